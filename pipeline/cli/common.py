@@ -1,0 +1,63 @@
+"""What the CLI commands share: exit codes, --fail-on, error translation."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+
+from pipeline.errors import AuditError, OrderFolderError
+from pipeline.model import Audit
+
+EXIT_OK = 0
+EXIT_FAIL_ON = 1  # --fail-on threshold reached
+EXIT_USAGE = 2  # bad usage or an unreadable order folder (click uses 2 for usage errors too)
+
+FAIL_ON = click.Choice(["high", "critical", "hold", "review"])
+fail_on_option = click.option(
+    "--fail-on",
+    type=FAIL_ON,
+    default=None,
+    help="Exit 1 when a finding reaches this severity (high, critical) or the verdict is HOLD (hold) or not RELEASE (review).",
+)
+
+
+class UsageFailure(click.ClickException):
+    exit_code = EXIT_USAGE
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn library errors into one 'Error: ...' line and the documented exit code."""
+    try:
+        yield
+    except OrderFolderError as exc:
+        raise UsageFailure(str(exc)) from exc
+    except AuditError as exc:
+        raise UsageFailure(str(exc)) from exc
+
+
+def fails(audit: Audit, fail_on: str | None) -> bool:
+    """True when the audit reaches the --fail-on threshold."""
+    if fail_on is None:
+        return False
+    counts = audit.counts()
+    if fail_on == "critical":
+        return counts["critical"] > 0
+    if fail_on == "high":
+        return counts["critical"] + counts["high"] > 0
+    if fail_on == "hold":
+        return audit.verdict == "HOLD"
+    return audit.verdict != "RELEASE"
+
+
+def print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def is_terminal() -> bool:
+    return sys.stdout.isatty()

@@ -1,0 +1,178 @@
+"""order.toml and run settings: defaults as named constants, merged in one place, checked on creation."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import ConfigError
+from pipeline.model import FIELDS, ROLES, SEVERITIES, Role
+
+ORDER_FILE = "order.toml"
+ANSWER_KEY = "expected.json"
+
+# Run limits (issue 3): one huge catalogue must not stall an audit.
+DEFAULT_MAX_PAGES = 60
+DEFAULT_SECONDS_PER_DOCUMENT = 30.0
+DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+DEFAULT_MAX_ZIP_RATIO = 100.0
+
+_KNOWN_KEYS = {
+    "order_id", "buyer", "supplier", "stakeholders", "roles", "release", "tolerances",
+    "severity", "required_on_pi", "trade_assurance", "receipt_date", "currency", "notes",
+}  # fmt: skip
+_RELEASE_KEYS = {"inspection", "bank_verified", "no_open", "documents"}
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of the order: names and aliases, used to tell who said what in a chat."""
+
+    name: str | None = None
+    name_zh: str | None = None
+    company: str | None = None
+    aliases: tuple[str, ...] = ()
+    country: str | None = None  # ISO 3166 alpha-2
+    phone: str | None = None
+    emails: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name this party goes by, longest first (for matching chat senders)."""
+        names = {n for n in (self.name, self.name_zh, self.company, *self.aliases) if n}
+        return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@dataclass(frozen=True)
+class OrderConfig:
+    """What order.toml says about one order (every key optional; see docs/order-toml.md)."""
+
+    order_id: str
+    buyer: Party = Party()
+    supplier: Party = Party()
+    stakeholders: tuple[str, ...] = ()
+    roles: dict[str, Role] = field(default_factory=dict)
+    release: dict[str, Any] = field(default_factory=dict)
+    tolerances: dict[str, dict[str, Any]] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
+    required_on_pi: tuple[str, ...] = ()
+    trade_assurance: bool = False
+    receipt_date: str | None = None
+    source: str | None = None  # path of the order.toml it came from
+    raw: dict[str, Any] = field(default_factory=dict)
+
+
+def _party(value: Any, where: str) -> Party:
+    if value is None:
+        return Party()
+    if isinstance(value, str):
+        return Party(name=value)
+    if isinstance(value, list):
+        names = [str(v) for v in value]
+        return Party(name=names[0] if names else None, aliases=tuple(names[1:]))
+    if isinstance(value, dict):
+        emails = value.get("emails", value.get("email", ()))
+        return Party(
+            name=value.get("name") or value.get("legal_name"),
+            name_zh=value.get("name_zh"),
+            company=value.get("company"),
+            aliases=tuple(str(a) for a in value.get("aliases", ())),
+            country=(value.get("country") or None),
+            phone=value.get("phone"),
+            emails=(emails,) if isinstance(emails, str) else tuple(emails),
+        )
+    raise ConfigError(where, "must be a name, a list of names or a table with name and aliases")
+
+
+def load_order_config(order_dir: Path) -> OrderConfig:
+    """Read order_dir/order.toml when present; the order id falls back to the folder name."""
+    path = order_dir / ORDER_FILE
+    if not path.is_file():
+        return OrderConfig(order_id=order_dir.resolve().name)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, f"is not valid TOML ({exc})") from exc
+    return order_config_from_dict(data, source=str(path), default_id=order_dir.resolve().name)
+
+
+def order_config_from_dict(data: dict[str, Any], *, source: str = ORDER_FILE, default_id: str = "order") -> OrderConfig:
+    """Check and convert a parsed order.toml; unknown keys are an error, never silently ignored."""
+    unknown = set(data) - _KNOWN_KEYS
+    if unknown:
+        raise ConfigError(source, f"unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_KNOWN_KEYS))}")
+    roles = {str(k).replace("\\", "/"): v for k, v in dict(data.get("roles", {})).items()}
+    for name, role in roles.items():
+        if role not in ROLES:
+            raise ConfigError(source, f"[roles] {name} = {role!r} is not one of {', '.join(ROLES)}")
+    release = dict(data.get("release", {}))
+    for key in release:
+        if key not in _RELEASE_KEYS:
+            raise ConfigError(source, f"[release] {key} is not a known condition ({', '.join(sorted(_RELEASE_KEYS))})")
+    severity = {str(k): str(v) for k, v in dict(data.get("severity", {})).items()}
+    for key, sev in severity.items():
+        if sev not in SEVERITIES:
+            raise ConfigError(source, f"[severity] {key} = {sev!r} is not one of {', '.join(SEVERITIES)}")
+    tolerances = _flatten_field_table(dict(data.get("tolerances", {})))
+    for key in tolerances:
+        if key not in FIELDS:
+            raise ConfigError(source, f"[tolerances] {key} is not a contract field")
+    required = tuple(str(f) for f in data.get("required_on_pi", ()))
+    for key in required:
+        if key not in FIELDS:
+            raise ConfigError(source, f"required_on_pi names {key!r}, which is not a contract field")
+    stakeholders = data.get("stakeholders", ())
+    receipt = data.get("receipt_date")
+    return OrderConfig(
+        order_id=str(data.get("order_id") or default_id),
+        buyer=_party(data.get("buyer"), f"{source}: buyer"),
+        supplier=_party(data.get("supplier"), f"{source}: supplier"),
+        stakeholders=(stakeholders,) if isinstance(stakeholders, str) else tuple(stakeholders),
+        roles=roles,  # type: ignore[arg-type]
+        release=release,
+        tolerances=tolerances,
+        severity=severity,
+        required_on_pi=required,
+        trade_assurance=bool(data.get("trade_assurance", False)),
+        receipt_date=str(receipt) if receipt is not None else None,
+        source=source,
+        raw=data,
+    )
+
+
+def _flatten_field_table(table: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    # TOML turns `price.unit = {...}` into {"price": {"unit": {...}}}; fold it back to dotted names.
+    out: dict[str, dict[str, Any]] = {}
+    for key, value in table.items():
+        if isinstance(value, dict) and key not in FIELDS and all(isinstance(v, dict) for v in value.values()):
+            for sub, inner in value.items():
+                out[f"{key}.{sub}"] = inner
+        else:
+            out[key] = value
+    return out
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How to run an audit (limits, OCR, cache); CLI options are merged here and nowhere else."""
+
+    max_pages: int = DEFAULT_MAX_PAGES
+    seconds_per_document: float = DEFAULT_SECONDS_PER_DOCUMENT
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    max_unzipped_bytes: int = DEFAULT_MAX_UNZIPPED_BYTES
+    max_zip_ratio: float = DEFAULT_MAX_ZIP_RATIO
+    ocr: bool = True  # OCR scans when tesseract is installed
+    cache_path: Path | None = None  # SQLite cache of extracted documents; None = no cache
+
+    def __post_init__(self) -> None:
+        if self.max_pages < 1:
+            raise ConfigError("settings", "max_pages must be at least 1")
+        if self.seconds_per_document <= 0:
+            raise ConfigError("settings", "seconds_per_document must be positive")
+
+    def with_options(self, **options: Any) -> Settings:
+        """A copy with the given options set; None means 'keep the default'."""
+        return replace(self, **{k: v for k, v in options.items() if v is not None})
