@@ -99,11 +99,16 @@ def load_order_config(order_dir: Path) -> OrderConfig:
     return order_config_from_dict(data, source=str(path), default_id=order_dir.resolve().name)
 
 
-def order_config_from_dict(data: dict[str, Any], *, source: str = ORDER_FILE, default_id: str = "order") -> OrderConfig:
+def order_config_from_dict(
+    data: dict[str, Any], *, source: str = ORDER_FILE, default_id: str = "order"
+) -> OrderConfig:
     """Check and convert a parsed order.toml; unknown keys are an error, never silently ignored."""
     unknown = set(data) - _KNOWN_KEYS
     if unknown:
-        raise ConfigError(source, f"unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_KNOWN_KEYS))}")
+        raise ConfigError(
+            source,
+            f"unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_KNOWN_KEYS))}",
+        )
     roles = {str(k).replace("\\", "/"): v for k, v in dict(data.get("roles", {})).items()}
     for name, role in roles.items():
         if role not in ROLES:
@@ -111,11 +116,16 @@ def order_config_from_dict(data: dict[str, Any], *, source: str = ORDER_FILE, de
     release = dict(data.get("release", {}))
     for key in release:
         if key not in _RELEASE_KEYS:
-            raise ConfigError(source, f"[release] {key} is not a known condition ({', '.join(sorted(_RELEASE_KEYS))})")
+            raise ConfigError(
+                source,
+                f"[release] {key} is not a known condition ({', '.join(sorted(_RELEASE_KEYS))})",
+            )
     severity = {str(k): str(v) for k, v in dict(data.get("severity", {})).items()}
     for key, sev in severity.items():
         if sev not in SEVERITIES:
-            raise ConfigError(source, f"[severity] {key} = {sev!r} is not one of {', '.join(SEVERITIES)}")
+            raise ConfigError(
+                source, f"[severity] {key} = {sev!r} is not one of {', '.join(SEVERITIES)}"
+            )
     tolerances = _flatten_field_table(dict(data.get("tolerances", {})))
     for key in tolerances:
         if key not in FIELDS:
@@ -123,7 +133,9 @@ def order_config_from_dict(data: dict[str, Any], *, source: str = ORDER_FILE, de
     required = tuple(str(f) for f in data.get("required_on_pi", ()))
     for key in required:
         if key not in FIELDS:
-            raise ConfigError(source, f"required_on_pi names {key!r}, which is not a contract field")
+            raise ConfigError(
+                source, f"required_on_pi names {key!r}, which is not a contract field"
+            )
     stakeholders = data.get("stakeholders", ())
     receipt = data.get("receipt_date")
     return OrderConfig(
@@ -147,7 +159,11 @@ def _flatten_field_table(table: dict[str, Any]) -> dict[str, dict[str, Any]]:
     # TOML turns `price.unit = {...}` into {"price": {"unit": {...}}}; fold it back to dotted names.
     out: dict[str, dict[str, Any]] = {}
     for key, value in table.items():
-        if isinstance(value, dict) and key not in FIELDS and all(isinstance(v, dict) for v in value.values()):
+        if (
+            isinstance(value, dict)
+            and key not in FIELDS
+            and all(isinstance(v, dict) for v in value.values())
+        ):
             for sub, inner in value.items():
                 out[f"{key}.{sub}"] = inner
         else:

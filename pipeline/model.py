@@ -20,7 +20,9 @@ ROLES: tuple[Role, ...] = ("spec", "sample", "quote", "pi", "change", "chat", "i
 DocStatus = Literal["read", "partial", "unreadable"]
 BlockKind = Literal["line", "cell", "paragraph", "message"]
 
-Status = Literal["match", "documented_change", "chat_only", "undocumented_change", "conflict", "missing"]
+Status = Literal[
+    "match", "documented_change", "chat_only", "undocumented_change", "conflict", "missing"
+]
 STATUSES: tuple[Status, ...] = (
     "match",
     "documented_change",
@@ -86,13 +88,21 @@ class Block:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind}
         if self.kind == "message":
-            out.update(timestamp=self.timestamp, sender=self.sender, text=self.text, system=self.system)
+            out.update(
+                timestamp=self.timestamp, sender=self.sender, text=self.text, system=self.system
+            )
             if self.attachment:
                 out["attachment"] = self.attachment
         elif self.kind == "cell":
             out.update(
                 _drop_none(
-                    {"page": self.page, "sheet": self.sheet, "table": self.table, "row": self.row, "col": self.col}
+                    {
+                        "page": self.page,
+                        "sheet": self.sheet,
+                        "table": self.table,
+                        "row": self.row,
+                        "col": self.col,
+                    }
                 )
             )
             out["text"] = self.text
@@ -126,7 +136,12 @@ class Document:
         return "\n".join(b.text for b in self.blocks)
 
     def to_json(self, *, blocks: bool = False) -> dict[str, Any]:
-        out: dict[str, Any] = {"path": self.path, "format": self.format, "role": self.role, "status": self.status}
+        out: dict[str, Any] = {
+            "path": self.path,
+            "format": self.format,
+            "role": self.role,
+            "status": self.status,
+        }
         if self.pages is not None:
             out["pages"] = self.pages
         if self.error:
@@ -196,9 +211,16 @@ class Evidence:
 
     def to_json(self) -> dict[str, Any]:
         if self.is_chat:
-            return {"document": self.document, "timestamp": self.timestamp, "sender": self.sender, "quote": self.quote}
+            return {
+                "document": self.document,
+                "timestamp": self.timestamp,
+                "sender": self.sender,
+                "quote": self.quote,
+            }
         out: dict[str, Any] = {"document": self.document, "page": self.page, "line": self.line}
-        out.update(_drop_none({"sheet": self.sheet, "table": self.table, "row": self.row, "col": self.col}))
+        out.update(
+            _drop_none({"sheet": self.sheet, "table": self.table, "row": self.row, "col": self.col})
+        )
         out["quote"] = self.quote
         return out
 
@@ -217,7 +239,12 @@ class Term:
     problems: tuple[str, ...] = ()  # validation failures (bad SWIFT, IBAN checksum, ...)
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"field": self.field, "item": self.item, "value": self.value, "raw": self.raw}
+        out: dict[str, Any] = {
+            "field": self.field,
+            "item": self.item,
+            "value": self.value,
+            "raw": self.raw,
+        }
         out["evidence"] = self.evidence.to_json()
         if self.rule:
             out["rule"] = self.rule
@@ -276,7 +303,9 @@ class Extraction:
     date: str | None = None  # the document's own date (PI date, change order date), ISO 8601
     version: str | None = None  # "R1", "v2", ... from title or file name
     approval: Approval | None = None  # change documents: the approval block
-    facts: dict[str, Value] = field(default_factory=dict)  # document-level facts, e.g. inspection result
+    facts: dict[str, Value] = field(
+        default_factory=dict
+    )  # document-level facts, e.g. inspection result
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"path": self.document.path, "role": self.document.role}
@@ -297,10 +326,15 @@ class Observation:
 
     value: Value
     evidence: Evidence | None = None
-    display: str | None = None  # the value as a person reads it ("SS304", "30-35 days after deposit")
+    display: str | None = (
+        None  # the value as a person reads it ("SS304", "30-35 days after deposit")
+    )
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"value": self.value, "evidence": self.evidence.to_json() if self.evidence else None}
+        out: dict[str, Any] = {
+            "value": self.value,
+            "evidence": self.evidence.to_json() if self.evidence else None,
+        }
         if self.display is not None:
             out["display"] = self.display
         return out
@@ -349,7 +383,12 @@ class Condition:
     detail: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "required": self.required, "met": self.met, "detail": self.detail}
+        return {
+            "name": self.name,
+            "required": self.required,
+            "met": self.met,
+            "detail": self.detail,
+        }
 
 
 @dataclass(frozen=True)
@@ -420,6 +459,10 @@ class Audit:
             "documents": [d.to_json() for d in self.documents],
             "findings": [f.to_json() for f in self.findings],
             "timeline": [s.to_json() for s in self.timeline],
-            "terms": [t.to_json() | {"document_role": e.document.role} for e in self.extractions for t in e.terms],
+            "terms": [
+                t.to_json() | {"document_role": e.document.role}
+                for e in self.extractions
+                for t in e.terms
+            ],
             "meta": dict(self.meta),
         }

@@ -15,7 +15,9 @@ def _locate(name: str) -> Path:
     for candidate in (_PACKAGE / f"_{name}", _PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"order-audit package data '{name}/' not found; reinstall with 'pip install .'")
+    raise FileNotFoundError(
+        f"order-audit package data '{name}/' not found; reinstall with 'pip install .'"
+    )
 
 
 @cache

@@ -33,7 +33,9 @@ def project_root() -> Path:
 def shared_dir() -> Path:
     """../shared beside the project (contract, checks, corpus); tests that need it skip without it."""
     if not (SHARED / "contract.md").is_file():
-        pytest.skip(f"{SHARED} is absent: the shared contract and corpus are not beside the project")
+        pytest.skip(
+            f"{SHARED} is absent: the shared contract and corpus are not beside the project"
+        )
     return SHARED
 
 

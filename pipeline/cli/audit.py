@@ -11,8 +11,13 @@ from pipeline.cli.common import fail_on_option, fails, translate_errors
 
 @click.command("audit")
 @click.argument("order_dir", type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
-              help="Folder for findings.json and the reports (default: ./out/<order folder name>).")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder for findings.json and the reports (default: ./out/<order folder name>).",
+)
 @fail_on_option
 def audit_command(order_dir: Path, out_dir: Path | None, fail_on: str | None) -> None:
     """Audit one order folder and write findings.json, report.html and report.md.

@@ -33,7 +33,12 @@ def read_command(file: Path) -> None:
 
 @click.command("extract")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--field", "fields", multiple=True, help="Show only this field (repeatable), e.g. --field bank.swift.")
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    help="Show only this field (repeatable), e.g. --field bank.swift.",
+)
 def extract_command(file: Path, fields: tuple[str, ...]) -> None:
     """Print the terms extracted from FILE: normalised value, raw text and evidence, as JSON.
 
