@@ -1,0 +1,111 @@
+"""The lexicon data under models/lexicon: material grades and their quality order, read once.
+
+The compare stage calls `material_info` to tell a downgrade (SS304 -> SS201) from a mere change.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pipeline.errors import RuleFileError
+from pipeline.resources import models_dir
+
+LEXICON_DIR = "lexicon"
+
+# Codes with a number: POLYESTER_600D (denier), COTTON_500GSM (grams per square metre).
+_PARAMETRIC = re.compile(r"^(?P<base>[A-Z_]+?)_(?P<n>\d{2,4})(?P<unit>D|GSM)$")
+
+
+@dataclass(frozen=True)
+class MaterialInfo:
+    """What a canonical material code means: its family, rank within it (higher is better) and name."""
+
+    code: str
+    family: str
+    rank: int
+    display: str
+
+
+def lexicon_path(name: str) -> Path:
+    """The path of one lexicon file under models/lexicon."""
+    return models_dir() / LEXICON_DIR / name
+
+
+def read_tsv(path: Path, required: tuple[str, ...]) -> Iterator[dict[str, str]]:
+    """Rows of a TSV data file: '#' lines are comments, the first other line is the header.
+
+    Every file must carry a `source` column; a bad row raises RuleFileError naming file and line.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RuleFileError(path, "*", f"cannot be read ({exc})") from exc
+    lines = [
+        (n, line)
+        for n, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.startswith("#")
+    ]
+    if not lines:
+        raise RuleFileError(path, "*", "has no header row")
+    header = next(csv.reader([lines[0][1]], delimiter="\t", quoting=csv.QUOTE_NONE))
+    for column in (*required, "source"):
+        if column not in header:
+            raise RuleFileError(path, "header", f"lacks the column {column!r}")
+    for number, line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise RuleFileError(
+                path, f"line {number}", f"has {len(cells)} columns, the header has {len(header)}"
+            )
+        row = dict(zip(header, (c.strip() for c in cells), strict=True))
+        if any(not row[c] for c in required):
+            raise RuleFileError(
+                path, f"line {number}", f"leaves one of {', '.join(required)} empty"
+            )
+        yield row
+
+
+@cache
+def _materials() -> dict[str, MaterialInfo]:
+    path = lexicon_path("materials.tsv")
+    out: dict[str, MaterialInfo] = {}
+    for row in read_tsv(path, ("code", "family", "rank", "display")):
+        try:
+            rank = int(row["rank"])
+        except ValueError as exc:
+            raise RuleFileError(
+                path, row["code"], f"rank {row['rank']!r} is not an integer"
+            ) from exc
+        out[row["code"]] = MaterialInfo(row["code"], row["family"], rank, row["display"])
+    return out
+
+
+def material_info(code: str) -> MaterialInfo | None:
+    """Family, quality rank and display name of a canonical material code, or None if unknown.
+
+    Within one family a higher rank is the better material (SS304 > SS201, food grade silicone >
+    silicone, POLYESTER_600D > POLYESTER_300D); ranks across families mean nothing.
+    """
+    table = _materials()
+    key = code.strip().upper()
+    if key in table:
+        return table[key]
+    match = _PARAMETRIC.match(key)
+    if match and match["base"] in table:
+        base = table[match["base"]]
+        n = int(match["n"])
+        unit = "D" if match["unit"] == "D" else " gsm"
+        name = base.display.split(" (")[0]
+        display = f"{n}D {name}" if unit == "D" else f"{name} {n} gsm"
+        return MaterialInfo(key, base.family, n, display)
+    return None
+
+
+def material_codes() -> tuple[str, ...]:
+    """Every code with a row of its own in materials.tsv."""
+    return tuple(_materials())
