@@ -1,0 +1,697 @@
+"""Audit many order folders: discovered under a root, run in worker processes, cached, resumable.
+
+Each order runs in a worker (a ProcessPoolExecutor whose initializer loads spaCy once, or a Dask
+cluster); its reports go to OUT/<order folder name>/ beside a state file holding the order's
+fingerprint, so a re-run skips orders whose inputs, rules and settings did not change and an
+interrupted batch resumes where it stopped. A failing order (an exception, a crashed worker, a
+time-out) becomes a failed row with its reason; the others complete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import threading
+import time
+import traceback
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from pipeline.config import ANSWER_KEY, ORDER_FILE, Settings
+from pipeline.errors import AuditError
+from pipeline.model import SEVERITIES
+
+STATE_FILE = ".order-audit-state.json"
+ERROR_FILE = "error.txt"
+RUN_FILE = "batch-run.json"
+STATE_VERSION = 1
+
+# Sub-folder names that make a folder an order folder (contract section 1, with the usual plurals).
+# "samples" is left out on purpose: it is the usual name of a folder *of* orders.
+ROLE_FOLDERS = frozenset(
+    {
+        "spec",
+        "specs",
+        "sample",
+        "quote",
+        "quotes",
+        "pi",
+        "pis",
+        "change",
+        "changes",
+        "chat",
+        "chats",
+        "inspection",
+        "inspections",
+    }
+)
+
+# A worker gets this much beyond --timeout (spaCy load, report writing) before it is killed.
+HARD_TIMEOUT_GRACE = 15.0
+# An order whose worker crashed is retried alone once; a second crash makes it a failed row.
+MAX_CRASH_ATTEMPTS = 2
+
+OrderStatus = Literal["done", "skipped", "failed"]
+ExecutorName = Literal["local", "dask"]
+
+
+class BatchError(AuditError):
+    """The batch itself cannot run (no order under ROOT, Dask missing, scheduler unreachable)."""
+
+
+class OrderTimeout(Exception):
+    """Raised inside a worker when one order exceeds its time limit."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Discovery and fingerprints
+
+
+def is_order_folder(folder: Path) -> bool:
+    """A folder holding order.toml, or a role sub-folder (spec/, pi/, quotes/, chat/, ...)."""
+    if (folder / ORDER_FILE).is_file():
+        return True
+    return any(child.is_dir() and child.name.lower() in ROLE_FOLDERS for child in _children(folder))
+
+
+def _children(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
+
+
+def find_order_folders(root: Path, *, exclude: tuple[Path, ...] = ()) -> list[Path]:
+    """Every order folder under root (root itself when it is one), never one nested in another.
+
+    Hidden folders and the excluded ones (the output folder when it sits under root) are skipped.
+    """
+    root = Path(root)
+    excluded = {p.resolve() for p in exclude}
+    found: list[Path] = []
+    todo = [root]
+    while todo:
+        folder = todo.pop()
+        if folder.resolve() in excluded:
+            continue
+        if is_order_folder(folder):
+            found.append(folder)
+            continue
+        todo.extend(
+            child
+            for child in reversed(_children(folder))
+            if child.is_dir() and not child.name.startswith(".")
+        )
+    return sorted(found)
+
+
+def report_folder_names(orders: list[Path], root: Path) -> dict[Path, str]:
+    """OUT sub-folder name per order: the folder name, or its path under root when two share a name."""
+    names = Counter(order.name for order in orders)
+    out: dict[Path, str] = {}
+    for order in orders:
+        if names[order.name] == 1:
+            out[order] = order.name or "order"
+        else:
+            rel = order.resolve().relative_to(Path(root).resolve())
+            out[order] = "__".join(rel.parts) or order.name
+    return out
+
+
+def _order_files(order_dir: Path) -> Iterator[Path]:
+    for path in sorted(order_dir.rglob("*")):
+        rel = path.relative_to(order_dir)
+        if (
+            path.is_file()
+            and not any(part.startswith(".") for part in rel.parts)
+            and rel.as_posix() != ANSWER_KEY
+        ):
+            yield path
+
+
+def order_fingerprint(order_dir: Path, settings: Settings) -> str:
+    """A digest of an order's inputs (every file's path and bytes, order.toml included), the
+    rules/data/code version and the run settings: equal fingerprints give equal reports."""
+    from pipeline.cache import _READ_SETTINGS, file_sha256, rules_version
+
+    digest = hashlib.sha256()
+    digest.update(f"state {STATE_VERSION}\0rules {rules_version()}\0".encode())
+    digest.update(
+        json.dumps({k: getattr(settings, k) for k in _READ_SETTINGS}, sort_keys=True).encode()
+    )
+    for path in _order_files(order_dir):
+        digest.update(f"\0{path.relative_to(order_dir).as_posix()}\0{file_sha256(path)}".encode())
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# Results
+
+
+@dataclass(frozen=True)
+class OrderResult:
+    """What happened to one order of the batch."""
+
+    name: str  # the OUT sub-folder name
+    order_dir: str
+    status: OrderStatus
+    order_id: str | None = None
+    verdict: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)  # open findings by severity
+    documents: int = 0
+    pages: int = 0
+    unreadable: int = 0
+    seconds: float = 0.0
+    error: str | None = None  # one sentence, for failed orders
+    reports: dict[str, str] = field(default_factory=dict)  # kind -> path
+    fingerprint: str = ""
+    cache_hits: int = 0
+    cache_misses: int = 0
+
+    def risk_key(self) -> tuple[int, ...]:
+        """Sort key, riskiest first: failed, then HOLD, REVIEW, RELEASE, then by open findings."""
+        verdict_rank = {"HOLD": 1, "REVIEW": 2, "RELEASE": 3}.get(self.verdict or "", 4)
+        first = 0 if self.status == "failed" else verdict_rank
+        return (first, *(-self.counts.get(s, 0) for s in SEVERITIES))
+
+    def reaches(self, fail_on: str | None) -> bool:
+        """True when this order reaches the --fail-on threshold (same rule as the audit command)."""
+        if fail_on is None or self.status == "failed":
+            return False
+        if fail_on == "critical":
+            return self.counts.get("critical", 0) > 0
+        if fail_on == "high":
+            return self.counts.get("critical", 0) + self.counts.get("high", 0) > 0
+        if fail_on == "hold":
+            return self.verdict == "HOLD"
+        return self.verdict != "RELEASE"
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """The outcome of a batch: one row per order (risk-sorted) and the run's figures."""
+
+    root: str
+    out_dir: str
+    rows: tuple[OrderResult, ...]
+    seconds: float
+    executor: str
+    jobs: int
+    cache_path: str | None
+    index: dict[str, str] = field(default_factory=dict)  # kind -> path of the batch index files
+
+    def by_status(self, status: OrderStatus) -> list[OrderResult]:
+        return [r for r in self.rows if r.status == status]
+
+    @property
+    def audited(self) -> list[OrderResult]:
+        return self.by_status("done")
+
+    @property
+    def documents(self) -> int:
+        return sum(r.documents for r in self.audited)
+
+    @property
+    def pages(self) -> int:
+        return sum(r.pages for r in self.audited)
+
+    @property
+    def cache_hits(self) -> int:
+        return sum(r.cache_hits for r in self.rows)
+
+    @property
+    def cache_misses(self) -> int:
+        return sum(r.cache_misses for r in self.rows)
+
+    def fails(self, fail_on: str | None) -> bool:
+        return any(r.reaches(fail_on) for r in self.rows)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "root": self.root,
+            "out_dir": self.out_dir,
+            "seconds": round(self.seconds, 3),
+            "executor": self.executor,
+            "jobs": self.jobs,
+            "cache": self.cache_path,
+            "cache_hits": self.cache_hits,
+            "cache_misses": self.cache_misses,
+            "counts": dict(Counter(r.status for r in self.rows)),
+            "orders": [asdict(r) for r in self.rows],
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# The work of one order (runs in a worker process or a Dask worker)
+
+
+@dataclass(frozen=True)
+class OrderTask:
+    """Everything a worker needs to audit one order; small and picklable."""
+
+    name: str
+    order_dir: Path
+    report_dir: Path
+    fingerprint: str
+    settings: Settings
+    cache_path: Path | None = None
+    timeout: float | None = None
+
+
+def init_worker() -> None:
+    """ProcessPoolExecutor initializer: load the spaCy pipeline once for every order this worker audits."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _load_nlp()
+
+
+def _load_nlp() -> None:
+    from pipeline import extract
+
+    load = getattr(extract, "load_nlp", None)
+    if load is not None:
+        load()
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise OrderTimeout after `seconds` (main thread of a process only; elsewhere the parent enforces it)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise OrderTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def audit_one(task: OrderTask) -> OrderResult:
+    """Audit one order, write its reports and its state file; never raises for a bad order."""
+    from pipeline.audit import audit_order
+    from pipeline.cache import process_cache
+
+    started = time.perf_counter()
+    cache = process_cache(task.cache_path) if task.cache_path else None
+    hits0, misses0 = (cache.stats.hits, cache.stats.misses) if cache else (0, 0)
+    _forget_state(task.report_dir)
+    try:
+        with _time_limit(task.timeout):
+            _load_nlp()
+            audit = audit_order(task.order_dir, task.settings, cache=cache)
+            from pipeline.report import write_reports
+
+            written = write_reports(audit, task.report_dir)
+    except OrderTimeout:
+        return _failed(task, f"timed out after {task.timeout:g} s", started)
+    except AuditError as exc:
+        return _failed(task, str(exc), started)
+    except Exception as exc:  # an order's bug must not stop the batch; the traceback is kept
+        return _failed(task, f"{type(exc).__name__}: {exc}", started, traceback.format_exc())
+    hits, misses = (cache.stats.hits - hits0, cache.stats.misses - misses0) if cache else (0, 0)
+    result = OrderResult(
+        name=task.name,
+        order_dir=str(task.order_dir),
+        status="done",
+        order_id=audit.order_id,
+        verdict=audit.verdict,
+        counts=audit.counts(),
+        documents=len(audit.documents),
+        pages=sum(d.pages or 0 for d in audit.documents),
+        unreadable=sum(1 for d in audit.documents if d.status == "unreadable"),
+        seconds=time.perf_counter() - started,
+        reports={kind: str(path) for kind, path in written.items()},
+        fingerprint=task.fingerprint,
+        cache_hits=hits,
+        cache_misses=misses,
+    )
+    _write_state(task.report_dir, result)
+    return result
+
+
+def _failed(
+    task: OrderTask, reason: str, started: float | None = None, details: str | None = None
+) -> OrderResult:
+    reason = " ".join(reason.split()) or "failed without a message"
+    try:
+        task.report_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(
+            task.report_dir / ERROR_FILE, f"{task.order_dir}: {reason}\n\n{details or ''}"
+        )
+    except OSError:
+        pass
+    return OrderResult(
+        name=task.name,
+        order_dir=str(task.order_dir),
+        status="failed",
+        error=reason,
+        seconds=time.perf_counter() - started if started is not None else 0.0,
+        fingerprint=task.fingerprint,
+    )
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    from pipeline.report.files import atomic_write_text as write
+
+    write(path, text)
+
+
+def _write_state(report_dir: Path, result: OrderResult) -> None:
+    state = {"state_version": STATE_VERSION, "result": asdict(result)}
+    atomic_write_text(report_dir / STATE_FILE, json.dumps(state, indent=2, ensure_ascii=False))
+    (report_dir / ERROR_FILE).unlink(missing_ok=True)
+
+
+def _forget_state(report_dir: Path) -> None:
+    (report_dir / STATE_FILE).unlink(missing_ok=True)
+
+
+def previous_result(report_dir: Path, fingerprint: str) -> OrderResult | None:
+    """The stored result of an earlier run when it audited exactly these inputs and its reports are all there."""
+    try:
+        state = json.loads((report_dir / STATE_FILE).read_text(encoding="utf-8"))
+        if state.get("state_version") != STATE_VERSION:
+            return None
+        result = OrderResult(**state["result"])
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    if result.status != "done" or result.fingerprint != fingerprint:
+        return None
+    if not result.reports or not all(Path(p).is_file() for p in result.reports.values()):
+        return None
+    return replace(result, status="skipped", seconds=0.0, cache_hits=0, cache_misses=0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Running the work
+
+
+Progress = Callable[[OrderResult, int, int], None]  # (result, finished so far, total)
+
+
+def default_cache_path(out_dir: Path) -> Path:
+    from pipeline.cache import CACHE_FILE_NAME
+
+    return Path(out_dir) / CACHE_FILE_NAME
+
+
+def run_batch(
+    root: Path,
+    out_dir: Path,
+    *,
+    jobs: int | None = None,
+    cache_path: Path | None = None,
+    use_cache: bool = True,
+    executor: ExecutorName = "local",
+    scheduler: str | None = None,
+    timeout: float | None = None,
+    force: bool = False,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Audit every order folder under root into out_dir/<name>/ and write the batch index.
+
+    Unchanged orders (same fingerprint, reports present) are skipped unless `force`. The cache
+    defaults to out_dir/.order-audit-cache.sqlite; `use_cache=False` disables it.
+    """
+    started = time.perf_counter()
+    root, out_dir = Path(root), Path(out_dir)
+    if not root.is_dir():
+        raise BatchError(f"{root}: no such folder.")
+    if timeout is not None and timeout <= 0:
+        raise BatchError(f"--timeout must be positive, got {timeout:g}.")
+    orders = find_order_folders(root, exclude=(out_dir,))
+    if not orders:
+        raise BatchError(
+            f"{root}: no order folder found (a folder with {ORDER_FILE} or role sub-folders such as spec/, pi/, quotes/, chat/)."
+        )
+    settings = settings or Settings()
+    jobs = max(1, jobs or _available_cpus())
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if use_cache:
+        cache_path = Path(cache_path) if cache_path else default_cache_path(out_dir)
+        _prepare_cache(cache_path)
+    else:
+        cache_path = None
+
+    names = report_folder_names(orders, root)
+    rows: list[OrderResult] = []
+    tasks: list[OrderTask] = []
+    for order in orders:
+        report_dir = out_dir / names[order]
+        fingerprint = order_fingerprint(order, settings)
+        earlier = None if force else previous_result(report_dir, fingerprint)
+        if earlier is not None:
+            rows.append(earlier)
+            continue
+        tasks.append(
+            OrderTask(names[order], order, report_dir, fingerprint, settings, cache_path, timeout)
+        )
+
+    total = len(orders)
+
+    def collect(result: OrderResult) -> None:
+        rows.append(result)
+        if progress is not None:
+            progress(result, len(rows), total)
+
+    if progress is not None:
+        for i, row in enumerate(rows, 1):
+            progress(row, i, total)
+    if tasks:
+        if executor == "dask":
+            _run_dask(tasks, scheduler, timeout, collect)
+        elif executor == "local":
+            _run_local(tasks, min(jobs, len(tasks)), timeout, collect)
+        else:
+            raise BatchError(f"unknown executor {executor!r}; use local or dask.")
+
+    rows.sort(key=lambda r: (r.risk_key(), r.name))
+    result = BatchResult(
+        root=str(root),
+        out_dir=str(out_dir),
+        rows=tuple(rows),
+        seconds=time.perf_counter() - started,
+        executor=executor,
+        jobs=jobs,
+        cache_path=str(cache_path) if cache_path else None,
+    )
+    index = _write_index(result)
+    atomic_write_text(
+        out_dir / RUN_FILE, json.dumps(result.to_json(), indent=2, ensure_ascii=False)
+    )
+    return replace(result, index=index | {"run": str(out_dir / RUN_FILE)})
+
+
+def _available_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _prepare_cache(path: Path) -> None:
+    """Open the cache once in the parent: a corrupt file is moved aside here, before workers race on it."""
+    from pipeline.cache import ExtractionCache
+
+    with ExtractionCache(path) as cache:
+        cache.prune()
+
+
+def _write_index(result: BatchResult) -> dict[str, str]:
+    from pipeline import report
+
+    write_batch_index = getattr(report, "write_batch_index", None)
+    if write_batch_index is None:
+        return {}
+    written = write_batch_index([_batch_row(r) for r in result.rows], Path(result.out_dir))
+    return {kind: str(path) for kind, path in (written or {}).items()}
+
+
+def _batch_row(result: OrderResult) -> Any:
+    """The report stage's BatchRow for one result (its fields are filled by name from ours)."""
+    from dataclasses import fields
+
+    from pipeline.report import BatchRow
+
+    ours = asdict(result)
+    ours.setdefault(
+        "report_dir", str(Path(result.reports["html"]).parent) if "html" in result.reports else None
+    )
+    return BatchRow(**{f.name: ours[f.name] for f in fields(BatchRow) if f.name in ours})
+
+
+def _run_local(
+    tasks: list[OrderTask],
+    jobs: int,
+    timeout: float | None,
+    collect: Callable[[OrderResult], None],
+    *,
+    work: Callable[[OrderTask], OrderResult] = audit_one,
+    grace: float = HARD_TIMEOUT_GRACE,
+) -> None:
+    """Run tasks on a spawn-based process pool, at most `jobs` in flight so that each has a worker.
+
+    A crashed worker breaks the whole pool: the orders in flight are retried alone, and one that
+    crashes a worker again becomes a failed row. An order past its time limit (the worker's own
+    alarm did not fire, e.g. stuck in C code) gets its pool killed; the others in flight rerun.
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    pending: deque[OrderTask] = deque(tasks)
+    suspects: deque[OrderTask] = deque()
+    crashes: Counter[str] = Counter()
+    inflight: dict[Future[OrderResult], tuple[OrderTask, float]] = {}
+    hard_limit = timeout + grace if timeout else None
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker)
+
+    pool = new_pool()
+
+    def submit(task: OrderTask) -> bool:
+        try:
+            inflight[pool.submit(work, task)] = (task, time.monotonic())
+        except BrokenProcessPool:
+            pending.appendleft(task)
+            return False
+        return True
+
+    try:
+        while pending or suspects or inflight:
+            broken = False
+            if suspects:
+                if not inflight:
+                    task = suspects.popleft()
+                    if not submit(task):
+                        pending.popleft()
+                        suspects.appendleft(task)
+                        broken = True
+            else:
+                while pending and len(inflight) < jobs and not broken:
+                    broken = not submit(pending.popleft())
+            done, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
+            for future in done:
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    continue  # stays in flight: handled with the others below
+                except Exception as exc:  # e.g. a result that could not be pickled back
+                    result = _failed(inflight[future][0], f"{type(exc).__name__}: {exc}")
+                del inflight[future]
+                collect(result)
+            now = time.monotonic()
+            overdue = {f for f, (_, t0) in inflight.items() if hard_limit and now - t0 > hard_limit}
+            if not broken and not overdue:
+                continue
+            _kill_pool(pool)
+            victims = list(inflight.items())
+            inflight.clear()
+            for future, (task, _) in victims:
+                if future in overdue:
+                    collect(_failed(task, f"timed out after {timeout:g} s (worker killed)"))
+                elif not broken:
+                    pending.appendleft(task)  # a bystander of a killed pool: run it again
+                else:
+                    # Which order in flight crashed the worker is unknown: retry each alone.
+                    crashes[task.name] += 1
+                    if len(victims) == 1 or crashes[task.name] >= MAX_CRASH_ATTEMPTS:
+                        collect(
+                            _failed(
+                                task,
+                                "the worker process crashed while auditing this order (BrokenProcessPool)",
+                            )
+                        )
+                    else:
+                        suspects.append(task)
+            pool = new_pool()
+    except BaseException:
+        _kill_pool(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _kill_pool(pool: ProcessPoolExecutor) -> None:
+    processes = list(getattr(pool, "_processes", {}).values())  # no public API before Python 3.14
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    for process in processes:
+        process.join(timeout=5)
+
+
+def _run_dask(
+    tasks: list[OrderTask],
+    scheduler: str | None,
+    timeout: float | None,
+    collect: Callable[[OrderResult], None],
+) -> None:
+    """Run tasks on a Dask distributed cluster; the same audit_one as the local run, so the same results."""
+    try:
+        from distributed import Client
+        from distributed import wait as dask_wait
+    except ImportError as exc:
+        raise BatchError(
+            "--executor dask needs Dask distributed: pip install 'order-audit[dask]' (or 'dask[distributed]')."
+        ) from exc
+    if not scheduler:
+        raise BatchError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786).")
+    try:
+        client = Client(scheduler, timeout="20s", set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise BatchError(f"cannot reach the Dask scheduler at {scheduler} ({exc}).") from exc
+    try:
+        futures = {
+            client.submit(
+                audit_one,
+                task,
+                key=f"order-audit-{task.name}-{task.fingerprint[:12]}",
+                pure=False,
+                retries=1,
+            ): task
+            for task in tasks
+        }
+        started: dict[Any, float] = {}
+        while futures:
+            try:
+                done, _ = dask_wait(list(futures), timeout=1.0, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                done = set()
+            for future in done:
+                task = futures.pop(future)
+                try:
+                    collect(future.result())
+                except Exception as exc:  # KilledWorker, a lost connection, ...
+                    collect(_failed(task, f"the Dask task failed: {type(exc).__name__}: {exc}"))
+            if timeout and futures:
+                # The scheduler knows which tasks a worker is processing; the clock starts there.
+                now = time.monotonic()
+                running = {key for keys in client.processing().values() for key in keys}
+                for future, task in list(futures.items()):
+                    if future.key in running:
+                        started.setdefault(future.key, now)
+                    if (
+                        future.key in started
+                        and now - started[future.key] > timeout + HARD_TIMEOUT_GRACE
+                    ):
+                        future.cancel()
+                        del futures[future]
+                        collect(_failed(task, f"timed out after {timeout:g} s on the Dask cluster"))
+    finally:
+        client.close()
