@@ -1,0 +1,87 @@
+"""Audit -> files in the output folder; every write is atomic (temp file + os.replace)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pipeline.model import Audit
+from pipeline.report.render import (
+    pdf_available,
+    render_html,
+    render_markdown,
+    render_pdf_bytes,
+    render_text,
+)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> Path:
+    """Write to a temp file beside `path`, then rename over it: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def atomic_write_text(path: Path, text: str) -> Path:
+    return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def findings_json(audit: Audit) -> str:
+    """findings.json text: the contract's section 4, pretty, UTF-8 (Chinese kept as is)."""
+    return json.dumps(audit.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+# The one table of report files: format name -> (file name, renderer to bytes).
+REPORT_FORMATS: dict[str, tuple[str, Callable[[Audit], bytes]]] = {
+    "json": ("findings.json", lambda a: findings_json(a).encode("utf-8")),
+    "html": ("report.html", lambda a: render_html(a).encode("utf-8")),
+    "md": ("report.md", lambda a: render_markdown(a).encode("utf-8")),
+    "txt": ("report.txt", lambda a: render_text(a).encode("utf-8")),
+    "pdf": ("report.pdf", render_pdf_bytes),
+}
+
+
+def write_reports(
+    audit: Audit, out_dir: Path, *, formats: Sequence[str] | None = None
+) -> dict[str, Path]:
+    """Write findings.json and the reports into out_dir; returns format -> path written.
+
+    With formats None, every format is written, PDF only when WeasyPrint is importable.
+    Asking for "pdf" explicitly without WeasyPrint is an error.
+    """
+    unknown = [f for f in formats or () if f not in REPORT_FORMATS]
+    if unknown:
+        raise ValueError(
+            f"unknown report format(s) {', '.join(unknown)}; known: {', '.join(REPORT_FORMATS)}"
+        )
+    wanted = (
+        list(formats)
+        if formats is not None
+        else [f for f in REPORT_FORMATS if f != "pdf" or pdf_available()]
+    )
+    out_dir = Path(out_dir)
+    written: dict[str, Path] = {}
+    for name in wanted:
+        filename, render = REPORT_FORMATS[name]
+        written[name] = atomic_write_bytes(out_dir / filename, render(audit))
+    return written
+
+
+def read_findings(report_dir: Path) -> dict[str, Any]:
+    """The findings.json of a report folder, as parsed JSON."""
+    path = Path(report_dir) / "findings.json"
+    return dict(json.loads(path.read_text(encoding="utf-8")))

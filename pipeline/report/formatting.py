@@ -1,0 +1,227 @@
+"""How values read in reports: money, percentages, dates, evidence places and normalised field values.
+
+Every formatter is a plain function gathered in FILTERS, the one table the Jinja environment
+and the Python renderers (terminal summary, mail subject) share.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from urllib.parse import quote
+
+from pipeline.model import Evidence, Observation
+
+DASH = "—"
+
+# Words for the normalised balance triggers and lead-time bases of docs/architecture.md.
+_TRIGGER_WORDS = {
+    "before_shipment": "before shipment",
+    "against_bl_copy": "against copy of B/L",
+    "after_inspection": "after inspection",
+    "lc_at_sight": "L/C at sight",
+    "on_delivery": "on delivery",
+    "after_receipt": "after receipt",
+    "unknown": "trigger not stated",
+}
+_LEAD_FROM_WORDS = {
+    "deposit": "after deposit",
+    "sample_approval": "after sample approval",
+    "order": "after order",
+    "unknown": "",
+}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def clean_line(text: Any, *, limit: int | None = None) -> str:
+    """One line of untrusted text: control characters (CR, LF, tab, NUL, ...) become spaces."""
+    out = _CONTROL.sub(" ", str(text if text is not None else ""))
+    # Unicode format characters (bidi overrides, zero-width joiners) can disguise a name.
+    out = "".join(ch for ch in out if unicodedata.category(ch) != "Cf")
+    out = re.sub(r"\s+", " ", out).strip()
+    if limit is not None and len(out) > limit:
+        out = out[: limit - 1].rstrip() + "…"
+    return out
+
+
+def decimal_text(amount: Any, places: int | None = None) -> str:
+    """'9250' -> '9,250'; '1.855' -> '1.855'; a non-number comes back as it was."""
+    try:
+        number = Decimal(str(amount))
+    except (InvalidOperation, ValueError):
+        return str(amount)
+    if places is not None:
+        number = number.quantize(Decimal(1).scaleb(-places))
+    text = f"{number:,f}"
+    return text
+
+
+def money(amount: Any, currency: str | None = None) -> str:
+    """A decimal amount with thousands separators and the ISO currency first: 'USD 9,250.00'."""
+    if amount is None or amount == "":
+        return DASH
+    text = decimal_text(amount)
+    return f"{currency} {text}" if currency else text
+
+
+def percent(value: Any) -> str:
+    if value is None:
+        return DASH
+    return f"{decimal_text(value)} %"
+
+
+def date_text(value: Any) -> str:
+    """ISO date or timestamp as a person reads it: '2026-03-12 14:05' (seconds dropped)."""
+    if not value:
+        return DASH
+    text = str(value).replace("T", " ")
+    match = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?: (\d\d:\d\d)(?::\d\d(?:\.\d+)?)?)?.*", text)
+    if not match:
+        return text
+    return match.group(1) + (f" {match.group(2)}" if match.group(2) else "")
+
+
+def location(evidence: Evidence | None) -> str:
+    """Where a piece of evidence is: 'pi/PI-2291.pdf, p. 1, line 22'."""
+    if evidence is None:
+        return DASH
+    where = place(evidence)
+    return f"{evidence.document}, {where}" if where else evidence.document
+
+
+def place(evidence: Evidence | None) -> str:
+    """The place inside the document only: 'p. 1, line 22' or '2026-03-12 14:05, Lily'."""
+    if evidence is None:
+        return ""
+    if evidence.is_chat:
+        return f"{date_text(evidence.timestamp)}, {clean_line(evidence.sender or '?')}"
+    return evidence.location()
+
+
+def _mm(values: Any) -> str:
+    parts = [decimal_text(v) for v in values] if isinstance(values, list | tuple) else [str(values)]
+    return " × ".join(parts) + " mm"
+
+
+def field_value(field: str, value: Any) -> str:
+    """A normalised value (docs/architecture.md, 'Normalised values') as a person reads it."""
+    if value is None:
+        return DASH
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str | int | float | Decimal):
+        if field == "packaging.carton_qty":
+            return f"{value} pcs/carton"
+        return str(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(field_value(field, v) for v in value)
+    if not isinstance(value, Mapping):
+        return str(value)
+    v = value
+    if field == "price.unit" and "amount" in v:
+        per = f"/{v['per']}" if v.get("per") else ""
+        return money(v["amount"], v.get("currency")) + per
+    if "amount" in v:
+        return money(v["amount"], v.get("currency"))
+    if field == "quantity" and "value" in v:
+        return f"{decimal_text(v['value'])} {v.get('unit') or ''}".strip()
+    if field == "incoterm" and "rule" in v:
+        return f"{v['rule']} {v.get('place') or ''}".strip()
+    if field == "payment.deposit" and "percent" in v:
+        return f"{percent(v['percent'])} deposit"
+    if field == "payment.balance" and "percent" in v:
+        trigger = _TRIGGER_WORDS.get(str(v.get("trigger")), str(v.get("trigger") or ""))
+        return f"{percent(v['percent'])} balance {trigger}".strip()
+    if field == "lead_time" and "min_days" in v:
+        low, high = v.get("min_days"), v.get("max_days")
+        days = f"{low}" if low == high or high is None else f"{low}-{high}"
+        basis = "working days" if v.get("basis") == "working" else "days"
+        start = _LEAD_FROM_WORDS.get(str(v.get("from")), str(v.get("from") or ""))
+        return f"{days} {basis} {start}".strip()
+    if "mm" in v:
+        tol = v.get("tolerance_mm")
+        return _mm(v["mm"]) + (f" ±{decimal_text(tol)} mm" if tol else "")
+    if "g" in v:
+        tol = v.get("tolerance_g")
+        return f"{decimal_text(v['g'])} g" + (f" ±{decimal_text(tol)} g" if tol else "")
+    if "ml" in v:
+        return f"{decimal_text(v['ml'])} ml"
+    if "months" in v:
+        return f"{v['months']} months"
+    if field == "inspection":
+        bits = []
+        if v.get("aql"):
+            bits.append(f"AQL {v['aql']}")
+        if v.get("level"):
+            bits.append(f"level {v['level']}")
+        if v.get("result"):
+            bits.append(str(v["result"]))
+        return ", ".join(bits) or DASH
+    if "percent" in v:
+        return percent(v["percent"])
+    return ", ".join(f"{k}: {field_value(field, x)}" for k, x in v.items())
+
+
+def value_text(value: Any, field: str) -> str:
+    """Filter form of field_value: `term.value|value(term.field)`."""
+    return field_value(field, value)
+
+
+def observation(obs: Observation | None, field: str) -> str:
+    """The value a finding shows, preferring the compare stage's own wording."""
+    if obs is None:
+        return DASH
+    if obs.display:
+        return obs.display
+    return field_value(field, obs.value)
+
+
+def severity_label(severity: str) -> str:
+    return severity.upper()
+
+
+def status_label(status: str) -> str:
+    """'undocumented_change' -> 'undocumented change'."""
+    return status.replace("_", " ")
+
+
+def item_label(item: str | None) -> str:
+    return item if item else "whole order"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def md(text: Any) -> str:
+    """Untrusted text for one Markdown line or table cell: no HTML, no links, no table breaks."""
+    out = re.sub(r"([\\`*_\[\]<|~])", r"\\\1", clean_line(text))
+    # Characters that only mean something at the start of a line (heading, quote, list).
+    out = re.sub(r"^([#>+-])", r"\\\1", out)
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", out)
+
+
+def url_path(path: str) -> str:
+    """A relative link from a file path: percent-encoded, so no 'javascript:' or '?' survives."""
+    return quote(str(path).replace("\\", "/"), safe="/")
+
+
+FILTERS: dict[str, Callable[..., str]] = {
+    "money": money,
+    "percent": percent,
+    "date": date_text,
+    "location": location,
+    "place": place,
+    "value": value_text,
+    "observation": observation,
+    "severity": severity_label,
+    "status": status_label,
+    "item": item_label,
+    "plural": plural,
+    "oneline": clean_line,
+    "md": md,
+    "urlpath": url_path,
+}

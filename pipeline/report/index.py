@@ -1,0 +1,153 @@
+"""A folder of audited orders -> index.html (orders by risk), summary.csv and summary.json."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from pipeline import __version__
+from pipeline.model import SEVERITIES, Audit
+from pipeline.report.environment import environment
+from pipeline.report.files import atomic_write_text
+from pipeline.report.formatting import clean_line
+from pipeline.report.view import order_total
+
+FAILED = "FAILED"
+# Risk order of a batch row: what must be looked at first. A failed order is unknown risk, so it
+# comes right after the orders known to need a hold.
+_VERDICT_RISK = {"HOLD": 0, FAILED: 1, "REVIEW": 2, "RELEASE": 3}
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """One order of a batch run: its verdict and counts, or FAILED with the error."""
+
+    order_id: str
+    report_dir: str  # relative to the batch output folder, "/" separators
+    verdict: str  # HOLD, REVIEW, RELEASE or FAILED
+    counts: Mapping[str, int] = field(default_factory=dict)
+    supplier: str | None = None
+    total_value: str | None = None  # decimal string
+    currency: str | None = None
+    error: str | None = None
+
+    @classmethod
+    def from_audit(cls, audit: Audit, report_dir: str) -> BatchRow:
+        total = order_total(audit)
+        return cls(
+            order_id=audit.order_id,
+            report_dir=report_dir,
+            verdict=audit.verdict,
+            counts=audit.counts(),
+            supplier=audit.supplier,
+            total_value=total[0] if total else None,
+            currency=total[1] if total else None,
+        )
+
+    @classmethod
+    def failed(cls, order_id: str, report_dir: str, error: str) -> BatchRow:
+        return cls(order_id=order_id, report_dir=report_dir, verdict=FAILED, error=error)
+
+    def count(self, severity: str) -> int:
+        return int(self.counts.get(severity, 0))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "order_id": self.order_id,
+            "verdict": self.verdict,
+            "counts": {s: self.count(s) for s in SEVERITIES},
+            "supplier": self.supplier,
+            "total_value": self.total_value,
+            "currency": self.currency,
+            "report_dir": self.report_dir,
+            "report": f"{self.report_dir}/report.html" if self.verdict != FAILED else None,
+            "error": self.error,
+        }
+
+
+def _amount(value: str | None) -> Decimal:
+    try:
+        return Decimal(value) if value else Decimal(0)
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def risk_key(row: BatchRow) -> tuple[Any, ...]:
+    """HOLD before FAILED before REVIEW before RELEASE; then more severe counts; then larger value."""
+    severity = tuple(-row.count(s) for s in SEVERITIES)
+    return (_VERDICT_RISK.get(row.verdict, 1), severity, -_amount(row.total_value), row.order_id)
+
+
+def sort_by_risk(rows: Sequence[BatchRow]) -> list[BatchRow]:
+    return sorted(rows, key=risk_key)
+
+
+def _spreadsheet_safe(text: str | None) -> str:
+    # A cell starting with = + - @ is a formula to Excel; supplier names must stay text.
+    value = clean_line(text or "")
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def summary_csv(rows: Sequence[BatchRow]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        [
+            "order_id",
+            "verdict",
+            *SEVERITIES,
+            "supplier",
+            "total_value",
+            "currency",
+            "report",
+            "error",
+        ]
+    )
+    for row in sort_by_risk(rows):
+        data = row.to_json()
+        writer.writerow(
+            [
+                _spreadsheet_safe(row.order_id),
+                row.verdict,
+                *(row.count(s) for s in SEVERITIES),
+                _spreadsheet_safe(row.supplier),
+                row.total_value or "",
+                row.currency or "",
+                data["report"] or "",
+                _spreadsheet_safe(row.error),
+            ]
+        )
+    return out.getvalue()
+
+
+def render_batch_index(rows: Sequence[BatchRow]) -> str:
+    ordered = sort_by_risk(rows)
+    verdicts = {v: sum(1 for r in rows if r.verdict == v) for v in _VERDICT_RISK}
+    return (
+        environment()
+        .get_template("index.html.j2")
+        .render(rows=ordered, verdicts=verdicts, severities=SEVERITIES, version=__version__)
+    )
+
+
+def write_batch_index(rows: Sequence[BatchRow], out_dir: Path) -> dict[str, Path]:
+    """Write index.html, summary.csv and summary.json (orders by risk) into out_dir."""
+    out_dir = Path(out_dir)
+    ordered = sort_by_risk(rows)
+    summary = {
+        "orders": [r.to_json() for r in ordered],
+        "verdicts": {v: sum(1 for r in rows if r.verdict == v) for v in _VERDICT_RISK},
+    }
+    return {
+        "html": atomic_write_text(out_dir / "index.html", render_batch_index(rows)),
+        "csv": atomic_write_text(out_dir / "summary.csv", summary_csv(rows)),
+        "json": atomic_write_text(
+            out_dir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+        ),
+    }

@@ -1,0 +1,79 @@
+"""Audit -> report text: HTML (self-contained), Markdown, plain text, and PDF via WeasyPrint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pipeline import __version__
+from pipeline.model import SCHEMA_VERSION, Audit
+from pipeline.report.environment import environment
+from pipeline.report.view import build_view, finding_anchor
+
+PAGE_SIZES = ("A4", "Letter")
+
+
+def _context(audit: Audit, *, expand: bool) -> dict[str, Any]:
+    view = build_view(audit)
+    return {
+        "v": view,
+        "expand": expand,
+        "anchors": {h.anchor for h in view.histories},
+        "anchor_for": finding_anchor,
+        "version": __version__,
+        "schema_version": SCHEMA_VERSION,
+    }
+
+
+def render_html(audit: Audit, *, expand: bool = False) -> str:
+    """report.html: one self-contained page (inline CSS, no script, no external asset).
+
+    `expand` opens every <details> (explanations, matched fields), as the PDF needs.
+    """
+    return environment().get_template("report.html.j2").render(_context(audit, expand=expand))
+
+
+def render_markdown(audit: Audit) -> str:
+    """report.md, for chat tools and tickets; supplier text is escaped for Markdown."""
+    return environment().get_template("report.md.j2").render(_context(audit, expand=False))
+
+
+def render_text(audit: Audit) -> str:
+    """report.txt, for plain-text mail and terminals; supplier text is reduced to single lines."""
+    return environment().get_template("report.txt.j2").render(_context(audit, expand=False))
+
+
+def pdf_available() -> bool:
+    """True when WeasyPrint (and its Pango libraries) can be imported."""
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):
+        return False
+    return True
+
+
+def render_pdf_bytes(audit: Audit, *, page_size: str = "A4") -> bytes:
+    """The HTML report laid out on A4 or Letter pages, with page numbers and the order id in the footer."""
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"page size {page_size!r} is not one of {', '.join(PAGE_SIZES)}")
+    import weasyprint
+
+    page = weasyprint.CSS(string=f"@page {{ size: {page_size}; }}")
+    # base_url None and no url_fetcher use: the report has no external asset, and a stray
+    # URL in supplier text is text, not a link WeasyPrint would fetch.
+    document = weasyprint.HTML(string=render_html(audit, expand=True), base_url=None)
+    pdf = document.write_pdf(stylesheets=[page], url_fetcher=_refuse_fetch)
+    if pdf is None:  # pragma: no cover - write_pdf returns bytes when no target is given
+        raise RuntimeError("WeasyPrint returned no PDF")
+    return bytes(pdf)
+
+
+def render_pdf(audit: Audit, path: Path, *, page_size: str = "A4") -> Path:
+    """Write report.pdf atomically to `path`; raises ImportError when WeasyPrint is missing."""
+    from pipeline.report.files import atomic_write_bytes
+
+    return atomic_write_bytes(Path(path), render_pdf_bytes(audit, page_size=page_size))
+
+
+def _refuse_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    raise ValueError(f"the report must not load external resources ({url[:80]})")
