@@ -32,24 +32,30 @@ def extract_order(
     A file whose bytes, path, extractor version and extraction-relevant config are unchanged is
     taken from the cache; only the others are read again.
     """
-    from pipeline import ingest
     from pipeline.extract import extract_document
+    from pipeline.ingest import list_order_files, read_order_file
 
-    if cache is None or not hasattr(ingest, "list_order_files"):
-        documents = ingest.read_order(order_dir, config, settings)
+    def read(path: Path) -> list[Extraction]:
+        documents = read_order_file(path, order_dir, config, settings)
         return [extract_document(document, config) for document in documents]
+
+    if cache is None:
+        return [e for path in list_order_files(order_dir, config) for e in read(path)]
 
     from pipeline.cache import config_fingerprint, file_sha256
 
     config_fp = config_fingerprint(config, settings)
     extractions: list[Extraction] = []
-    for path in ingest.list_order_files(order_dir, config):
+    for path in list_order_files(order_dir, config):
+        try:
+            digest = file_sha256(path)
+        except OSError:  # a dangling link, a file that vanished: the reader says why
+            extractions.extend(read(path))
+            continue
         rel = path.relative_to(order_dir).as_posix()
-        digest = file_sha256(path)
         cached = cache.get(digest, rel, config_fp)
         if cached is None:
-            documents = ingest.read_order_file(path, order_dir, config, settings)
-            cached = [extract_document(document, config) for document in documents]
+            cached = read(path)
             if all(e.document.status != "unreadable" for e in cached):
                 # An unreadable file may be a passing condition (a time-out, a missing tool): retry next run.
                 cache.put(digest, rel, config_fp, cached)

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from pipeline.config import ANSWER_KEY, ORDER_FILE, Settings
+from pipeline.config import ORDER_FILE, Settings
 from pipeline.errors import AuditError
 from pipeline.model import SEVERITIES
 
@@ -58,6 +58,7 @@ ROLE_FOLDERS = frozenset(
 HARD_TIMEOUT_GRACE = 15.0
 # An order whose worker crashed is retried alone once; a second crash makes it a failed row.
 MAX_CRASH_ATTEMPTS = 2
+DASK_CONNECT_TIMEOUT = "20s"  # how long to wait for --scheduler to answer
 
 OrderStatus = Literal["done", "skipped", "failed"]
 ExecutorName = Literal["local", "dask"]
@@ -126,15 +127,20 @@ def report_folder_names(orders: list[Path], root: Path) -> dict[Path, str]:
     return out
 
 
-def _order_files(order_dir: Path) -> Iterator[Path]:
-    for path in sorted(order_dir.rglob("*")):
-        rel = path.relative_to(order_dir)
-        if (
-            path.is_file()
-            and not any(part.startswith(".") for part in rel.parts)
-            and rel.as_posix() != ANSWER_KEY
-        ):
-            yield path
+def _order_files(order_dir: Path) -> list[Path]:
+    """The files an audit of the folder reads, plus order.toml (its settings are inputs too)."""
+    from pipeline.config import load_order_config
+    from pipeline.ingest import list_order_files
+
+    try:
+        config = load_order_config(order_dir)
+    except AuditError:
+        config = (
+            None  # the audit will report the broken order.toml; the fingerprint still covers it
+        )
+    files = list_order_files(order_dir, config)
+    toml = order_dir / ORDER_FILE
+    return [toml, *files] if toml.is_file() else files
 
 
 def order_fingerprint(order_dir: Path, settings: Settings) -> str:
@@ -148,7 +154,11 @@ def order_fingerprint(order_dir: Path, settings: Settings) -> str:
         json.dumps({k: getattr(settings, k) for k in _READ_SETTINGS}, sort_keys=True).encode()
     )
     for path in _order_files(order_dir):
-        digest.update(f"\0{path.relative_to(order_dir).as_posix()}\0{file_sha256(path)}".encode())
+        try:
+            content = file_sha256(path)
+        except OSError:  # a dangling link: its absence is the input
+            content = "missing"
+        digest.update(f"\0{path.relative_to(order_dir).as_posix()}\0{content}".encode())
     return digest.hexdigest()
 
 
@@ -653,7 +663,7 @@ def _run_dask(
     if not scheduler:
         raise BatchError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786).")
     try:
-        client = Client(scheduler, timeout="20s", set_as_default=False)
+        client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise BatchError(f"cannot reach the Dask scheduler at {scheduler} ({exc}).") from exc
     try:
