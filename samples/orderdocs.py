@@ -305,7 +305,28 @@ def carton_ply_text(ply: int, lang: str = "en") -> str:
 
 def amount_in_words(value: Decimal, currency: str) -> str:
     """'SAY US DOLLARS NINE THOUSAND TWO HUNDRED AND FIFTY ONLY', as PIs print totals."""
-    ones = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN"]
+    ones = [
+        "ZERO",
+        "ONE",
+        "TWO",
+        "THREE",
+        "FOUR",
+        "FIVE",
+        "SIX",
+        "SEVEN",
+        "EIGHT",
+        "NINE",
+        "TEN",
+        "ELEVEN",
+        "TWELVE",
+        "THIRTEEN",
+        "FOURTEEN",
+        "FIFTEEN",
+        "SIXTEEN",
+        "SEVENTEEN",
+        "EIGHTEEN",
+        "NINETEEN",
+    ]
     tens = ["_", "_", "TWENTY", "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY", "NINETY"]
 
     def below_1000(n: int) -> str:
@@ -706,7 +727,12 @@ PI_HEADERS = {
     "unit": ("Unit", "单位"),
     "price": ("Unit Price", "单价"),
     "amount": ("Amount", "金额"),
+    "packing": ("Packing", "包装"),
 }
+
+
+def per_item_packing(order: Order) -> bool:
+    return len({i.carton_qty for i in order.items}) > 1
 
 
 def pi_description(item: Item, rng: random.Random, lang: str, *, show: set[str]) -> str:
@@ -729,6 +755,9 @@ def pi_table(
     order: Order, rng: random.Random, layout: int, lang: str, show: set[str], price_style: int
 ) -> list[list[str]]:
     columns, style = PI_LAYOUTS[layout % len(PI_LAYOUTS)]
+    if per_item_packing(order):
+        # Items packed differently: suppliers add a packing column rather than one terms line.
+        columns = [*columns[:-1], "packing", columns[-1]]
     if lang in ("zh", "mixed"):
         style = "bilingual"
     cur = order.terms.currency
@@ -753,6 +782,7 @@ def pi_table(
             "unit": item.unit.upper(),
             "price": money(item.price, cur, style=price_style),
             "amount": money(item.amount, cur, style=price_style),
+            "packing": f"{item.carton_qty}pcs/ctn" if item.carton_qty else "",
         }
         rows.append([cells[c] for c in columns])
     total_row = [""] * len(columns)
@@ -787,7 +817,14 @@ def pi_terms(
         add("Delivery time", "交货期", lt.removeprefix("交期："))
     if "packing" not in omit:
         item = order.items[0]
-        if item.carton_qty:
+        if per_item_packing(order):
+            add(
+                "Packing",
+                "包装",
+                carton_ply_text(item.carton_ply, "zh" if zh or ply_lang == "zh" else "en")
+                + ", see packing column",
+            )
+        elif item.carton_qty:
             packing = (
                 f"{item.carton_qty}只/箱，{carton_ply_text(item.carton_ply, 'zh')}"
                 if zh or ply_lang == "zh"
