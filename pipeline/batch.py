@@ -185,6 +185,9 @@ class OrderResult:
     fingerprint: str = ""
     cache_hits: int = 0
     cache_misses: int = 0
+    supplier: str | None = None
+    total_value: str | None = None  # decimal string
+    currency: str | None = None
 
     def risk_key(self) -> tuple[int, ...]:
         """Sort key, riskiest first: failed, then HOLD, REVIEW, RELEASE, then by open findings."""
@@ -322,9 +325,10 @@ def audit_one(task: OrderTask) -> OrderResult:
         with _time_limit(task.timeout):
             _load_nlp()
             audit = audit_order(task.order_dir, task.settings, cache=cache)
-            from pipeline.report import write_reports
+            from pipeline.report import BatchRow, write_reports
 
             written = write_reports(audit, task.report_dir)
+            row = BatchRow.from_audit(audit, task.name)
     except OrderTimeout:
         return _failed(task, f"timed out after {task.timeout:g} s", started)
     except AuditError as exc:
@@ -347,6 +351,9 @@ def audit_one(task: OrderTask) -> OrderResult:
         fingerprint=task.fingerprint,
         cache_hits=hits,
         cache_misses=misses,
+        supplier=row.supplier,
+        total_value=row.total_value,
+        currency=row.currency,
     )
     _write_state(task.report_dir, result)
     return result
@@ -412,10 +419,17 @@ def previous_result(report_dir: Path, fingerprint: str) -> OrderResult | None:
 Progress = Callable[[OrderResult, int, int], None]  # (result, finished so far, total)
 
 
-def default_cache_path(out_dir: Path) -> Path:
+def default_cache_path(out_dir: Path, executor: ExecutorName = "local") -> Path:
+    """OUT/.order-audit-cache.sqlite; on Dask one file per node, since SQLite locking does not
+    cross machines on a network filesystem."""
     from pipeline.cache import CACHE_FILE_NAME
 
-    return Path(out_dir) / CACHE_FILE_NAME
+    name = (
+        CACHE_FILE_NAME
+        if executor == "local"
+        else CACHE_FILE_NAME.replace(".sqlite", "-{host}.sqlite")
+    )
+    return Path(out_dir) / name
 
 
 def run_batch(
@@ -452,7 +466,7 @@ def run_batch(
     jobs = max(1, jobs or _available_cpus())
     out_dir.mkdir(parents=True, exist_ok=True)
     if use_cache:
-        cache_path = Path(cache_path) if cache_path else default_cache_path(out_dir)
+        cache_path = Path(cache_path) if cache_path else default_cache_path(out_dir, executor)
         _prepare_cache(cache_path)
     else:
         cache_path = None
@@ -515,33 +529,36 @@ def _available_cpus() -> int:
 
 def _prepare_cache(path: Path) -> None:
     """Open the cache once in the parent: a corrupt file is moved aside here, before workers race on it."""
-    from pipeline.cache import ExtractionCache
+    from pipeline.cache import ExtractionCache, host_cache_path
 
-    with ExtractionCache(path) as cache:
+    with ExtractionCache(host_cache_path(path)) as cache:
         cache.prune()
 
 
 def _write_index(result: BatchResult) -> dict[str, str]:
-    from pipeline import report
+    from pipeline.report import write_batch_index
 
-    write_batch_index = getattr(report, "write_batch_index", None)
-    if write_batch_index is None:
-        return {}
     written = write_batch_index([_batch_row(r) for r in result.rows], Path(result.out_dir))
-    return {kind: str(path) for kind, path in (written or {}).items()}
+    return {kind: str(path) for kind, path in written.items()}
 
 
 def _batch_row(result: OrderResult) -> Any:
-    """The report stage's BatchRow for one result (its fields are filled by name from ours)."""
-    from dataclasses import fields
-
+    """The report stage's BatchRow (for index.html, summary.csv, summary.json) of one result."""
     from pipeline.report import BatchRow
 
-    ours = asdict(result)
-    ours.setdefault(
-        "report_dir", str(Path(result.reports["html"]).parent) if "html" in result.reports else None
+    if result.status == "failed":
+        return BatchRow.failed(
+            result.order_id or result.name, result.name, result.error or "failed"
+        )
+    return BatchRow(
+        order_id=result.order_id or result.name,
+        report_dir=result.name,
+        verdict=result.verdict or "FAILED",
+        counts=dict(result.counts),
+        supplier=result.supplier,
+        total_value=result.total_value,
+        currency=result.currency,
     )
-    return BatchRow(**{f.name: ours[f.name] for f in fields(BatchRow) if f.name in ours})
 
 
 def _run_local(

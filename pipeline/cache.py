@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import pickle
+import socket
 import sqlite3
 import threading
 import time
@@ -277,9 +278,14 @@ def _move_aside(path: Path) -> Path:
 _LOCAL = threading.local()  # sqlite3 connections must stay in the thread that opened them
 
 
+def host_cache_path(path: Path) -> Path:
+    """The path with "{host}" replaced by this machine's name: one cache file per cluster node."""
+    return Path(str(path).replace("{host}", socket.gethostname()))
+
+
 def process_cache(path: Path) -> ExtractionCache:
     """This thread's connection to the cache at path, opened once (workers and Dask threads call this)."""
-    key = Path(path).resolve()
+    key = host_cache_path(path).resolve()
     opened: dict[Path, ExtractionCache] = _LOCAL.__dict__.setdefault("caches", {})
     if key not in opened:
         opened[key] = ExtractionCache(key, check=False)

@@ -143,7 +143,7 @@ def summary_totals(result: BatchResult) -> str:
     "cache_path",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help="SQLite extraction cache (default: OUT/.order-audit-cache.sqlite).",
+    help="SQLite extraction cache (default: OUT/.order-audit-cache.sqlite); {host} in the path becomes the machine name.",
 )
 @click.option("--no-cache", is_flag=True, help="Read and extract every file again; use no cache.")
 @click.option(
