@@ -1,0 +1,200 @@
+"""The effective baseline: spec + approved sample record (+ the latest quote's commercial terms), then
+approved change documents applied in date order, each recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.compare.context import Context, DocInfo, party_of_sender
+from pipeline.compare.policy import load_policy
+from pipeline.compare.values import compare_values, display_value
+from pipeline.config import OrderConfig
+from pipeline.model import Approval, Evidence, Extraction, Role, Term
+
+Key = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class BaselineEntry:
+    """The approved value(s) of one field for one item, where they come from, and what they replaced."""
+
+    field: str
+    item: str | None
+    terms: tuple[Term, ...]
+    source: Role  # spec, sample, quote or change
+    document: str
+    approval: Approval | None = None
+    replaced: tuple[
+        BaselineEntry, ...
+    ] = ()  # earlier entries an approved change replaced, oldest first
+
+    @property
+    def values(self) -> list[object]:
+        return [t.value for t in self.terms]
+
+    @property
+    def original(self) -> BaselineEntry:
+        """The entry before any change was applied."""
+        return self.replaced[0] if self.replaced else self
+
+
+@dataclass(frozen=True)
+class AppliedChange:
+    """A change document applied to the baseline: who approved it, when, and which fields it set."""
+
+    document: str
+    approved_by: str | None
+    date: str | None
+    keys: tuple[Key, ...]
+    evidence: Evidence | None
+
+
+@dataclass(frozen=True)
+class SkippedChange:
+    """A change document that was not applied, and why (not approved, or approved by the supplier)."""
+
+    document: str
+    reason: str
+    extraction: Extraction
+
+
+@dataclass(frozen=True)
+class SampleDifference:
+    """A value the approved sample record measured that differs from the spec."""
+
+    field: str
+    item: str | None
+    spec: BaselineEntry
+    sample: tuple[Term, ...]
+    detail: str
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """What the buyer approved, per (field, item), with the change log that led there."""
+
+    entries: dict[Key, BaselineEntry]
+    changes: tuple[AppliedChange, ...] = ()
+    skipped: tuple[SkippedChange, ...] = ()
+    sample_differences: tuple[SampleDifference, ...] = ()
+
+    def get(self, field: str, item: str | None) -> BaselineEntry | None:
+        """The entry for the item, else the item-less entry that applies to every item."""
+        return self.entries.get((field, item)) or (
+            self.entries.get((field, None)) if item is not None else None
+        )
+
+
+def _grouped(ctx: Context, info: DocInfo) -> dict[Key, list[Term]]:
+    out: dict[Key, list[Term]] = {}
+    for term in info.extraction.terms:
+        if term.field.startswith("bank."):
+            continue  # bank details are checked by the bank rules, never taken as product baseline
+        out.setdefault((term.field, ctx.items.canonical_of(term.item)), []).append(term)
+    return out
+
+
+def _same_set(
+    field: str, spec: Sequence[Term], sample: Sequence[Term], ctx: Context
+) -> tuple[bool, str]:
+    tol = ctx.policy.tolerance(field)
+    details = []
+    for s in sample:
+        results = [compare_values(field, b.value, s.value, tol) for b in spec]
+        if not any(r.same for r in results):
+            details.append(results[0].detail if results else "no spec value")
+    return (not details, "; ".join(details))
+
+
+def _buyer_approved(ctx: Context, info: DocInfo) -> tuple[bool, str]:
+    approval = info.extraction.approval
+    if approval is None:
+        return False, "it carries no approval (no buyer signature or approval line was found)"
+    if not approval.approved:
+        return False, "it is not marked approved by the buyer"
+    if approval.by and party_of_sender(approval.by, ctx.config) == "supplier":
+        return False, f"it was approved by {approval.by}, who is on the supplier's side"
+    return True, ""
+
+
+def build_baseline(ctx: Context) -> Baseline:
+    """The effective baseline of an order, from its Context."""
+    entries: dict[Key, BaselineEntry] = {}
+    for info in ctx.of_role("spec"):
+        for key, terms in _grouped(ctx, info).items():
+            previous = entries.get(key)
+            entries[key] = BaselineEntry(key[0], key[1], tuple(terms), "spec", info.path,
+                                         replaced=(previous,) if previous else ())  # fmt: skip
+    differences: list[SampleDifference] = []
+    for info in ctx.of_role("sample"):
+        for key, terms in _grouped(ctx, info).items():
+            spec = entries.get(key) or (entries.get((key[0], None)) if key[1] is not None else None)
+            if spec is None:
+                entries[key] = BaselineEntry(key[0], key[1], tuple(terms), "sample", info.path)
+                continue
+            same, detail = _same_set(key[0], spec.terms, terms, ctx)
+            if not same:
+                differences.append(SampleDifference(key[0], key[1], spec, tuple(terms), detail))
+    # Commercial terms are rarely in a spec: the latest quote that states a term sets it.
+    for info in reversed(ctx.of_role("quote")):
+        for key, terms in _grouped(ctx, info).items():
+            if key not in entries and not (
+                key[1] is not None
+                and (key[0], None) in entries
+                and _buyer_set(entries[(key[0], None)])
+            ):
+                entries[key] = BaselineEntry(key[0], key[1], tuple(terms), "quote", info.path)
+    changes: list[AppliedChange] = []
+    skipped: list[SkippedChange] = []
+    for info in ctx.of_role("change"):
+        ok, reason = _buyer_approved(ctx, info)
+        if not ok:
+            skipped.append(SkippedChange(info.path, reason, info.extraction))
+            continue
+        approval = info.extraction.approval
+        grouped = _grouped(ctx, info)
+        for key, terms in grouped.items():
+            previous = entries.get(key) or (
+                entries.get((key[0], None)) if key[1] is not None else None
+            )
+            history = (*previous.replaced, previous) if previous else ()
+            entries[key] = BaselineEntry(
+                key[0], key[1], tuple(terms), "change", info.path, approval, history
+            )
+        changes.append(
+            AppliedChange(
+                info.path,
+                approval.by if approval else None,
+                (approval.date if approval else None) or info.extraction.date,
+                tuple(grouped),
+                approval.evidence if approval else None,
+            )
+        )
+    return Baseline(entries, tuple(changes), tuple(skipped), tuple(differences))
+
+
+def _buyer_set(entry: BaselineEntry) -> bool:
+    return entry.source in ("spec", "sample", "change")
+
+
+def baseline_of(ctx: Context) -> Baseline:
+    """The order's effective baseline, built once per Context."""
+    if "baseline" not in ctx.cache:
+        ctx.cache["baseline"] = build_baseline(ctx)
+    return ctx.cache["baseline"]
+
+
+def effective_baseline(extractions: Sequence[Extraction], config: OrderConfig) -> Baseline:
+    """Spec + sample record (+ latest quote for terms they lack), then approved changes in date order."""
+    return build_baseline(Context(extractions, config, load_policy(config)))
+
+
+def describe_entry(entry: BaselineEntry) -> str:
+    """'SS304 (spec/spec.docx)' or '1.85 USD/pc (changes/CO-1.pdf, approved by Tom on 2026-03-14)'."""
+    shown = display_value(entry.field, entry.values[0] if len(entry.values) == 1 else entry.values)
+    if entry.source == "change" and entry.approval:
+        who = f", approved by {entry.approval.by}" if entry.approval.by else ", approved"
+        when = f" on {entry.approval.date}" if entry.approval.date else ""
+        return f"{shown} ({entry.document}{who}{when})"
+    return f"{shown} ({entry.document})"

@@ -1,0 +1,357 @@
+"""What every rule needs to know about an order: document order, line items, who said what."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from pipeline.compare.policy import Policy
+from pipeline.config import OrderConfig
+from pipeline.model import Evidence, Extraction, Party, Role, Term
+
+# Where a document usually sits in the life of an order; used when dates do not decide.
+STAGE_RANK: dict[Role, int] = {
+    "spec": 0, "sample": 1, "quote": 2, "chat": 3, "change": 4, "pi": 5, "inspection": 6, "other": 7,
+}  # fmt: skip
+SUPPLIER_ROLES: tuple[Role, ...] = ("quote", "pi")
+BUYER_ROLES: tuple[Role, ...] = ("spec", "sample", "change")
+
+
+def version_number(version: str | None) -> int:
+    """'R1' -> 1, 'v2' -> 2, 'Rev.3' -> 3; no version (the original) -> 0."""
+    if not version:
+        return 0
+    digits = re.findall(r"\d+", version)
+    return int(digits[-1]) if digits else 0
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """One extraction with its place in time: own date, the date used to sort it, version, index."""
+
+    extraction: Extraction
+    index: int
+    own_date: str | None
+    sort_date: str
+    version: int
+
+    @property
+    def path(self) -> str:
+        return self.extraction.document.path
+
+    @property
+    def role(self) -> Role:
+        return self.extraction.document.role
+
+    @property
+    def stage(self) -> int:
+        return STAGE_RANK[self.role]
+
+    def key(self, timestamp: str | None = None) -> tuple[str, int, int, int, str]:
+        return (timestamp or self.sort_date, self.stage, self.version, self.index, timestamp or "")
+
+
+def superseded_how(earlier: DocInfo, later: DocInfo) -> str:
+    """Why `later` supersedes `earlier`: by date, version, role or, failing all, file order."""
+    if earlier.own_date and later.own_date and earlier.own_date[:10] != later.own_date[:10]:
+        return f"by date: {later.own_date[:10]} is after {earlier.own_date[:10]}"
+    if earlier.version != later.version:
+        a = earlier.extraction.version or "the original"
+        b = later.extraction.version or "the original"
+        return f"by version: {b} follows {a}"
+    if earlier.stage != later.stage:
+        return f"by role: a {later.role} follows a {earlier.role}"
+    return f"by file order only: {later.path} is listed after {earlier.path}"
+
+
+def clearly_later(earlier: DocInfo, later: DocInfo) -> bool:
+    """True when date, version or role (not file order alone) puts `later` after `earlier`."""
+    return not superseded_how(earlier, later).startswith("by file order")
+
+
+def _chat_date(extraction: Extraction) -> str | None:
+    stamps = [t.evidence.timestamp for t in extraction.terms if t.evidence.timestamp]
+    stamps += [a.evidence.timestamp for a in extraction.acts if a.evidence.timestamp]
+    stamps += [b.timestamp for b in extraction.document.blocks if b.timestamp]
+    return max(stamps) if stamps else None
+
+
+def order_documents(extractions: Sequence[Extraction]) -> list[DocInfo]:
+    """Every extraction with its sort date; an undated document sorts after the dated ones before its stage."""
+    own: list[str | None] = []
+    for ext in extractions:
+        date = ext.date or (ext.approval.date if ext.approval else None)
+        if ext.document.role == "chat" and not date:
+            date = _chat_date(ext)
+        own.append(date)
+    infos = []
+    for i, ext in enumerate(extractions):
+        rank = STAGE_RANK[ext.document.role]
+        if own[i]:
+            sort_date = str(own[i])
+        else:
+            earlier = [
+                str(d)
+                for j, d in enumerate(own)
+                if d and STAGE_RANK[extractions[j].document.role] < rank
+            ]
+            sort_date = max(earlier) if earlier else ""
+        infos.append(DocInfo(ext, i, own[i], sort_date, version_number(ext.version)))
+    return infos
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", name.lower()).strip()
+
+
+def party_of_sender(sender: str | None, config: OrderConfig) -> Party:
+    """buyer / supplier / unknown for a chat sender, from order.toml names and aliases."""
+    if not sender:
+        return "unknown"
+    who = _norm(sender)
+    for party, side in (("supplier", config.supplier), ("buyer", config.buyer)):
+        for name in side.names:
+            n = _norm(name)
+            if n and (
+                n == who
+                or re.search(rf"\b{re.escape(n)}\b", who)
+                or re.search(rf"\b{re.escape(who)}\b", n)
+            ):
+                return party  # type: ignore[return-value]
+    if re.search(r"\bsupplier\b|\bfactory\b|\bsales\b", who):
+        return "supplier"
+    if re.search(r"\bbuyer\b|\bcustomer\b", who):
+        return "buyer"
+    return "unknown"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One term as a point in the order's history: who stated it, in which document, when."""
+
+    info: DocInfo
+    term: Term
+    item: str | None  # the canonical line-item key
+    party: Party
+
+    @property
+    def extraction(self) -> Extraction:
+        return self.info.extraction
+
+    @property
+    def path(self) -> str:
+        return self.info.path
+
+    @property
+    def role(self) -> Role:
+        return self.info.role
+
+    @property
+    def when(self) -> str | None:
+        return self.term.evidence.timestamp or self.info.own_date
+
+    @property
+    def key(self) -> tuple[str, int, int, int, str]:
+        return self.info.key(self.term.evidence.timestamp)
+
+    @property
+    def source_key(self) -> tuple[int, str]:
+        """One document, or one message of a chat."""
+        return (self.info.index, self.term.evidence.timestamp or "")
+
+
+# ---------------------------------------------------------------- line items
+
+
+def _is_sku(key: str) -> bool:
+    return " " not in key.strip() and bool(re.search(r"\d", key)) and len(key) <= 24
+
+
+def _sku_norm(key: str) -> str:
+    return re.sub(r"[^0-9A-Z]", "", key.upper())
+
+
+def _desc_norm(text: str) -> str:
+    return " ".join(sorted(_norm(text).split()))
+
+
+@dataclass(frozen=True)
+class ItemMatch:
+    canonical: str
+    method: str  # "same key", "SKU", "description"
+    score: float
+    against: str
+
+
+@dataclass
+class ItemIndex:
+    """Line items across documents: raw item keys mapped to one canonical key each."""
+
+    min_ratio: float
+    canonical: list[str] = field(default_factory=list)
+    aliases: dict[str, set[str]] = field(default_factory=dict)
+    matches: dict[str, ItemMatch] = field(default_factory=dict)
+    first_seen: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, infos: Iterable[DocInfo], min_ratio: float) -> ItemIndex:
+        index = cls(min_ratio=min_ratio)
+        ordered = sorted(infos, key=lambda i: (i.stage, i.index))
+        for info in ordered:
+            descriptions = _item_descriptions(info.extraction)
+            keys = [t.item for t in info.extraction.terms if t.item]
+            for key in dict.fromkeys(keys):
+                index.add(key, descriptions.get(key, set()), info.path)
+        return index
+
+    def add(self, key: str, extra: set[str], path: str) -> ItemMatch:
+        if key in self.matches:
+            return self.matches[key]
+        names = {key, *extra}
+        best: ItemMatch | None = None
+        for canon in self.canonical:
+            match = self._score(names, canon)
+            if match and (best is None or match.score > best.score):
+                best = match
+        if best is None:
+            self.canonical.append(key)
+            self.aliases[key] = set(names)
+            best = ItemMatch(key, "first seen", 1.0, key)
+            self.first_seen[key] = path
+        else:
+            self.aliases[best.canonical] |= names
+        self.matches[key] = best
+        return best
+
+    def _score(self, names: set[str], canon: str) -> ItemMatch | None:
+        best: ItemMatch | None = None
+        for a in names:
+            for b in self.aliases[canon]:
+                if a == b:
+                    return ItemMatch(canon, "same key", 1.0, b)
+                if _is_sku(a) and _is_sku(b):
+                    if _sku_norm(a) == _sku_norm(b):
+                        return ItemMatch(canon, "SKU", 1.0, b)
+                    continue  # two different model numbers are two items, however alike
+                if _is_sku(a) or _is_sku(b):
+                    continue
+                if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+                    continue  # 500 ml and 750 ml are different items
+                ratio = difflib.SequenceMatcher(None, _desc_norm(a), _desc_norm(b)).ratio()
+                if ratio >= self.min_ratio and (best is None or ratio > best.score):
+                    best = ItemMatch(canon, "description", round(ratio, 2), b)
+        return best
+
+    def canonical_of(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        return self.matches[key].canonical if key in self.matches else key
+
+    def explain(self, key: str) -> str | None:
+        """How a raw key was tied to its canonical item, when it was not the same key."""
+        match = self.matches.get(key)
+        if match is None or match.method in ("same key", "first seen"):
+            return None
+        if match.method == "SKU":
+            return f"item {key!r} matched {match.canonical!r} by SKU"
+        return f"item {key!r} matched {match.canonical!r} by description (score {match.score:.2f} >= {self.min_ratio})"
+
+
+def _item_descriptions(extraction: Extraction) -> dict[str, set[str]]:
+    # Optional fact from extract: facts["items"] = [{"item": key, "sku": ..., "description": ...}].
+    out: dict[str, set[str]] = {}
+    items = extraction.facts.get("items")
+    if isinstance(items, list):
+        for entry in items:
+            if isinstance(entry, dict) and entry.get("item"):
+                names = {str(entry[k]) for k in ("sku", "description") if entry.get(k)}
+                out.setdefault(str(entry["item"]), set()).update(names)
+    return out
+
+
+# ---------------------------------------------------------------- the context
+
+
+class Context:
+    """The order as the rules see it; derived views are computed once, on first use."""
+
+    def __init__(
+        self, extractions: Sequence[Extraction], config: OrderConfig, policy: Policy
+    ) -> None:
+        self.extractions = tuple(extractions)
+        self.config = config
+        self.policy = policy
+        self.cache: dict[str, Any] = {}  # derived results shared by rules (baseline, decisions)
+
+    @cached_property
+    def infos(self) -> list[DocInfo]:
+        return order_documents(self.extractions)
+
+    @cached_property
+    def items(self) -> ItemIndex:
+        return ItemIndex.build(self.infos, float(self.policy.params["items"]["min_ratio"]))
+
+    def party(self, info: DocInfo, evidence: Evidence) -> Party:
+        if info.role in SUPPLIER_ROLES:
+            return "supplier"
+        if info.role in BUYER_ROLES:
+            return "buyer"
+        if info.role == "chat":
+            for act in info.extraction.acts:
+                same_message = (act.evidence.timestamp, act.evidence.sender) == (
+                    evidence.timestamp,
+                    evidence.sender,
+                )
+                if same_message and act.party != "unknown":
+                    return act.party
+            return party_of_sender(evidence.sender, self.config)
+        return "unknown"
+
+    @cached_property
+    def statements(self) -> list[Statement]:
+        """Every term of every readable document, oldest first."""
+        out = [
+            Statement(
+                info, term, self.items.canonical_of(term.item), self.party(info, term.evidence)
+            )
+            for info in self.infos
+            for term in info.extraction.terms
+        ]
+        return sorted(out, key=lambda s: s.key)
+
+    def of_role(self, *roles: Role) -> list[DocInfo]:
+        return sorted((i for i in self.infos if i.role in roles), key=lambda i: i.key())
+
+    def latest_tier(self, role: Role) -> list[DocInfo]:
+        """The latest document of a role and any other that is not clearly earlier than it."""
+        docs = [d for d in self.of_role(role) if d.extraction.terms]
+        if not docs:
+            return []
+        last = docs[-1]
+        return [d for d in docs if d is last or not clearly_later(d, last)]
+
+    @cached_property
+    def latest_pi(self) -> DocInfo | None:
+        tier = self.latest_tier("pi")
+        return tier[-1] if tier else None
+
+    def terms_of(self, info: DocInfo, field_name: str, item: str | None) -> list[Term]:
+        """A document's terms of one field for one canonical item (exact item, else item-less terms)."""
+        own = [t for t in info.extraction.terms if t.field == field_name]
+        exact = [t for t in own if self.items.canonical_of(t.item) == item]
+        if exact or item is None:
+            return exact
+        return [t for t in own if t.item is None]
+
+    def item_note(self, terms: Iterable[Term]) -> list[str]:
+        notes = []
+        for term in terms:
+            if term.item:
+                note = self.items.explain(term.item)
+                if note and note not in notes:
+                    notes.append(note)
+        return notes

@@ -1,0 +1,179 @@
+"""Building findings: labels a person reads, observations from terms, severity from the policy,
+and the search for a buyer's approval in chat."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.compare.context import Context, Statement
+from pipeline.compare.values import compare_values, display_value
+from pipeline.model import Evidence, Finding, Observation, Status, Term, Value
+
+FIELD_LABELS: dict[str, str] = {
+    "price.unit": "Unit price", "price.total": "Total price", "currency": "Currency",
+    "quantity": "Quantity", "incoterm": "Price term (Incoterm)", "port.loading": "Port of loading",
+    "payment.deposit": "Deposit", "payment.balance": "Balance payment", "lead_time": "Lead time",
+    "material": "Material", "dimensions": "Dimensions", "weight": "Weight", "color": "Colour",
+    "finish": "Finish", "capacity": "Capacity", "certification": "Certification", "logo": "Logo",
+    "packaging.inner": "Inner packing", "packaging.carton_qty": "Pieces per carton",
+    "packaging.carton_size": "Carton size", "packaging.label": "Labelling",
+    "inspection": "Inspection clause", "warranty": "Warranty",
+    "bank.beneficiary": "Beneficiary", "bank.name": "Bank", "bank.account": "Bank account",
+    "bank.swift": "SWIFT code", "x.arithmetic": "Arithmetic", "x.item": "Line item",
+    "x.trade_assurance": "Trade Assurance",
+}  # fmt: skip
+
+
+def label(field: str, item: str | None = None) -> str:
+    """'Unit price of item TB-500', 'Lead time'."""
+    name = FIELD_LABELS.get(field, field)
+    return f"{name} of item {item}" if item else name
+
+
+def observe(field: str, terms: Sequence[Term]) -> Observation | None:
+    """An Observation of one or several terms of one document (a set shows as a list)."""
+    if not terms:
+        return None
+    values: Value = terms[0].value if len(terms) == 1 else [t.value for t in terms]
+    return Observation(values, terms[0].evidence, display_value(field, values))
+
+
+def shown(field: str, terms: Sequence[Term]) -> str:
+    obs = observe(field, terms)
+    return obs.display or "" if obs else "(not stated)"
+
+
+def make_finding(
+    ctx: Context,
+    rule: str,
+    field: str,
+    status: Status,
+    message: str,
+    *,
+    item: str | None = None,
+    baseline: Observation | None = None,
+    observed: Observation | None = None,
+    approval: Evidence | None = None,
+    explanation: Sequence[str] = (),
+    floor: str | None = None,
+) -> Finding:
+    """A Finding with its severity from the order's policy (overrides and floors applied)."""
+    severity = ctx.policy.severity(field, status, rule, floor)
+    return Finding(
+        field=field,
+        status=status,
+        severity=severity,
+        message=message,
+        rule=rule,
+        item=item,
+        baseline=baseline,
+        observed=observed,
+        approval=approval,
+        explanation=tuple(dict.fromkeys(e for e in explanation if e)),
+    )
+
+
+@dataclass(frozen=True)
+class ChatApproval:
+    """A buyer's approval in chat of a supplier's proposal: both messages."""
+
+    approval: Evidence
+    proposal: Evidence | None
+    document: str
+
+
+def chat_approval(ctx: Context, field: str, item: str | None, value: Value) -> ChatApproval | None:
+    """The buyer's chat approval of `value` for this field, after a supplier proposal of it, if any.
+
+    A proposal is a supplier chat message stating the value (or a proposal act naming the field);
+    the approval is a later buyer approval act naming the field or no field at all, with no buyer
+    rejection in between. A buyer message that itself states the value and approves it counts too.
+    """
+    tol = ctx.policy.tolerance(field)
+    for info in ctx.of_role("chat"):
+        ext = info.extraction
+        proposals: list[tuple[str, Evidence]] = []
+        buyer_states: set[str] = set()
+        for st in (s for s in ctx.statements if s.info is info and s.term.field == field):
+            if not _item_fits(st, item):
+                continue
+            if not compare_values(field, st.term.value, value, tol).same:
+                continue
+            stamp = st.term.evidence.timestamp or ""
+            if st.party == "supplier":
+                proposals.append((stamp, st.term.evidence))
+            elif st.party == "buyer":
+                buyer_states.add(stamp)
+        for act in ext.acts:
+            is_proposal = act.kind == "proposal" and act.party == "supplier" and field in act.fields
+            if is_proposal and not _act_states_other_value(ctx, info, act.evidence, field, value):
+                proposals.append((act.evidence.timestamp or "", act.evidence))
+        approvals = sorted(
+            (
+                a
+                for a in ext.acts
+                if a.kind == "approval"
+                and a.party == "buyer"
+                and (not a.fields or field in a.fields)
+            ),
+            key=lambda a: a.evidence.timestamp or "",
+        )
+        rejections = [
+            a.evidence.timestamp or ""
+            for a in ext.acts
+            if a.kind == "rejection" and a.party == "buyer" and (not a.fields or field in a.fields)
+        ]
+        for act in approvals:
+            stamp = act.evidence.timestamp or ""
+            if stamp in buyer_states:
+                return ChatApproval(act.evidence, None, info.path)
+            earlier = [p for p in proposals if p[0] <= stamp]
+            if not earlier:
+                continue
+            last_proposal = max(earlier, key=lambda p: p[0])
+            if any(last_proposal[0] < r < stamp for r in rejections):
+                continue
+            return ChatApproval(act.evidence, last_proposal[1], info.path)
+    return None
+
+
+def _item_fits(st: Statement, item: str | None) -> bool:
+    return st.item is None or st.item == item
+
+
+def _act_states_other_value(
+    ctx: Context, info: object, evidence: Evidence, field: str, value: Value
+) -> bool:
+    # A proposal act whose message carries a term of the field with another value proposes that value.
+    tol = ctx.policy.tolerance(field)
+    for st in ctx.statements:
+        same_message = st.info is info and st.term.evidence.timestamp == evidence.timestamp
+        if (
+            same_message
+            and st.term.field == field
+            and not compare_values(field, st.term.value, value, tol).same
+        ):
+            return True
+    return False
+
+
+def callback_advice(ctx: Context, announced_in: str, named: str | None = None) -> str:
+    """The call-back instruction every bank finding carries: a number from an earlier document."""
+    phone = ctx.config.supplier.phone
+    announcing = next((i for i in ctx.infos if i.path == announced_in), None)
+    earlier = [
+        i.path
+        for i in sorted(ctx.infos, key=lambda i: i.key())
+        if i.role in ("quote", "pi", "spec", "sample", "other")
+        and i.path != announced_in
+        and i.extraction.terms
+        and (announcing is None or i.key() < announcing.key())
+    ]
+    if phone:
+        source = f"the supplier's number on file in order.toml ({phone})"
+    elif earlier:
+        source = f"a number taken from an earlier document ({earlier[0]})"
+    else:
+        source = "a number taken from an earlier, trusted document"
+    return f"verify by a call-back to {source}, never to a number given in {named or announced_in}"

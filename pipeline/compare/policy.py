@@ -1,0 +1,265 @@
+"""Severity policy and tolerances: data files under pipeline/data merged with order.toml, in one place."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pipeline.config import OrderConfig
+from pipeline.errors import ConfigError, RuleFileError
+from pipeline.model import FIELDS, SEVERITIES, STATUSES, Severity, Status, severity_rank
+from pipeline.resources import DATA_DIR
+
+SEVERITY_FILE = DATA_DIR / "severity.toml"
+TOLERANCE_FILE = DATA_DIR / "tolerances.toml"
+COMPARE_FILE = DATA_DIR / "compare.toml"
+BANK_FILE = DATA_DIR / "bank.toml"
+
+EXTENSION_FIELDS = ("x.arithmetic", "x.item", "x.trade_assurance")
+FIELD_TABLE_STATUSES: tuple[Status, ...] = ("undocumented_change", "conflict", "missing")
+_TOLERANCE_KEYS = {"absolute", "percent", "combine"}
+
+Combine = Literal["and", "or"]
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    """A data file of pipeline/data, parsed; a broken file raises RuleFileError naming it."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RuleFileError(path, "*", f"cannot be read as TOML ({exc})") from exc
+
+
+def _known_field(name: str) -> bool:
+    if name in FIELDS or name in EXTENSION_FIELDS:
+        return True
+    if name.endswith(".*"):
+        prefix = name[:-1]
+        return any(f.startswith(prefix) for f in (*FIELDS, *EXTENSION_FIELDS))
+    return False
+
+
+def _decimal(value: Any, where: str, key: str) -> Decimal:
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation as exc:
+        raise ValueError(f"{key} {value!r} is not a number") from exc
+    if number < 0 or not number.is_finite():
+        raise ValueError(f"{key} {value!r} must be a non-negative number")
+    return number
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """An allowed difference: absolute and/or percent of the baseline, combined with and/or."""
+
+    absolute: Decimal | None = None
+    percent: Decimal | None = None
+    combine: Combine = "and"
+    source: str = "exact"
+
+    @classmethod
+    def parse(cls, data: Any, source: str) -> Tolerance:
+        """Build from a data-file or order.toml table; raises ValueError on a bad entry."""
+        if not isinstance(data, dict):
+            raise ValueError("must be a table with absolute, percent and/or combine")
+        unknown = set(data) - _TOLERANCE_KEYS
+        if unknown:
+            raise ValueError(
+                f"unknown key(s) {', '.join(sorted(unknown))}; known: absolute, percent, combine"
+            )
+        combine = data.get("combine", "and")
+        if combine not in ("and", "or"):
+            raise ValueError(f"combine {combine!r} must be 'and' or 'or'")
+        absolute = _decimal(data["absolute"], source, "absolute") if "absolute" in data else None
+        percent = _decimal(data["percent"], source, "percent") if "percent" in data else None
+        return cls(absolute=absolute, percent=percent, combine=combine, source=source)
+
+    def widened(self, absolute: Decimal, source: str) -> Tolerance:
+        """This tolerance with an absolute limit at least `absolute` (a spec's own stated tolerance)."""
+        if self.absolute is not None and self.absolute >= absolute:
+            return self
+        return Tolerance(
+            absolute=absolute,
+            percent=self.percent,
+            combine="or" if self.percent else "and",
+            source=source,
+        )
+
+    def describe(self) -> str:
+        parts = []
+        if self.absolute is not None:
+            parts.append(f"±{_plain(self.absolute)}")
+        if self.percent is not None:
+            parts.append(f"±{_plain(self.percent)} %")
+        if not parts:
+            return f"exact ({self.source})"
+        return f" {self.combine} ".join(parts) + f" ({self.source})"
+
+    def allows(self, baseline: Decimal, observed: Decimal) -> tuple[bool, str]:
+        """Whether observed is within tolerance of baseline, and a sentence saying why."""
+        diff = abs(observed - baseline)
+        if diff == 0:
+            return True, "equal"
+        checks: list[bool] = []
+        if self.absolute is not None:
+            checks.append(diff <= self.absolute)
+        if self.percent is not None:
+            checks.append(baseline != 0 and diff * 100 <= abs(baseline) * self.percent)
+        ok = bool(checks) and (all(checks) if self.combine == "and" else any(checks))
+        pct = (
+            f" ({_plain((diff * 100 / abs(baseline)).quantize(Decimal('0.01')))} %)"
+            if baseline
+            else ""
+        )
+        verb = "within" if ok else "outside"
+        return ok, f"difference {_plain(diff)}{pct} {verb} tolerance {self.describe()}"
+
+
+def _plain(number: Decimal) -> str:
+    text = format(number.normalize(), "f")
+    return text
+
+
+EXACT = Tolerance()
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Severities and tolerances for one order: the data files with order.toml's overrides on top."""
+
+    status_severity: dict[str, Severity]
+    field_severity: dict[str, Severity]
+    floors: dict[str, Severity]
+    overrides: dict[str, Severity] = field(default_factory=dict)
+    tolerances: dict[str, Tolerance] = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
+    bank: dict[str, Any] = field(default_factory=dict)
+
+    def tolerance(self, name: str) -> Tolerance:
+        return self.tolerances.get(name, EXACT)
+
+    def _field_default(self, name: str) -> Severity:
+        if name in self.field_severity:
+            return self.field_severity[name]
+        group = name.split(".")[0] + ".*"
+        if name.startswith("x.") and name.count(".") > 1:
+            group = ".".join(name.split(".")[:2]) + ".*"
+        return self.field_severity.get(group, self.field_severity["default"])
+
+    def _override(self, keys: Iterable[str]) -> Severity | None:
+        for key in keys:
+            if key in self.overrides:
+                return self.overrides[key]
+        return None
+
+    def severity(
+        self, field_name: str, status: Status, rule: str, floor: str | None = None
+    ) -> Severity:
+        """The severity of a finding: override by rule, else by field or status, then the floors."""
+        group = field_name.split(".")[0] + ".*"
+        if status in FIELD_TABLE_STATUSES:
+            chosen = self._override((rule, field_name, group)) or self._field_default(field_name)
+        else:
+            chosen = self._override((rule, status)) or self.status_severity[status]
+        if status == "match":
+            return chosen
+        for key in (field_name, group, floor):
+            if (
+                key
+                and key in self.floors
+                and severity_rank(self.floors[key]) < severity_rank(chosen)
+            ):
+                chosen = self.floors[key]
+        return chosen
+
+
+@cache
+def default_policy() -> Policy:
+    data = load_toml(SEVERITY_FILE)
+    status_sev: dict[str, Severity] = {}
+    field_sev: dict[str, Severity] = {}
+    floors: dict[str, Severity] = {}
+    for table, target in (("status", status_sev), ("field", field_sev), ("floor", floors)):
+        for key, value in dict(data.get(table, {})).items():
+            if value not in SEVERITIES:
+                raise RuleFileError(
+                    SEVERITY_FILE,
+                    f"{table}.{key}",
+                    f"severity {value!r} is not one of {', '.join(SEVERITIES)}",
+                )
+            target[key] = value
+    for key in status_sev:
+        if key not in STATUSES:
+            raise RuleFileError(SEVERITY_FILE, f"status.{key}", "is not a contract status")
+    for key in field_sev:
+        if key != "default" and not _known_field(key):
+            raise RuleFileError(
+                SEVERITY_FILE, f"field.{key}", "is not a contract or extension field"
+            )
+    if "default" not in field_sev:
+        raise RuleFileError(SEVERITY_FILE, "field.default", "is required")
+    for status in STATUSES:
+        if status not in FIELD_TABLE_STATUSES and status not in status_sev:
+            raise RuleFileError(SEVERITY_FILE, f"status.{status}", "is required")
+    tolerances: dict[str, Tolerance] = {}
+    for key, value in load_toml(TOLERANCE_FILE).items():
+        if not _known_field(key):
+            raise RuleFileError(TOLERANCE_FILE, key, "is not a contract or extension field")
+        try:
+            tolerances[key] = Tolerance.parse(value, "pipeline/data/tolerances.toml")
+        except ValueError as exc:
+            raise RuleFileError(TOLERANCE_FILE, key, str(exc)) from exc
+    params = load_toml(COMPARE_FILE)
+    for section in ("missing", "conflict", "items", "trade_assurance"):
+        if section not in params:
+            raise RuleFileError(COMPARE_FILE, section, "section is required")
+    return Policy(
+        status_severity=status_sev,
+        field_severity=field_sev,
+        floors=floors,
+        tolerances=tolerances,
+        params=params,
+        bank=load_toml(BANK_FILE),
+    )
+
+
+def load_policy(config: OrderConfig, rule_ids: Iterable[str] = ()) -> Policy:
+    """The default policy with order.toml [severity] and [tolerances] applied; bad keys raise ConfigError."""
+    base = default_policy()
+    source = config.source or "order.toml"
+    rules = set(rule_ids)
+    overrides: dict[str, Severity] = {}
+    for key, value in config.severity.items():
+        if value not in SEVERITIES:
+            raise ConfigError(
+                source, f"[severity] {key} = {value!r} is not one of {', '.join(SEVERITIES)}"
+            )
+        if not (key in rules or key in STATUSES or _known_field(key)):
+            raise ConfigError(
+                source,
+                f"[severity] {key!r} is neither a rule id, a field, a 'group.*' pattern nor a status (see docs/rules.md)",
+            )
+        overrides[key] = value
+    tolerances = dict(base.tolerances)
+    for key, table in config.tolerances.items():
+        if not _known_field(key):
+            raise ConfigError(source, f"[tolerances] {key} is not a contract field")
+        try:
+            tolerances[key] = Tolerance.parse(table, "order.toml [tolerances]")
+        except ValueError as exc:
+            raise ConfigError(source, f"[tolerances] {key}: {exc}") from exc
+    return Policy(
+        status_severity=base.status_severity,
+        field_severity=base.field_severity,
+        floors=base.floors,
+        overrides=overrides,
+        tolerances=tolerances,
+        params=base.params,
+        bank=base.bank,
+    )

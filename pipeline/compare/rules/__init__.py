@@ -1,0 +1,40 @@
+"""RULES: the one table of compare rules. A rule is a plain function Context -> Findings; its name
+is the id every finding it makes carries in Finding.rule (docs/rules.md lists them all)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from pipeline.compare.context import Context
+from pipeline.compare.rules import arithmetic, bank, fields, trade_assurance
+from pipeline.model import Finding
+
+Rule = Callable[[Context], Iterable[Finding]]
+
+RULES: dict[str, Rule] = {
+    "baseline.sample_differs": fields.rule_sample_differs,
+    "field.match": fields.rule_field_match,
+    "field.documented_change": fields.rule_field_documented,
+    "field.chat_only": fields.rule_field_chat_only,
+    "field.undocumented_change": fields.rule_field_undocumented,
+    "supplier.conflict": fields.rule_supplier_conflict,
+    "pi.missing": fields.rule_pi_missing,
+    "item.added": fields.rule_item_added,
+    "item.disappeared": fields.rule_item_disappeared,
+    "inspection.failed": fields.rule_inspection_failed,
+    "inspection.pending": fields.rule_inspection_pending,
+    "arithmetic.line_total": arithmetic.rule_line_total,
+    "arithmetic.total": arithmetic.rule_total,
+    "arithmetic.deposit": arithmetic.rule_deposit,
+    "arithmetic.currency": arithmetic.rule_currency,
+    "bank.changed": bank.rule_bank_changed,
+    "bank.beneficiary_not_supplier": bank.rule_beneficiary_not_supplier,
+    "bank.country": bank.rule_bank_country,
+    "bank.personal_account": bank.rule_personal_account,
+    "bank.announced_in_chat": bank.rule_announced_in_chat,
+    "bank.invalid": bank.rule_invalid_bank_code,
+    "ta.off_platform_account": trade_assurance.rule_off_platform_account,
+    "ta.acquiescence": trade_assurance.rule_acquiescence,
+    "ta.standard_not_in_contract": trade_assurance.rule_standard_not_in_contract,
+    "ta.claim_window": trade_assurance.rule_claim_window,
+}

@@ -1,0 +1,255 @@
+"""Bank-detail checks: always critical (contract section 3). Every message tells the reader to verify
+by a call-back to a number from an earlier document, never one from the message announcing a change."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+from pipeline.compare.baseline import baseline_of
+from pipeline.compare.context import Context, Statement
+from pipeline.compare.findings import callback_advice, chat_approval, label, make_finding, observe
+from pipeline.compare.values import company_key, compare_values, display_value
+from pipeline.model import Evidence, Finding, Observation, Status
+
+BANK_FIELDS = ("bank.beneficiary", "bank.name", "bank.account", "bank.swift")
+
+
+def bank_statements(ctx: Context, field: str | None = None) -> list[Statement]:
+    """Every bank term of every document (a deposit remittance filed as `other` included), oldest first."""
+    return [
+        s
+        for s in ctx.statements
+        if s.term.field.startswith("bank.")
+        and (field is None or s.term.field == field)
+        and (s.party != "buyer" or s.role == "change")  # a buyer quoting details back is no source
+    ]
+
+
+def _distinct(ctx: Context, statements: list[Statement]) -> list[list[Statement]]:
+    """Statements grouped by value (same within the field's comparator), in order of first appearance."""
+    groups: list[list[Statement]] = []
+    for st in statements:
+        tol = ctx.policy.tolerance(st.term.field)
+        for group in groups:
+            if compare_values(st.term.field, group[0].term.value, st.term.value, tol).same:
+                group.append(st)
+                break
+        else:
+            groups.append([st])
+    return groups
+
+
+def _approved_by_change(ctx: Context, field: str, value: object) -> Evidence | None:
+    tol = ctx.policy.tolerance(field)
+    for change in baseline_of(ctx).changes:
+        info = next(i for i in ctx.infos if i.path == change.document)
+        for term in info.extraction.terms:
+            if term.field == field and compare_values(field, term.value, value, tol).same:
+                return change.evidence or term.evidence
+    return None
+
+
+def rule_bank_changed(ctx: Context) -> Iterator[Finding]:
+    """Beneficiary, bank, account or SWIFT differs from the first bank details on record."""
+    for field in BANK_FIELDS:
+        groups = _distinct(ctx, bank_statements(ctx, field))
+        if len(groups) < 2:
+            continue
+        first = groups[0]
+        for group in groups[1:]:
+            introduced, latest = group[0], group[-1]
+            status: Status = "undocumented_change"
+            approval = _approved_by_change(ctx, field, introduced.term.value)
+            how = "with no approval on record"
+            if approval is not None:
+                status, how = "documented_change", f"by the approved change {approval.document}"
+            else:
+                found = chat_approval(ctx, field, introduced.item, introduced.term.value)
+                if found is not None:
+                    status, approval = "chat_only", found.approval
+                    how = f"agreed only in chat by {found.approval.sender or 'the buyer'}"
+            old = display_value(field, first[0].term.value)
+            new = display_value(field, introduced.term.value)
+            where = "an earlier payment" if first[0].role == "other" else first[0].path
+            yield make_finding(
+                ctx, "bank.changed", field, status,
+                f"{label(field)} changed from {old} ({where}) to {new} ({introduced.path}) {how}: "
+                f"{callback_advice(ctx, introduced.path)}",
+                baseline=observe(field, [first[0].term]), observed=observe(field, [latest.term]),
+                approval=approval,
+                explanation=(
+                    f"first on record: {first[0].path} {first[0].term.evidence.location()}",
+                    f"new value first in {introduced.path} {introduced.term.evidence.location()}",
+                    *(f"also in {s.path}" for s in group[1:]),
+                ),
+            )  # fmt: skip
+
+
+def _names_match(beneficiary: str, names: tuple[str, ...]) -> tuple[bool, str]:
+    bkey = company_key(beneficiary)
+    best = 0.0
+    for name in names:
+        if not name:
+            continue
+        if not name.isascii() and name.replace(" ", "") in beneficiary.replace(" ", ""):
+            return True, f"contains the Chinese name {name}"
+        nkey = company_key(name)
+        if not nkey:
+            continue
+        if nkey == bkey or set(nkey.split()) == set(bkey.split()):
+            return True, f"same company as {name}"
+        ratio = difflib.SequenceMatcher(None, nkey, bkey).ratio()
+        best = max(best, ratio)
+        if ratio >= 0.9:
+            return True, f"matches {name} (similarity {ratio:.2f})"
+    return False, f"best similarity to the supplier's names {best:.2f} < 0.90"
+
+
+def rule_beneficiary_not_supplier(ctx: Context) -> Iterator[Finding]:
+    """A beneficiary name that is not the supplier's legal name (Co., Ltd. variants and the Chinese name allowed)."""
+    names = ctx.config.supplier.names
+    if not names:
+        return
+    for group in _distinct(ctx, bank_statements(ctx, "bank.beneficiary")):
+        st = group[-1]
+        ok, why = _names_match(str(st.term.value), names)
+        if ok:
+            continue
+        yield make_finding(
+            ctx, "bank.beneficiary_not_supplier", "bank.beneficiary", "undocumented_change",
+            f"The beneficiary {st.term.value} in {st.path} is not the supplier "
+            f"({ctx.config.supplier.name or names[0]}): {callback_advice(ctx, st.path)}",
+            baseline=Observation(ctx.config.supplier.name or names[0], None, ctx.config.supplier.name or names[0]),
+            observed=observe("bank.beneficiary", [st.term]),
+            explanation=(why, "supplier names from order.toml [supplier]", *(f"also in {s.path}" for s in group[:-1])),
+        )  # fmt: skip
+
+
+def _swift_country(value: object) -> str | None:
+    code = re.sub(r"[^0-9A-Z]", "", str(value).upper())
+    return code[4:6] if len(code) >= 6 and code[4:6].isalpha() else None
+
+
+def rule_bank_country(ctx: Context) -> Iterator[Finding]:
+    """A bank (or an intermediary) in another country than the supplier's: Hong Kong or offshore."""
+    home = (ctx.config.supplier.country or ctx.policy.bank["default_supplier_country"]).upper()
+    offshore = set(ctx.policy.bank.get("offshore_countries", ()))
+    for group in _distinct(ctx, bank_statements(ctx, "bank.swift")):
+        st = group[-1]
+        country = _swift_country(st.term.value)
+        if country is None or country == home:
+            continue
+        kind = "an offshore jurisdiction" if country in offshore else "another country"
+        yield make_finding(
+            ctx, "bank.country", "bank.swift", "undocumented_change",
+            f"The bank {st.term.value} in {st.path} is in {country}, {kind}, not in the supplier's "
+            f"country {home}: {callback_advice(ctx, st.path)}",
+            baseline=Observation(home, None, home), observed=observe("bank.swift", [st.term]),
+            explanation=(f"SWIFT characters 5-6 give the country: {country}",
+                         "supplier country from order.toml [supplier] country" if ctx.config.supplier.country
+                         else f"supplier country assumed {home} (pipeline/data/bank.toml)"),
+        )  # fmt: skip
+
+
+def _luhn(number: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _personal_signs(ctx: Context, st: Statement) -> list[str]:
+    data = ctx.policy.bank
+    signs = []
+    text = f"{st.term.raw} {st.term.evidence.quote}".lower()
+    for marker in data.get("personal_markers", ()):
+        if marker.lower() in text:
+            signs.append(f"the text says {marker!r}")
+    if st.term.field == "bank.beneficiary":
+        words = set(re.sub(r"[^0-9A-Z\u4e00-\u9fff ]", " ", str(st.term.value).upper()).split())
+        company = {w.upper() for w in data.get("company_words", ())}
+        has_company = bool(words & company) or any(
+            w in str(st.term.value) for w in company if not w.isascii()
+        )
+        if not has_company and 1 < len(words) <= 4:
+            signs.append(f"{st.term.value} reads as a person's name, not a company")
+    if st.term.field == "bank.account":
+        digits = re.sub(r"\D", "", str(st.term.value))
+        lengths = set(data.get("card_lengths", ()))
+        if (
+            any(digits.startswith(p) for p in data.get("card_prefixes", ()))
+            and len(digits) in lengths
+            and _luhn(digits)
+        ):
+            signs.append(
+                f"{digits} has the form of a UnionPay card number (a personal card, not a company account)"
+            )
+    return signs
+
+
+def rule_personal_account(ctx: Context) -> Iterator[Finding]:
+    """A sign that the account is a person's: a personal name, a card number, 'personal account'."""
+    seen: set[tuple[str, str]] = set()
+    for st in bank_statements(ctx):
+        signs = _personal_signs(ctx, st)
+        key = (st.term.field, str(st.term.value))
+        if not signs or key in seen:
+            continue
+        seen.add(key)
+        yield make_finding(
+            ctx, "bank.personal_account", st.term.field, "undocumented_change",
+            f"{label(st.term.field)} {st.term.value} in {st.path} looks like a personal account: "
+            f"{callback_advice(ctx, st.path)}",
+            observed=observe(st.term.field, [st.term]), explanation=tuple(signs),
+        )  # fmt: skip
+    for info in ctx.of_role("chat"):
+        for act in info.extraction.acts:
+            if act.kind != "bank_announcement":
+                continue
+            text = act.evidence.quote.lower()
+            markers = [m for m in ctx.policy.bank.get("personal_markers", ()) if m.lower() in text]
+            if markers:
+                yield make_finding(
+                    ctx, "bank.personal_account", "bank.account", "undocumented_change",
+                    f"A message in {info.path} asks for payment to a personal account: {callback_advice(ctx, info.path)}",
+                    observed=Observation(act.evidence.quote, act.evidence, act.evidence.quote),
+                    explanation=tuple(f"the message says {m!r}" for m in markers),
+                )  # fmt: skip
+
+
+def rule_announced_in_chat(ctx: Context) -> Iterator[Finding]:
+    """A chat message or e-mail announcing new bank details."""
+    for info in ctx.of_role("chat"):
+        for act in info.extraction.acts:
+            if act.kind != "bank_announcement" or act.party == "buyer":
+                continue
+            field = next((f for f in act.fields if f.startswith("bank.")), "bank.account")
+            when = (act.evidence.timestamp or "").replace("T", " ")
+            yield make_finding(
+                ctx, "bank.announced_in_chat", field, "undocumented_change",
+                f"New bank details announced in {info.path} by {act.evidence.sender or 'an unknown sender'} "
+                f"on {when}: do not pay to them until you {callback_advice(ctx, info.path, 'that message')}",
+                observed=Observation(act.evidence.quote, act.evidence, act.evidence.quote),
+                explanation=(f"message {act.evidence.location()}: {act.evidence.quote!r}", f"detected by {act.rule or 'extract'}"),
+            )  # fmt: skip
+
+
+def rule_invalid_bank_code(ctx: Context) -> Iterator[Finding]:
+    """A SWIFT code or account number that fails validation (Term.problems)."""
+    seen: set[tuple[str, str]] = set()
+    for st in bank_statements(ctx):
+        key = (st.term.field, str(st.term.value))
+        if not st.term.problems or key in seen:
+            continue
+        seen.add(key)
+        yield make_finding(
+            ctx, "bank.invalid", st.term.field, "undocumented_change",
+            f"{label(st.term.field)} {st.term.value} in {st.path} is not valid ({'; '.join(st.term.problems)}): "
+            f"{callback_advice(ctx, st.path)}",
+            observed=observe(st.term.field, [st.term]), explanation=st.term.problems,
+        )  # fmt: skip

@@ -1,0 +1,532 @@
+"""Field rules: every term of the supplier's latest position against the effective baseline."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from pipeline.compare.baseline import BaselineEntry, baseline_of, describe_entry
+from pipeline.compare.context import Context, DocInfo, Statement, superseded_how
+from pipeline.compare.findings import chat_approval, label, make_finding, observe, shown
+from pipeline.compare.values import compare_values, display_value
+from pipeline.model import Evidence, Finding, Observation, Status, Term
+
+Key = tuple[str, str | None]
+Rule = Callable[[Context], Iterable[Finding]]
+
+
+def _material_downgrade(base: object, obs: object) -> str | None:
+    """'SS304 -> SS201 is a downgrade within stainless steel' when the lexicon ranks it lower."""
+    if not isinstance(base, str) or not isinstance(obs, str):
+        return None
+    from pipeline.extract.lexicon import material_info
+
+    b, o = material_info(base), material_info(obs)
+    if b is None or o is None or b.family != o.family or o.rank >= b.rank:
+        return None
+    return f"{o.display} ranks below {b.display} in the {b.family} family (models/lexicon/materials.tsv)"
+
+
+# ---------------------------------------------------------------- the supplier's position
+
+
+@dataclass(frozen=True)
+class Position:
+    """What the supplier currently says about one field of one item, and what it superseded."""
+
+    field: str
+    item: str | None
+    terms: tuple[Term, ...]
+    info: DocInfo
+    statement: Statement
+    superseded: tuple[str, ...]
+
+
+def supplier_positions(ctx: Context) -> dict[Key, Position]:
+    """Per (field, item): the latest supplier statement (quote, PI or supplier chat message)."""
+    if "positions" in ctx.cache:
+        return ctx.cache["positions"]
+    supplier = [
+        s
+        for s in ctx.statements
+        if (s.role in ("quote", "pi") or (s.role == "chat" and s.party == "supplier"))
+        and not s.term.field.startswith("bank.")
+    ]
+    by_field: dict[str, list[Statement]] = {}
+    for st in supplier:
+        by_field.setdefault(st.term.field, []).append(st)
+    baseline = baseline_of(ctx)
+    out: dict[Key, Position] = {}
+    for field, statements in by_field.items():
+        items = {s.item for s in statements} | {k[1] for k in baseline.entries if k[0] == field}
+        latest_source = statements[-1].source_key
+        latest_has_general = any(
+            s.item is None for s in statements if s.source_key == latest_source
+        )
+        for item in items:
+            if item is None and not latest_has_general:
+                continue  # the latest document gives this field per item: compared per item
+            fitting = [s for s in statements if s.item == item or s.item is None]
+            if not fitting:
+                continue
+            last = fitting[-1]
+            same_source = [s for s in fitting if s.source_key == last.source_key]
+            exact = [s.term for s in same_source if s.item == item]
+            terms = tuple(exact or [s.term for s in same_source if s.item is None])
+            earlier = []
+            seen: set[tuple[int, str]] = set()
+            for s in fitting:
+                if (
+                    s.source_key != last.source_key
+                    and s.source_key not in seen
+                    and s.role != "chat"
+                ):
+                    seen.add(s.source_key)
+                    earlier.append(f"{s.path} superseded {superseded_how(s.info, last.info)}")
+            out[(field, item)] = Position(field, item, terms, last.info, last, tuple(earlier))
+    ctx.cache["positions"] = out
+    return out
+
+
+# ---------------------------------------------------------------- conflicts
+
+
+def conflict_keys(ctx: Context) -> dict[Key, tuple[Statement, Statement, str]]:
+    """(field, item) on which two supplier documents (or one PI) disagree with no clear later one."""
+    if "conflicts" in ctx.cache:
+        return ctx.cache["conflicts"]
+    scalar = set(ctx.policy.params["conflict"]["scalar"])
+    tier = ctx.latest_tier("pi") or ctx.latest_tier("quote")
+    out: dict[Key, tuple[Statement, Statement, str]] = {}
+    members = {d.index for d in tier}
+    statements = [s for s in ctx.statements if s.info.index in members and s.term.field in scalar]
+    groups: dict[Key, list[Statement]] = {}
+    for st in statements:
+        groups.setdefault((st.term.field, st.item), []).append(st)
+    for key, group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        tol = ctx.policy.tolerance(key[0])
+        for i, a in enumerate(group):
+            b = next(
+                (
+                    b
+                    for b in group[i + 1 :]
+                    if not compare_values(key[0], a.term.value, b.term.value, tol).same
+                ),
+                None,
+            )
+            if b is None:
+                continue
+            if a.info.index == b.info.index:
+                why = f"{a.path} states two different values"
+            else:
+                why = f"neither {a.path} nor {b.path} is clearly the later ({superseded_how(a.info, b.info)})"
+            out[key] = (a, b, why)
+            break
+    ctx.cache["conflicts"] = out
+    return out
+
+
+def rule_supplier_conflict(ctx: Context) -> Iterator[Finding]:
+    """Two supplier documents (or two places of one PI) disagree and neither is clearly the later."""
+    for (field, item), (a, b, why) in conflict_keys(ctx).items():
+        if field.startswith("bank."):
+            continue  # bank.changed reports every disagreement on bank details
+        yield make_finding(
+            ctx, "supplier.conflict", field, "conflict",
+            f"{label(field, item)} conflicts: {shown(field, [a.term])} in {a.path} vs "
+            f"{shown(field, [b.term])} in {b.path}, and {why}",
+            item=item, baseline=observe(field, [a.term]), observed=observe(field, [b.term]),
+            explanation=(why, *ctx.item_note([a.term, b.term])),
+        )  # fmt: skip
+
+
+# ---------------------------------------------------------------- field decisions
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The outcome for one (field, item): a status and the finding that states it."""
+
+    key: Key
+    status: Status
+    finding: Finding
+
+
+def _compare_sets(
+    ctx: Context, field: str, base: BaselineEntry, observed: tuple[Term, ...]
+) -> tuple[list[Term], list[str]]:
+    """Observed terms that match no baseline value, and the comparison details."""
+    tol = ctx.policy.tolerance(field)
+    unmatched: list[Term] = []
+    details: list[str] = []
+    for term in observed:
+        results = [compare_values(field, b.value, term.value, tol) for b in base.terms]
+        if any(r.same for r in results):
+            details.append(next(r.detail for r in results if r.same))
+        else:
+            unmatched.append(term)
+            details.append(results[0].detail if results else "no baseline value")
+    return unmatched, details
+
+
+def field_decisions(ctx: Context) -> list[Decision]:
+    """Decide every (field, item) the supplier states and the baseline holds (bank fields aside)."""
+    if "decisions" in ctx.cache:
+        return ctx.cache["decisions"]
+    baseline = baseline_of(ctx)
+    conflicts = conflict_keys(ctx)
+    out: list[Decision] = []
+    for key, pos in sorted(
+        supplier_positions(ctx).items(), key=lambda kv: (kv[0][0], kv[0][1] or "")
+    ):
+        field, item = key
+        if key in conflicts:
+            continue
+        entry = baseline.get(field, item)
+        if entry is None or entry.document == pos.info.path:
+            continue  # nothing approved to compare with, or the position is the baseline itself
+        decision = _decide(ctx, field, item, entry, pos)
+        out.append(Decision(key, decision.status, decision))
+    ctx.cache["decisions"] = [Decision(d.key, d.status, d.finding) for d in out]
+    return ctx.cache["decisions"]
+
+
+def _decide(
+    ctx: Context, field: str, item: str | None, entry: BaselineEntry, pos: Position
+) -> Finding:
+    baseline = baseline_of(ctx)
+    unmatched, details = _compare_sets(ctx, field, entry, pos.terms)
+    what = label(field, item)
+    explanation = [
+        f"baseline: {describe_entry(entry)}",
+        f"observed: {shown(field, pos.terms)} in {pos.info.path}"
+        + (
+            f" ({pos.statement.term.evidence.location()})"
+            if pos.statement.term.evidence.location()
+            else ""
+        ),
+        f"comparison: {'; '.join(details)}",
+        *pos.superseded,
+        *ctx.item_note([*entry.terms, *pos.terms]),
+    ]
+    base_obs = observe(field, entry.terms)
+    if not unmatched:
+        original = entry.original
+        if entry.source == "change":
+            orig_unmatched, _ = _compare_sets(ctx, field, original, pos.terms)
+            if orig_unmatched:
+                approval = entry.approval
+                who = f" by {approval.by}" if approval and approval.by else ""
+                when = f" on {approval.date}" if approval and approval.date else ""
+                return make_finding(
+                    ctx, "field.documented_change", field, "documented_change",
+                    f"{what} changed from {shown(field, original.terms)} to {shown(field, pos.terms)}, "
+                    f"approved{who}{when} in {entry.document}",
+                    item=item, baseline=observe(field, original.terms), observed=observe(field, pos.terms),
+                    approval=(approval.evidence if approval and approval.evidence else entry.terms[0].evidence),
+                    explanation=explanation,
+                )  # fmt: skip
+        return make_finding(
+            ctx, "field.match", field, "match",
+            f"{what} {shown(field, pos.terms)} matches the baseline",
+            item=item, baseline=base_obs, observed=observe(field, pos.terms), explanation=explanation,
+        )  # fmt: skip
+    new = unmatched[0]
+    new_shown = display_value(field, new.value)
+    old_shown = shown(field, entry.terms)
+    floor = None
+    if field == "material":
+        downgrade = next(
+            (d for b in entry.terms if (d := _material_downgrade(b.value, new.value))), None
+        )
+        if downgrade:
+            floor = "material.downgrade"
+            explanation.append(f"downgrade: {downgrade}")
+    verb = "downgraded" if floor else "changed"
+    observed = Observation(new.value, new.evidence, new_shown)
+    found = chat_approval(ctx, field, item, new.value)
+    if found is not None:
+        ts = (found.approval.timestamp or "").replace("T", " ")
+        explanation.append(
+            f"approved only in chat: {found.document} {found.approval.location()}: {found.approval.quote!r}"
+        )
+        if found.proposal is not None:
+            explanation.append(
+                f"proposed by the supplier: {found.proposal.location()}: {found.proposal.quote!r}"
+            )
+        return make_finding(
+            ctx, "field.chat_only", field, "chat_only",
+            f"{what} {verb} from {old_shown} to {new_shown}, agreed only in chat by "
+            f"{found.approval.sender or 'the buyer'} on {ts}: confirm it in a signed change order before paying",
+            item=item, baseline=base_obs, observed=observed, approval=found.approval,
+            explanation=explanation, floor=floor,
+        )  # fmt: skip
+    for skipped in baseline.skipped:
+        proposes = [t for t in skipped.extraction.terms if t.field == field
+                    and compare_values(field, t.value, new.value, ctx.policy.tolerance(field)).same]  # fmt: skip
+        if proposes:
+            explanation.append(
+                f"{skipped.document} proposes this value but is not applied: {skipped.reason}"
+            )
+    if entry.source == "change" and _compare_sets(ctx, field, entry.original, (new,))[0] == []:
+        explanation.append(
+            f"the approved change in {entry.document} is not carried into {pos.info.path}"
+        )
+        message = (
+            f"{what} is still {new_shown} in {pos.info.path}, although the change approved in "
+            f"{entry.document} set it to {old_shown}"
+        )
+    else:
+        message = f"{what} {verb} from {old_shown} to {new_shown} with no approval on record"
+    return make_finding(
+        ctx, "field.undocumented_change", field, "undocumented_change", message,
+        item=item, baseline=base_obs, observed=observed, explanation=explanation, floor=floor,
+    )  # fmt: skip
+
+
+def _decided(status: Status) -> Rule:
+    def rule(ctx: Context) -> Iterator[Finding]:
+        for decision in field_decisions(ctx):
+            if decision.status == status:
+                yield decision.finding
+
+    return rule
+
+
+# One rule per status of the field comparison; they share the decisions made once per order.
+rule_field_match = _decided("match")
+rule_field_match.__doc__ = (
+    "The supplier's latest value equals the effective baseline within tolerance."
+)
+rule_field_documented = _decided("documented_change")
+rule_field_documented.__doc__ = (
+    "Differs from the spec/sample, and a change document approved by the buyer covers it."
+)
+rule_field_chat_only = _decided("chat_only")
+rule_field_chat_only.__doc__ = (
+    "Differs, and the only agreement is a buyer's approval in chat of a supplier proposal."
+)
+rule_field_undocumented = _decided("undocumented_change")
+rule_field_undocumented.__doc__ = (
+    "Differs, and nothing on record approves it (includes material downgrades)."
+)
+
+
+# ---------------------------------------------------------------- sample record
+
+
+def rule_sample_differs(ctx: Context) -> Iterator[Finding]:
+    """The approved sample record measured a value that differs from the spec."""
+    for diff in baseline_of(ctx).sample_differences:
+        floor = None
+        explanation = [
+            f"spec: {describe_entry(diff.spec)}",
+            f"sample record: {shown(diff.field, diff.sample)}",
+            f"comparison: {diff.detail}",
+        ]
+        if diff.field == "material":
+            down = next(
+                (
+                    d
+                    for b in diff.spec.terms
+                    for s in diff.sample
+                    if (d := _material_downgrade(b.value, s.value))
+                ),
+                None,
+            )
+            if down:
+                floor = "material.downgrade"
+                explanation.append(f"downgrade: {down}")
+        yield make_finding(
+            ctx, "baseline.sample_differs", diff.field, "undocumented_change",
+            f"{label(diff.field, diff.item)}: the approved sample record measured {shown(diff.field, diff.sample)}, "
+            f"the spec says {shown(diff.field, diff.spec.terms)}",
+            item=diff.item, baseline=observe(diff.field, diff.spec.terms), observed=observe(diff.field, diff.sample),
+            explanation=explanation, floor=floor,
+        )  # fmt: skip
+
+
+# ---------------------------------------------------------------- missing on the PI
+
+
+def _earlier_setting(ctx: Context, field: str, item: str | None, pi: DocInfo) -> list[Term]:
+    entry = baseline_of(ctx).get(field, item)
+    if entry is not None:
+        return list(entry.terms)
+    earlier = [
+        s for s in ctx.statements
+        if s.role in ("quote", "pi") and s.info.index != pi.index and s.term.field == field
+        and (s.item == item or s.item is None) and s.info.key() < pi.key()
+    ]  # fmt: skip
+    return [earlier[-1].term] if earlier else []
+
+
+def _pi_states(ctx: Context, pi_tier: list[DocInfo], field: str, item: str | None) -> bool:
+    for pi in pi_tier:
+        if ctx.terms_of(pi, field, item):
+            return True
+        if field == "currency" and any(
+            isinstance(t.value, dict) and t.value.get("currency")
+            for t in pi.extraction.terms
+            if t.field in ("price.unit", "price.total")
+        ):
+            return True
+    return False
+
+
+def pi_items(ctx: Context, pi_tier: list[DocInfo]) -> set[str]:
+    return {
+        ctx.items.canonical_of(t.item) or ""
+        for pi in pi_tier
+        for t in pi.extraction.terms
+        if t.item
+    } - {""}
+
+
+def rule_pi_missing(ctx: Context) -> Iterator[Finding]:
+    """The latest PI lacks a commercial term set earlier, a term the spec requires on the PI, or a
+    field of order.toml required_on_pi (contract section 3)."""
+    tier = ctx.latest_tier("pi")
+    if not tier:
+        return
+    pi = tier[-1]
+    params = ctx.policy.params["missing"]
+    per_item = set(params["per_item"])
+    items = sorted(pi_items(ctx, tier))
+    wanted: dict[str, str] = {}
+    for field in params["commercial"]:
+        wanted[field] = "a commercial term set earlier"
+    for spec in ctx.of_role("spec"):
+        for field in spec.extraction.facts.get("required_on_pi", ()) or ():
+            wanted.setdefault(str(field), f"{spec.path} requires it on the PI")
+    for field in ctx.config.required_on_pi:
+        wanted[field] = "order.toml required_on_pi lists it"
+    for field, why in wanted.items():
+        keys: list[str | None] = [None]
+        if (
+            field in per_item
+            and items
+            and not any(
+                t.field == field and t.item is None for p in tier for t in p.extraction.terms
+            )
+        ):
+            keys = list(items)
+        for item in keys:
+            if _pi_states(ctx, tier, field, item):
+                continue
+            earlier = _earlier_setting(ctx, field, item, pi)
+            if why == "a commercial term set earlier" and not earlier:
+                continue  # nothing set it earlier: a PI need not carry it
+            where = f"; set in {earlier[0].evidence.document}" if earlier else ""
+            yield make_finding(
+                ctx, "pi.missing", field, "missing",
+                f"{label(field, item)} is not stated on the latest PI {pi.path} ({why}{where})",
+                item=item, baseline=observe(field, earlier),
+                observed=Observation(None, Evidence(document=pi.path, quote=""), "(not stated)"),
+                explanation=(f"latest PI: {pi.path}", f"required because {why}", *(f"set earlier: {t.evidence.document} {t.evidence.location()}: {t.evidence.quote!r}" for t in earlier[:1])),
+            )  # fmt: skip
+
+
+# ---------------------------------------------------------------- inspection result
+
+
+def _inspection_rule(result: str) -> Rule:
+    status: Status = "undocumented_change" if result == "failed" else "missing"
+    what = "failed" if result == "failed" else "is still pending"
+
+    def rule(ctx: Context) -> Iterator[Finding]:
+        for info in ctx.of_role("inspection"):
+            found, evidence = inspection_result(info)
+            if found != result or evidence is None:
+                continue
+            yield make_finding(
+                ctx, f"inspection.{result}", "inspection", status,
+                f"The inspection report {info.path} {what}: the goods are not shown to meet the approved spec",
+                observed=Observation(result, evidence, result), explanation=(f"inspection result read from {info.path}",),
+            )  # fmt: skip
+
+    return rule
+
+
+rule_inspection_failed = _inspection_rule("failed")
+rule_inspection_failed.__doc__ = "An inspection report whose result is failed."
+rule_inspection_pending = _inspection_rule("pending")
+rule_inspection_pending.__doc__ = "An inspection report whose result is still pending."
+
+
+def inspection_result(info: DocInfo) -> tuple[str | None, Evidence | None]:
+    """The result of an inspection document: facts['inspection_result'] or its inspection term."""
+    ext = info.extraction
+    fact = ext.facts.get("inspection_result")
+    terms = [
+        t
+        for t in ext.terms
+        if t.field == "inspection" and isinstance(t.value, dict) and t.value.get("result")
+    ]
+    if fact:
+        evidence = terms[0].evidence if terms else Evidence(document=info.path, quote=str(fact))
+        return str(fact).lower(), evidence
+    if terms:
+        return str(terms[0].value["result"]).lower(), terms[0].evidence
+    return None, None
+
+
+# ---------------------------------------------------------------- line items
+
+
+def rule_item_added(ctx: Context) -> Iterator[Finding]:
+    """An item on the latest PI that no spec, sample record, change or quote has (field x.item)."""
+    tier = ctx.latest_tier("pi")
+    known = _baseline_items(ctx)
+    if not tier or not known:
+        return
+    for item in sorted(pi_items(ctx, tier) - known):
+        terms = [
+            t for p in tier for t in p.extraction.terms if ctx.items.canonical_of(t.item) == item
+        ]
+        scores = sorted(
+            ((difflib.SequenceMatcher(None, item.lower(), k.lower()).ratio(), k) for k in known),
+            reverse=True,
+        )
+        near = (
+            f"closest known item {scores[0][1]!r} scores {scores[0][0]:.2f} < {ctx.items.min_ratio}"
+            if scores
+            else ""
+        )
+        yield make_finding(
+            ctx, "item.added", "x.item", "undocumented_change",
+            f"Item {item} is on the PI {terms[0].evidence.document} but in no spec or quote",
+            item=item, observed=Observation(item, terms[0].evidence, item), explanation=(near,),
+        )  # fmt: skip
+
+
+def rule_item_disappeared(ctx: Context) -> Iterator[Finding]:
+    """An item of the spec, sample record, changes or quotes that the latest PI no longer lists
+    (field quantity, status missing)."""
+    tier = ctx.latest_tier("pi")
+    known = _baseline_items(ctx)
+    on_pi = pi_items(ctx, tier) if tier else set()
+    if not tier or not known or not on_pi:
+        return
+    for item in sorted(known - on_pi):
+        earlier = [
+            s.term
+            for s in ctx.statements
+            if s.item == item and s.role in ("spec", "sample", "change", "quote")
+        ]
+        qty = [t for t in earlier if t.field == "quantity"]
+        shown_terms = qty[-1:] or earlier[-1:]
+        yield make_finding(
+            ctx, "item.disappeared", "quantity", "missing",
+            f"Item {item} ({earlier[-1].evidence.document}) is not on the latest PI {tier[-1].path}",
+            item=item, baseline=observe(shown_terms[0].field, shown_terms) if shown_terms else None,
+            observed=Observation(None, Evidence(document=tier[-1].path, quote=""), "(not listed)"),
+            explanation=(f"items on the PI: {', '.join(sorted(on_pi))}",),
+        )  # fmt: skip
+
+
+def _baseline_items(ctx: Context) -> set[str]:
+    return {
+        s.item for s in ctx.statements if s.item and s.role in ("spec", "sample", "change", "quote")
+    }

@@ -1,0 +1,81 @@
+"""The history of every field and item: spec -> quotes -> chats -> changes -> PIs, with what
+superseded what (by date, version, role or file order, stated in each step's note)."""
+
+from __future__ import annotations
+
+from pipeline.compare.baseline import baseline_of
+from pipeline.compare.context import Context, Statement, superseded_how
+from pipeline.compare.values import display_value
+from pipeline.model import TimelineStep
+
+_ROLE_NOTE = {
+    "spec": "spec (baseline)",
+    "sample": "approved sample record",
+    "quote": "quotation",
+    "pi": "proforma invoice",
+    "inspection": "inspection report",
+    "other": "other document",
+}
+
+
+def _role_note(ctx: Context, st: Statement) -> str:
+    if st.role == "chat":
+        return f"said in chat by the {st.party}" if st.party != "unknown" else "said in chat"
+    if st.role == "change":
+        baseline = baseline_of(ctx)
+        applied = next((c for c in baseline.changes if c.document == st.path), None)
+        if applied is not None:
+            who = f" by {applied.approved_by}" if applied.approved_by else ""
+            when = f" on {applied.date}" if applied.date else ""
+            return f"change approved{who}{when}"
+        skipped = next((s for s in baseline.skipped if s.document == st.path), None)
+        return f"change not applied: {skipped.reason}" if skipped else "change document"
+    return _ROLE_NOTE.get(st.role, st.role)
+
+
+def build_timeline(ctx: Context) -> tuple[TimelineStep, ...]:
+    """One step per document (or chat message) per field and item, oldest first within each."""
+    groups: dict[tuple[str, str | None], list[list[Statement]]] = {}
+    for st in ctx.statements:
+        steps = groups.setdefault((st.term.field, st.item), [])
+        if steps and steps[-1][0].source_key == st.source_key:
+            steps[-1].append(st)
+        else:
+            steps.append([st])
+    baseline = baseline_of(ctx)
+    out: list[TimelineStep] = []
+    for (field, item), steps in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        for i, step in enumerate(steps):
+            first = step[0]
+            value = first.term.value if len(step) == 1 else [s.term.value for s in step]
+            notes = [_role_note(ctx, first)]
+            later = next(
+                (
+                    s[0]
+                    for s in steps[i + 1 :]
+                    if s[0].role == first.role and s[0].path != first.path
+                ),
+                None,
+            )
+            if later is not None and first.role != "chat":
+                notes.append(
+                    f"superseded by {later.path} ({superseded_how(first.info, later.info)})"
+                )
+            if first.role in ("spec", "sample"):
+                entry = baseline.get(field, item)
+                if entry is not None and entry.source == "change" and entry.document != first.path:
+                    notes.append(f"superseded by the approved change {entry.document}")
+            out.append(
+                TimelineStep(
+                    field=field,
+                    item=item,
+                    value=value,
+                    display=display_value(field, value),
+                    document=first.path,
+                    role=first.role,
+                    date=first.when,
+                    evidence=first.term.evidence,
+                    note="; ".join(notes),
+                )
+            )
+    return tuple(out)

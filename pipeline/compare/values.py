@@ -1,0 +1,371 @@
+"""One comparator and one display function per value shape (docs/architecture.md "Normalised values")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any
+
+from pipeline.compare.policy import Tolerance, default_policy
+from pipeline.model import Value
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The outcome of comparing two values of one field: same within tolerance or not, and why."""
+
+    same: bool
+    detail: str
+
+
+Comparator = Callable[[Value, Value, Tolerance], Comparison]
+
+
+def to_decimal(value: Any) -> Decimal | None:
+    """A Decimal from a decimal string or int; None when the value is not a number."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = Decimal(str(value).replace(",", "").strip())
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
+
+
+def _numbers(base: Any, obs: Any, tol: Tolerance, unit: str = "") -> Comparison:
+    b, o = to_decimal(base), to_decimal(obs)
+    if b is None or o is None:
+        same = str(base) == str(obs)
+        return Comparison(same, "equal" if same else f"values {base!r} and {obs!r} are not numbers")
+    ok, detail = tol.allows(b, o)
+    return Comparison(ok, detail + (f" [{unit}]" if unit and not ok else ""))
+
+
+def _text(value: Any) -> str:
+    return re.sub(r"\s+", " ", str(value)).strip().upper()
+
+
+def compare_text(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """Canonical strings (currency, colour, finish, certification, ...): equal ignoring case and spacing."""
+    same = _text(base) == _text(obs)
+    return Comparison(same, "equal" if same else f"{_text(obs)} is not {_text(base)}")
+
+
+def compare_code(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """Codes (account numbers, material codes): letters and digits only."""
+    b, o = re.sub(r"[^0-9A-Z]", "", _text(base)), re.sub(r"[^0-9A-Z]", "", _text(obs))
+    same = b == o
+    return Comparison(same, "equal" if same else f"{o} is not {b}")
+
+
+def compare_swift(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """SWIFT/BIC: 8 characters name the bank; a missing branch code is the same as 'XXX'."""
+    b, o = re.sub(r"[^0-9A-Z]", "", _text(base)), re.sub(r"[^0-9A-Z]", "", _text(obs))
+    if b[:8] != o[:8]:
+        return Comparison(False, f"bank code {o[:8]} is not {b[:8]}")
+    bb, ob = b[8:] or "XXX", o[8:] or "XXX"
+    same = bb == ob
+    return Comparison(same, "same bank and branch" if same else f"branch {ob} is not {bb}")
+
+
+def compare_money(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """{amount, currency, per}: the same currency and unit, amounts within tolerance."""
+    if not isinstance(base, dict) or not isinstance(obs, dict):
+        return compare_text(base, obs, tol)
+    bc, oc = base.get("currency"), obs.get("currency")
+    if bc and oc and _text(bc) != _text(oc):
+        return Comparison(False, f"currency {oc} is not {bc}")
+    bp, op = base.get("per"), obs.get("per")
+    if bp and op and _text(bp) != _text(op):
+        return Comparison(False, f"priced per {op}, not per {bp}")
+    return _numbers(base.get("amount"), obs.get("amount"), tol)
+
+
+def compare_quantity(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """{value, unit}: the same unit, counts within tolerance (the over/under-shipment allowance)."""
+    if not isinstance(base, dict) or not isinstance(obs, dict):
+        return _numbers(base, obs, tol)
+    bu, ou = base.get("unit"), obs.get("unit")
+    if bu and ou and _text(bu) != _text(ou):
+        return Comparison(False, f"unit {ou} is not {bu}")
+    return _numbers(base.get("value"), obs.get("value"), tol)
+
+
+def compare_incoterm(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """{rule, place}: the same Incoterms rule and, where both name one, the same place."""
+    if not isinstance(base, dict) or not isinstance(obs, dict):
+        return compare_text(base, obs, tol)
+    if _text(base.get("rule")) != _text(obs.get("rule")):
+        return Comparison(False, f"rule {obs.get('rule')} is not {base.get('rule')}")
+    bp, op = base.get("place"), obs.get("place")
+    if bp and op and _text(bp) != _text(op):
+        return Comparison(False, f"place {op} is not {bp}")
+    if bool(bp) != bool(op):
+        return Comparison(True, "same rule; one document names no place")
+    return Comparison(True, "equal")
+
+
+def compare_percent(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """{percent}: percentage points within tolerance."""
+    b = base.get("percent") if isinstance(base, dict) else base
+    o = obs.get("percent") if isinstance(obs, dict) else obs
+    return _numbers(b, o, tol, "%")
+
+
+def compare_balance(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """{percent, trigger}: the same share and the same trigger (an earlier trigger moves risk)."""
+    if not isinstance(base, dict) or not isinstance(obs, dict):
+        return compare_text(base, obs, tol)
+    bt, ot = base.get("trigger"), obs.get("trigger")
+    if bt and ot and "unknown" not in (bt, ot) and bt != ot:
+        return Comparison(False, f"balance due {ot}, not {bt}")
+    return compare_percent(base, obs, tol)
+
+
+def calendar_days(days: Any, basis: Any) -> Decimal | None:
+    """Days as calendar days: working days x 7/5 (a five-day week)."""
+    number = to_decimal(days)
+    if number is None:
+        return None
+    return number * 7 / 5 if basis == "working" else number
+
+
+def compare_lead_time(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """{min_days, max_days, basis, from}: the latest day (max) within tolerance, on the same start."""
+    if not isinstance(base, dict) or not isinstance(obs, dict):
+        return compare_text(base, obs, tol)
+    bf, of = base.get("from"), obs.get("from")
+    if bf and of and "unknown" not in (bf, of) and bf != of:
+        return Comparison(False, f"counted from {of}, not from {bf}")
+    b = calendar_days(base.get("max_days", base.get("min_days")), base.get("basis"))
+    o = calendar_days(obs.get("max_days", obs.get("min_days")), obs.get("basis"))
+    if b is None or o is None:
+        return Comparison(False, "a lead time has no day count")
+    ok, detail = tol.allows(b, o)
+    note = (
+        " (working days counted x 7/5)"
+        if "working" in (base.get("basis"), obs.get("basis"))
+        else ""
+    )
+    return Comparison(ok, f"latest day {_fmt(o)} vs {_fmt(b)} calendar days: {detail}{note}")
+
+
+def _fmt(number: Decimal) -> str:
+    return format(number.quantize(Decimal("0.1")).normalize(), "f")
+
+
+def _measure(
+    base: Value, obs: Value, tol: Tolerance, key: str, tol_key: str, unit: str
+) -> Comparison:
+    if not isinstance(base, dict) or not isinstance(obs, dict):
+        return compare_text(base, obs, tol)
+    own = to_decimal(base.get(tol_key))
+    if own is not None:
+        tol = tol.widened(own, f"the baseline's own tolerance ±{_plain(own)} {unit}")
+    b_list, o_list = _as_list(base.get(key)), _as_list(obs.get(key))
+    if len(b_list) != len(o_list):
+        return Comparison(False, f"{len(o_list)} measures given, the baseline has {len(b_list)}")
+    results = [_numbers(b, o, tol, unit) for b, o in zip(b_list, o_list, strict=True)]
+    if all(r.same for r in results):
+        return Comparison(True, "; ".join(sorted({r.detail for r in results})))
+    # L x W x H written in another order is the same box.
+    sorted_pairs = zip(sorted(b_list, key=_sort_num), sorted(o_list, key=_sort_num), strict=True)
+    if len(b_list) > 1 and all(_numbers(b, o, tol, unit).same for b, o in sorted_pairs):
+        return Comparison(True, f"same measures in another order, tolerance {tol.describe()}")
+    bad = [
+        f"{o} vs {b} {unit}: {r.detail}"
+        for b, o, r in zip(b_list, o_list, results, strict=True)
+        if not r.same
+    ]
+    return Comparison(False, "; ".join(bad))
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _sort_num(value: Any) -> Decimal:
+    return to_decimal(value) or Decimal(0)
+
+
+def _plain(number: Decimal) -> str:
+    return format(number.normalize(), "f")
+
+
+def compare_dimensions(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """{mm: [...], tolerance_mm}: each measure within the spec's own tolerance (or the data file's)."""
+    return _measure(base, obs, tol, "mm", "tolerance_mm", "mm")
+
+
+def compare_weight(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """{g, tolerance_g}: within the baseline's own tolerance (or the data file's)."""
+    return _measure(base, obs, tol, "g", "tolerance_g", "g")
+
+
+def compare_capacity(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    b = base.get("ml") if isinstance(base, dict) else base
+    o = obs.get("ml") if isinstance(obs, dict) else obs
+    return _numbers(b, o, tol, "ml")
+
+
+def compare_number(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    return _numbers(base, obs, tol)
+
+
+def compare_inspection(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """{aql, level, result}: the same AQL and level where both state one (the result is not a term)."""
+    if not isinstance(base, dict) or not isinstance(obs, dict):
+        return compare_text(base, obs, tol)
+    for key in ("aql", "level"):
+        b, o = base.get(key), obs.get(key)
+        if b is not None and o is not None:
+            bn, on = to_decimal(b), to_decimal(o)
+            same = bn == on if bn is not None and on is not None else _text(b) == _text(o)
+            if not same:
+                return Comparison(False, f"{key.upper()} {o} is not {b}")
+    return Comparison(True, "same AQL and level")
+
+
+def compare_warranty(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    b = base.get("months") if isinstance(base, dict) else base
+    o = obs.get("months") if isinstance(obs, dict) else obs
+    return _numbers(b, o, tol, "months")
+
+
+def company_key(name: Any) -> str:
+    """A company name without punctuation and company suffixes (pipeline/data/bank.toml), for comparing."""
+    text = _text(name).replace("&", " AND ")
+    suffixes = _suffixes()
+    for suffix in suffixes[1]:
+        text = text.replace(suffix, " ")
+    text = re.sub(r"[^0-9A-Z\u4e00-\u9fff ]", " ", text)
+    return " ".join(w for w in text.split() if w not in suffixes[0])
+
+
+@cache
+def _suffixes() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = [str(w).upper() for w in default_policy().bank.get("company_suffixes", ())]
+    latin = frozenset(w for w in words if w.isascii())
+    # Chinese suffixes are not space-separated: strip them as substrings, longest first.
+    chinese = tuple(sorted((w for w in words if not w.isascii()), key=len, reverse=True))
+    return latin, chinese
+
+
+def compare_beneficiary(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """Beneficiary names equal once punctuation and 'Co., Ltd.' variants are dropped."""
+    same = company_key(base) == company_key(obs)
+    return Comparison(same, "same company name" if same else f"{_text(obs)} is not {_text(base)}")
+
+
+# One comparator per value shape; fields not listed compare as canonical text.
+COMPARATORS: dict[str, Comparator] = {
+    "price.unit": compare_money,
+    "price.total": compare_money,
+    "currency": compare_text,
+    "quantity": compare_quantity,
+    "incoterm": compare_incoterm,
+    "port.loading": compare_text,
+    "payment.deposit": compare_percent,
+    "payment.balance": compare_balance,
+    "lead_time": compare_lead_time,
+    "material": compare_code,
+    "dimensions": compare_dimensions,
+    "packaging.carton_size": compare_dimensions,
+    "weight": compare_weight,
+    "capacity": compare_capacity,
+    "color": compare_text,
+    "finish": compare_text,
+    "certification": compare_text,
+    "logo": compare_text,
+    "packaging.inner": compare_text,
+    "packaging.carton_qty": compare_number,
+    "packaging.label": compare_text,
+    "inspection": compare_inspection,
+    "warranty": compare_warranty,
+    "bank.beneficiary": compare_beneficiary,
+    "bank.name": compare_text,
+    "bank.account": compare_code,
+    "bank.swift": compare_swift,
+}
+
+
+def compare_values(field: str, base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """Compare two normalised values of one field with that field's comparator."""
+    return COMPARATORS.get(field, compare_text)(base, obs, tol)
+
+
+# ---------------------------------------------------------------- display, one per shape
+
+
+def _money(v: dict[str, Any]) -> str:
+    per = f"/{v['per']}" if v.get("per") else ""
+    return f"{v.get('amount')} {v.get('currency') or ''}{per}".replace(" /", "/").strip()
+
+
+def _lead(v: dict[str, Any]) -> str:
+    lo, hi = v.get("min_days"), v.get("max_days")
+    days = (
+        f"{lo}-{hi}"
+        if lo is not None and hi is not None and lo != hi
+        else f"{hi if hi is not None else lo}"
+    )
+    basis = " working" if v.get("basis") == "working" else ""
+    start = v.get("from")
+    return f"{days}{basis} days" + (
+        f" from {start.replace('_', ' ')}" if start and start != "unknown" else ""
+    )
+
+
+def _dims(v: dict[str, Any]) -> str:
+    tol = f" (±{v['tolerance_mm']} mm)" if v.get("tolerance_mm") else ""
+    return " x ".join(str(x) for x in v.get("mm") or []) + " mm" + tol
+
+
+def _inspection(v: dict[str, Any]) -> str:
+    parts = [
+        f"AQL {v['aql']}" if v.get("aql") else "",
+        f"level {v['level']}" if v.get("level") else "",
+        v.get("result") or "",
+    ]
+    return ", ".join(p for p in parts if p) or "inspection"
+
+
+DISPLAY: dict[str, Callable[[dict[str, Any]], str]] = {
+    "price.unit": _money,
+    "price.total": _money,
+    "quantity": lambda v: f"{v.get('value')} {v.get('unit') or ''}".strip(),
+    "incoterm": lambda v: f"{v.get('rule')} {v.get('place') or ''}".strip(),
+    "payment.deposit": lambda v: f"{v.get('percent')} % deposit",
+    "payment.balance": lambda v: (
+        f"{v.get('percent')} % balance {str(v.get('trigger') or '').replace('_', ' ')}".strip()
+    ),
+    "lead_time": _lead,
+    "dimensions": _dims,
+    "packaging.carton_size": _dims,
+    "weight": lambda v: (
+        f"{v.get('g')} g" + (f" (±{v['tolerance_g']} g)" if v.get("tolerance_g") else "")
+    ),
+    "capacity": lambda v: f"{v.get('ml')} ml",
+    "inspection": _inspection,
+    "warranty": lambda v: f"{v.get('months')} months",
+}
+
+
+def display_value(field: str, value: Value) -> str:
+    """The value as a person reads it ('1.85 USD/pc', '30-35 days from deposit')."""
+    if isinstance(value, list):
+        return ", ".join(display_value(field, v) for v in value)
+    if isinstance(value, dict):
+        fn = DISPLAY.get(field)
+        if fn is not None:
+            try:
+                return fn(value)
+            except (KeyError, TypeError, AttributeError):
+                pass
+        return ", ".join(f"{k} {v}" for k, v in value.items() if v is not None)
+    if value is None:
+        return "(not stated)"
+    return str(value)

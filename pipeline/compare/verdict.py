@@ -1,0 +1,183 @@
+"""The release checklist (order.toml [release]) and the contract's verdict rule (section 3)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from pipeline.compare.context import Context
+from pipeline.compare.rules.fields import inspection_result
+from pipeline.errors import ConfigError
+from pipeline.model import SEVERITIES, Condition, Document, Finding, Verdict, severity_rank
+
+HOLD_SEVERITIES = ("critical", "high")
+MAX_FINDING_REASONS = 8
+
+
+def _check_inspection(ctx: Context, required: Any, findings: Sequence[Finding]) -> Condition:
+    if required not in ("passed", "present"):
+        raise ConfigError(
+            ctx.config.source or "order.toml",
+            f'[release] inspection = {required!r}: use "passed" or "present"',
+        )
+    reports = ctx.of_role("inspection")
+    if not reports:
+        return Condition("inspection", str(required), False, "no inspection report is on file")
+    results = [(info.path, inspection_result(info)[0]) for info in reports]
+    if required == "present":
+        return Condition(
+            "inspection", "present", True, f"inspection report on file: {results[-1][0]}"
+        )
+    path, result = results[-1]
+    if result == "passed":
+        return Condition("inspection", "passed", True, f"{path} says passed")
+    said = f"says {result}" if result else "states no result"
+    return Condition("inspection", "passed", False, f"the latest inspection report {path} {said}")
+
+
+def _check_bank_verified(ctx: Context, required: Any, findings: Sequence[Finding]) -> Condition:
+    if not isinstance(required, bool):
+        raise ConfigError(
+            ctx.config.source or "order.toml",
+            f"[release] bank_verified = {required!r}: use true or false",
+        )
+    if not required:
+        return Condition("bank_verified", "false", True, "not required")
+    notes = [i.path for i in ctx.infos if i.extraction.facts.get("bank_callback")]
+    if notes:
+        return Condition(
+            "bank_verified", "true", True, f"call-back note on file: {', '.join(notes)}"
+        )
+    return Condition(
+        "bank_verified", "true", False, "no call-back note verifying the bank details is on file"
+    )
+
+
+def _check_no_open(ctx: Context, required: Any, findings: Sequence[Finding]) -> Condition:
+    if required not in SEVERITIES:
+        raise ConfigError(
+            ctx.config.source or "order.toml",
+            f"[release] no_open = {required!r}: use one of {', '.join(SEVERITIES)}",
+        )
+    limit = severity_rank(required)
+    open_ = [f for f in findings if f.status != "match" and severity_rank(f.severity) <= limit]
+    if not open_:
+        return Condition(
+            "no_open", str(required), True, f"no open finding of severity {required} or worse"
+        )
+    return Condition(
+        "no_open",
+        str(required),
+        False,
+        f"{len(open_)} open finding(s) of severity {required} or worse",
+    )
+
+
+def _check_documents(ctx: Context, required: Any, findings: Sequence[Finding]) -> Condition:
+    wanted = (
+        [required]
+        if isinstance(required, str)
+        else list(required)
+        if isinstance(required, list)
+        else None
+    )
+    if wanted is None:
+        raise ConfigError(
+            ctx.config.source or "order.toml",
+            "[release] documents must be a role or a list of roles or paths",
+        )
+    absent = []
+    for want in wanted:
+        present = [
+            i
+            for i in ctx.infos
+            if (i.role == want or i.path == want) and i.extraction.document.status != "unreadable"
+        ]
+        if not present:
+            absent.append(str(want))
+    shown = ", ".join(str(w) for w in wanted)
+    if absent:
+        return Condition(
+            "documents", shown, False, f"not on file (or unreadable): {', '.join(absent)}"
+        )
+    return Condition("documents", shown, True, "all on file")
+
+
+# One function per [release] condition (pipeline/config.py lists the accepted keys).
+CONDITIONS: dict[str, Callable[[Context, Any, Sequence[Finding]], Condition]] = {
+    "inspection": _check_inspection,
+    "bank_verified": _check_bank_verified,
+    "no_open": _check_no_open,
+    "documents": _check_documents,
+}
+
+
+def release_checklist(ctx: Context, findings: Sequence[Finding]) -> tuple[Condition, ...]:
+    """Every condition of order.toml [release], evaluated one by one."""
+    out = []
+    for name, required in ctx.config.release.items():
+        check = CONDITIONS.get(name)
+        if check is None:
+            raise ConfigError(
+                ctx.config.source or "order.toml",
+                f"[release] {name} is not a known condition ({', '.join(CONDITIONS)})",
+            )
+        out.append(check(ctx, required, findings))
+    return tuple(out)
+
+
+def decide_verdict(
+    findings: Sequence[Finding], checklist: Sequence[Condition], documents: Sequence[Document]
+) -> Verdict:
+    """HOLD on any open high/critical or an unmet condition; REVIEW on medium or a partial/unreadable
+    document; else RELEASE (contract section 3)."""
+    open_ = [f for f in findings if f.status != "match"]
+    if any(f.severity in HOLD_SEVERITIES for f in open_) or any(not c.met for c in checklist):
+        return "HOLD"
+    if any(f.severity == "medium" for f in open_) or any(
+        d.status in ("partial", "unreadable") for d in documents
+    ):
+        return "REVIEW"
+    return "RELEASE"
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def verdict_reasons(
+    verdict: Verdict,
+    findings: Sequence[Finding],
+    checklist: Sequence[Condition],
+    documents: Sequence[Document],
+) -> tuple[str, ...]:
+    """One sentence per reason, worst first."""
+    reasons = [
+        _sentence(f"Release condition not met: {c.name} = {c.required} ({c.detail})")
+        for c in checklist
+        if not c.met
+    ]
+    open_ = sorted(
+        (f for f in findings if f.status != "match"), key=lambda f: severity_rank(f.severity)
+    )
+    shown_levels = ("critical", "high") if verdict == "HOLD" else ("medium",)
+    serious = [f for f in open_ if f.severity in shown_levels]
+    for f in serious[:MAX_FINDING_REASONS]:
+        reasons.append(_sentence(f"{f.severity.capitalize()}: {f.message}"))
+    if len(serious) > MAX_FINDING_REASONS:
+        reasons.append(
+            _sentence(
+                f"And {len(serious) - MAX_FINDING_REASONS} more {' or '.join(shown_levels)} findings"
+            )
+        )
+    if verdict != "RELEASE":
+        for d in documents:
+            if d.status in ("partial", "unreadable"):
+                reasons.append(_sentence(f"{d.path} is {d.status}: {d.error or 'no reason given'}"))
+    if verdict == "REVIEW" and not serious and not any(d.status != "read" for d in documents):
+        reasons.append("Open findings need a look before paying.")
+    if verdict == "RELEASE":
+        met = " and every release condition is met" if checklist else ""
+        reasons.append(_sentence(f"No open finding of medium severity or above{met}"))
+    return tuple(reasons)
