@@ -78,7 +78,7 @@ BRIGHTWAY = Company(
     phone="+86 574 8688 1234",
     email="lily@brightway-housewares.example",
     contact="Lily Chen",
-    aliases=("Lily", "Brightway"),
+    aliases=("Lily", "Lily Brightway", "Brightway"),
 )
 JIAHE = Company(
     name="Shenzhen Jiahe Silicone Products Co., Ltd.",
@@ -87,7 +87,7 @@ JIAHE = Company(
     phone="+86 755 2766 4410",
     email="kevin@jiahe-silicone.example",
     contact="Kevin Zhou",
-    aliases=("Kevin", "Jiahe"),
+    aliases=("Kevin", "Kevin Jiahe", "Jiahe"),
 )
 HENGDA = Company(
     name="Yongkang Hengda Kitchenware Co., Ltd.",
@@ -105,7 +105,7 @@ EVERGREEN = Company(
     phone="+86 592 5712 0836",
     email="sunny@evergreen-bags.example",
     contact="Sunny Lin",
-    aliases=("Sunny", "Evergreen"),
+    aliases=("Sunny", "Sunny Evergreen", "Evergreen"),
 )
 SUNRISE = Company(
     name="Gaomi Sunrise Textile Co., Ltd.",
