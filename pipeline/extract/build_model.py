@@ -1,0 +1,81 @@
+"""Build models/pipeline from the lexicons under models/lexicon.
+
+Run after editing a lexicon:  python -m pipeline.extract.build_model
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+from spacy.language import Language
+
+from pipeline.extract.lexicon import lexicon_path, read_tsv
+from pipeline.extract.nlp import LexiconMatcher, blank_pipeline, pipeline_path
+
+# file -> (span label, column with the phrase, column with the canonical value)
+LEXICONS: dict[str, tuple[str, str, str]] = {
+    "material_synonyms.tsv": ("material", "phrase", "code"),
+    "colors.tsv": ("color", "phrase", "color"),
+    "certifications.tsv": ("certification", "phrase", "code"),
+    "logo_methods.tsv": ("logo", "phrase", "method"),
+    "finishes.tsv": ("finish", "phrase", "finish"),
+    "packaging_inner.tsv": ("packaging.inner", "phrase", "packaging"),
+    "packaging_labels.tsv": ("packaging.label", "phrase", "label"),
+    "field_labels.tsv": ("field_label", "phrase", "target"),
+    "intents.tsv": ("intent", "phrase", "kind"),
+    "ports.tsv": ("port", "alias", "place"),
+    "units.tsv": ("unit", "phrase", "unit"),
+}
+
+# Short Latin codes (CE, PP, UL, SZ) match only in upper case: "pp" in prose is not polypropylene.
+_SHORT_CODE = re.compile(r"^[A-Za-z0-9]{1,3}$")
+_EXACT_LABELS = {"material", "certification", "port"}
+
+
+def lexicon_patterns() -> list[dict[str, str]]:
+    """Every lexicon row as a phrase pattern {label, pattern, id, case}."""
+    patterns: list[dict[str, str]] = []
+    for file, (label, phrase_col, value_col) in LEXICONS.items():
+        for row in read_tsv(lexicon_path(file), (phrase_col, value_col)):
+            phrase = row[phrase_col]
+            if label in _EXACT_LABELS and _SHORT_CODE.match(phrase) and not phrase.isdigit():
+                patterns.append(
+                    {
+                        "label": label,
+                        "pattern": phrase.upper(),
+                        "id": row[value_col],
+                        "case": "exact",
+                    }
+                )
+            else:
+                patterns.append(
+                    {"label": label, "pattern": phrase, "id": row[value_col], "case": "lower"}
+                )
+    return patterns
+
+
+def build_pipeline() -> Language:
+    """A fresh pipeline holding every lexicon as phrase patterns."""
+    nlp = blank_pipeline()
+    matcher = nlp.get_pipe("order_audit_lexicon")
+    assert isinstance(matcher, LexiconMatcher)  # noqa: S101 - the pipe we just added
+    matcher.add_patterns(lexicon_patterns())
+    return nlp
+
+
+def main(out: Path | None = None) -> Path:
+    target = out or pipeline_path()
+    nlp = build_pipeline()
+    if target.exists():
+        shutil.rmtree(target)
+    nlp.to_disk(target)
+    count = len(nlp.get_pipe("order_audit_lexicon").patterns)  # type: ignore[attr-defined]
+    print(f"built {target} with {count} phrase patterns")
+    return target
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else None)

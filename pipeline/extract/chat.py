@@ -1,0 +1,140 @@
+"""Chat intent: which messages propose, approve, reject a change or announce bank details, and who."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.config import OrderConfig
+from pipeline.config import Party as PartyConfig
+from pipeline.model import ActKind, Block, ChatAct, Evidence, Party, Term
+
+# A question asks, it does not agree: "ok?", "可以吗", "can we use 201?".
+_QUESTION = re.compile(
+    r"[?？]\s*$|吗\s*[?？]?\s*$|^\s*(?:can|could|may|shall|should|would|is|are|do)\s+(?:we|you|i|it)\b",
+    re.I,
+)
+# Words that say a message is about a change of terms even without a field value in it.
+_FIELD_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "material",
+        r"material|steel|stainless|\b(?:201|304|316)\b|silicone|plastic|fabric|材质|材料|不锈钢",
+    ),
+    ("price.unit", r"price|cost|单价|价格|涨价"),
+    ("quantity", r"quantity|\bqty\b|数量"),
+    ("lead_time", r"lead\s*time|delivery|delay|ship\s+date|交期|延期|交货"),
+    ("color", r"colou?r|pantone|颜色"),
+    ("dimensions", r"\bsize\b|dimension|尺寸"),
+    ("packaging.inner", r"packing|packaging|carton|box|包装|纸箱"),
+    ("logo", r"\blogo\b|printing|印刷"),
+    ("payment.deposit", r"deposit|定金"),
+    ("payment.balance", r"balance|尾款"),
+    ("incoterm", r"\b(?:fob|exw|cif|ddp)\b"),
+)
+_NEGATED_APPROVAL = re.compile(
+    r"\b(?:not|never|no)\s+(?:ok|okay|approved?|agreed?|accept(?:ed)?|confirm(?:ed)?)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Sender:
+    party: Party
+    name: str | None
+
+
+def _names(party: PartyConfig) -> list[str]:
+    names = [name.lower() for name in party.names if len(name.strip()) >= 2]
+    names += [email.lower() for email in party.emails]
+    return names
+
+
+def party_of(sender: str | None, config: OrderConfig) -> Party:
+    """buyer / supplier / unknown for a chat sender, from order.toml names, aliases and e-mails."""
+    if not sender:
+        return "unknown"
+    who = sender.strip().lower()
+    best: tuple[int, Party] = (0, "unknown")
+    for party, names in (("buyer", _names(config.buyer)), ("supplier", _names(config.supplier))):
+        for name in names:
+            if name == who or name in who or (len(who) >= 3 and who in name):
+                score = len(name) + (100 if name == who else 0)
+                if score > best[0]:
+                    best = (score, party)  # type: ignore[assignment]
+    if best[1] != "unknown":
+        return best[1]
+    if re.search(r"\((?:supplier|factory|seller|vendor)\)|供应商|工厂", who):
+        return "supplier"
+    if re.search(r"\((?:buyer|customer|client|importer)\)|客户|买家", who):
+        return "buyer"
+    return "unknown"
+
+
+def label_message(
+    block: Block,
+    docs: Sequence[Doc],
+    terms: Sequence[Term],
+    config: OrderConfig,
+    document_path: str,
+    previous: Sequence[ChatAct],
+) -> list[ChatAct]:
+    """The acts of one chat message: proposal, approval, rejection, bank announcement."""
+    if block.system:
+        return []
+    text = block.text
+    party = party_of(block.sender, config)
+    kinds = {
+        span.id_ for doc in docs for span in doc.spans.get("lexicon", []) if span.label_ == "intent"
+    }
+    question = bool(_QUESTION.search(text.strip()))
+    fields = sorted(
+        {t.field for t in terms}
+        | {f for f, pattern in _FIELD_WORDS if re.search(pattern, text, re.I)}
+    )
+    acts: list[tuple[ActKind, tuple[str, ...], str]] = []
+    bank_terms = [t for t in terms if t.field.startswith("bank.")]
+    if "bank_announcement" in kinds or (bank_terms and party != "buyer"):
+        bank_fields = tuple(sorted({t.field for t in bank_terms})) or ("bank.account",)
+        acts.append(
+            (
+                "bank_announcement",
+                bank_fields,
+                "intent/bank" if "bank_announcement" in kinds else "bank-details-in-chat",
+            )
+        )
+    rejected = "rejection" in kinds or bool(_NEGATED_APPROVAL.search(text))
+    if rejected:
+        acts.append(
+            (
+                "rejection",
+                tuple(fields) or _fields_of_last_proposal(previous, party),
+                "intent/rejection",
+            )
+        )
+    elif "approval" in kinds and not question:
+        named = tuple(f for f in fields if f in {t.field for t in terms}) or tuple(fields)
+        rule = "intent/approval"
+        if not named:
+            named = _fields_of_last_proposal(previous, party)
+            rule = "intent/approval (fields of the proposal it answers)" if named else rule
+        acts.append(("approval", named, rule))
+    product_terms = [t for t in terms if not t.field.startswith("bank.")]
+    proposes = "proposal" in kinds and bool(product_terms or fields)
+    asks = question and bool(product_terms) and party != "buyer"
+    if (proposes or asks) and not rejected:
+        proposed = tuple(sorted({t.field for t in product_terms} or set(fields)))
+        acts.append(("proposal", proposed, "intent/proposal"))
+    evidence = Evidence.of(document_path, block)
+    return [
+        ChatAct(kind=kind, party=party, evidence=evidence, fields=fs, rule=rule)
+        for kind, fs, rule in acts
+    ]
+
+
+def _fields_of_last_proposal(previous: Sequence[ChatAct], party: Party) -> tuple[str, ...]:
+    for act in reversed(previous):
+        if act.kind == "proposal" and act.party != party:
+            return act.fields
+    return ()

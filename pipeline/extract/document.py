@@ -1,0 +1,775 @@
+"""Document -> Extraction: lines, cells and messages become segments, segments become terms.
+
+Line-item tables are read by their header row (a column header names the field, the item column
+names the line item); key-value lines by their label; chat messages line by line, with their
+intent. Change documents give their "to" values and their approval block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.config import OrderConfig
+from pipeline.extract import normalize as n
+from pipeline.extract.chat import label_message
+from pipeline.extract.fields import EXTRACTORS, PRODUCT_FIELDS, Segment, targets_of
+from pipeline.extract.nlp import load_nlp
+from pipeline.model import Approval, Block, ChatAct, Document, Evidence, Extraction, Term
+
+# ---------------------------------------------------------------- labels
+
+
+_AFTER_LABEL = re.compile(
+    r"\s*(?P<paren>\([^)]{0,20}\)|（[^）]{0,20}）)?\s*(?P<sep>[:：]|-\s|\t|=)?\s*"
+)
+_BULLET = re.compile(
+    r"^\s*(?:[-*•·]|\d{1,2}[.)、]|[a-z][.)]|\(\d{1,2}\)|[一二三四五六七八九十]+[、.])?\s*"
+)
+
+
+@dataclass(frozen=True)
+class LabelledPart:
+    label: str | None
+    start: int  # where the value starts
+    end: int  # where the value ends
+    hint: str | None = None  # the label's parenthetical: "(USD)", "(sets)"
+
+
+def split_labels(text: str, doc: Doc, *, whole_cell: bool = False) -> list[LabelledPart]:
+    """'Price term: FOB Ningbo  Payment: 30% deposit' -> two labelled parts.
+
+    A label counts when a colon (or tab) follows it, or when it opens the line.
+    """
+    bullet_end = _BULLET.match(text).end()  # type: ignore[union-attr]
+    labels: list[tuple[int, int, str, str | None]] = []
+    for span in doc.spans.get("lexicon", []):
+        if span.label_ != "field_label":
+            continue
+        after = _AFTER_LABEL.match(text, span.end_char)
+        assert after is not None  # noqa: S101 - the pattern matches the empty string
+        at_start = span.start_char <= bullet_end
+        if after["sep"] or (at_start and (after.end() < len(text) or whole_cell)):
+            if labels and span.start_char < labels[-1][1]:
+                continue
+            labels.append((span.start_char, after.end(), span.id_, after["paren"]))
+    if not labels:
+        return [LabelledPart(None, 0, len(text))]
+    parts: list[LabelledPart] = []
+    if text[: labels[0][0]].strip(" -|:;,"):
+        parts.append(LabelledPart(None, 0, labels[0][0]))
+    for i, (_, value_start, target, paren) in enumerate(labels):
+        end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+        parts.append(LabelledPart(target, value_start, end, paren))
+    return parts
+
+
+# ---------------------------------------------------------------- item keys
+
+
+_SKU = re.compile(r"^(?=[A-Z0-9\-/. ]*\d)(?=.*[A-Z])[A-Z0-9][A-Z0-9\-/.]{1,18}[A-Z0-9]$", re.I)
+_LINE_SKU = re.compile(
+    r"^\s*(?:\d{1,2}[.)]?\s+)?(?P<sku>[A-Z]{1,6}-?\d{2,6}(?:-[A-Z0-9]{1,6})*[A-Z]?)(?![\w-])"
+)
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "for",
+        "with",
+        "in",
+        "to",
+        "by",
+        "per",
+        "pc",
+        "pcs",
+        "set",
+        "sets",
+        "item",
+        "new",
+        "model",
+        "style",
+        "type",
+        "size",
+        "color",
+        "colour",
+        "product",
+        "custom",
+        "customized",
+        "oem",
+    ]
+)
+_DROP_IN_KEY = ("material", "color", "finish", "logo", "certification", "unit", "packaging.inner")
+
+
+def item_key_from_code(text: str) -> str | None:
+    """'TB 500' -> 'TB500', 'tb-500' -> 'TB-500'; None when the text is not a code."""
+    code = re.sub(r"\s+", "", text.strip()).upper()
+    return code if code and _SKU.match(code) else None
+
+
+def item_key_from_description(text: str, doc: Doc | None = None) -> str | None:
+    """A short lower-case name of an item: 'Stainless Steel Water Bottle 500ml, black' -> 'water bottle'.
+
+    Material, colour and numbers are dropped so the same item keeps its key when they change.
+    """
+    drop: set[int] = set()
+    if doc is not None:
+        for span in doc.spans.get("lexicon", []):
+            if span.label_ in _DROP_IN_KEY:
+                drop.update(range(span.start_char, span.end_char))
+    kept = "".join(" " if i in drop else ch for i, ch in enumerate(text.split("\n")[0]))
+    words = re.findall(r"[a-z]+|[\u4e00-\u9fff]+", kept.lower())
+    words = [
+        w
+        for w in words
+        if w not in _STOP
+        and len(w) > 1
+        and not re.fullmatch(r"(?:mm|cm|ml|oz|kg|lbs?|in|inch|gsm)", w)
+    ]
+    return " ".join(words[:3]) or None
+
+
+# ---------------------------------------------------------------- the driver
+
+
+@dataclass
+class Unit:
+    """One text to run the pipeline on, with where it sits."""
+
+    block: Block
+    text: str
+    context: str  # line, cell, message
+    item: str | None = None
+    label: str | None = None  # a column header's target, for cells
+    hint: str | None = None  # the column header's text, for cells
+    quote: str | None = None
+    row_text: str | None = None
+
+
+@dataclass
+class Run:
+    document: Document
+    config: OrderConfig
+    currency: str | None = None
+    terms: list[Term] = field(default_factory=list)
+    acts: list[ChatAct] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    seen: set[tuple[str, str | None, str]] = field(default_factory=set)
+
+    def add(self, seg: Segment, field_name: str) -> list[Term]:
+        added: list[Term] = []
+        try:
+            found = EXTRACTORS[field_name](seg)
+        except Exception as exc:  # noqa: BLE001 - odd text must not stop the audit; recorded below
+            self.errors.append(
+                f"{field_name} at {Evidence.of(self.document, seg.block).location()}: {exc}"
+            )
+            return added
+        for f in found:
+            key = (field_name, seg.item, repr(f.value))
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            evidence = Evidence.of(
+                self.document, seg.block, seg.quote if seg.quote is not None else seg.text
+            )
+            term = Term(
+                field=field_name, value=f.value, raw=f.raw, evidence=evidence, item=seg.item,
+                rule=f.rule if seg.label is None else f"{f.rule} (label: {seg.label})",
+                confidence=f.confidence, problems=f.problems,
+            )  # fmt: skip
+            self.terms.append(term)
+            added.append(term)
+        return added
+
+
+def _lines(block: Block) -> Iterator[str]:
+    for line in block.text.splitlines():
+        if line.strip():
+            yield line
+
+
+def _table_groups(blocks: Iterable[Block]) -> dict[tuple[Any, ...], list[Block]]:
+    groups: dict[tuple[Any, ...], list[Block]] = {}
+    for block in blocks:
+        if block.kind == "cell":
+            groups.setdefault((block.page, block.sheet, block.table), []).append(block)
+    return groups
+
+
+def _header_targets(row: dict[int, Block], docs: dict[int, Doc]) -> dict[int, str]:
+    targets: dict[int, str] = {}
+    for col, block in row.items():
+        doc = docs.get(id(block))
+        if doc is None or len(block.text) > 60:
+            continue
+        spans = [s for s in doc.spans.get("lexicon", []) if s.label_ == "field_label"]
+        if not spans:
+            continue
+        # "Qty/ctn" beats "Qty"; in "数量 Qty" both agree.
+        best = max(spans, key=lambda s: (len(s.text), -s.start))
+        targets[col] = best.id_
+    return targets
+
+
+_TOTAL_ROW = re.compile(
+    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|合计|总计|total\s+amount)\b", re.I
+)
+_FROM_COL = re.compile(r"^\s*(?:from|original|old|before|current|原|原来|变更前|现)", re.I)
+_TO_COL = re.compile(r"^\s*(?:to|new|after|revised|changed\s+to|改为|变更后|新)", re.I)
+
+
+def _table_units(cells: list[Block], docs: dict[int, Doc], run: Run) -> list[Unit]:
+    rows: dict[int, dict[int, Block]] = {}
+    for block in cells:
+        rows.setdefault(block.row or 0, {})[block.col or 0] = block
+    ordered = [rows[r] for r in sorted(rows)]
+    header_index, targets = -1, {}
+    for i, row in enumerate(ordered[:4]):
+        t = _header_targets(row, docs)
+        from_to = any(_FROM_COL.match(b.text) for b in row.values()) and any(
+            _TO_COL.match(b.text) for b in row.values()
+        )
+        if from_to or (
+            len(t) >= 2 and len(row) >= 3 and sum(1 for v in t.values() if v not in ("noise",)) >= 2
+        ):
+            header_index, targets = i, t
+            if from_to:
+                targets = {
+                    c: (
+                        "from"
+                        if _FROM_COL.match(b.text)
+                        else "to"
+                        if _TO_COL.match(b.text)
+                        else targets.get(c, "field")
+                    )
+                    for c, b in row.items()
+                }
+            break
+    units: list[Unit] = []
+    if header_index < 0:
+        return _key_value_rows(ordered, docs)
+    header = ordered[header_index]
+    if "to" in targets.values():
+        return _from_to_rows(ordered[header_index + 1 :], targets, docs)
+    for row in ordered[header_index + 1 :]:
+        cells_text = [b.text.strip() for _, b in sorted(row.items()) if b.text.strip()]
+        if not cells_text:
+            continue
+        row_text = " | ".join(cells_text)
+        total = bool(_TOTAL_ROW.match(cells_text[0])) or (
+            len(cells_text) <= 3 and any(_TOTAL_ROW.match(c) for c in cells_text)
+        )
+        item: str | None = None
+        if not total:
+            for col, target in targets.items():
+                if target == "item_key" and col in row:
+                    item = item_key_from_code(row[col].text) or item_key_from_description(
+                        row[col].text, docs.get(id(row[col]))
+                    )
+                    if item:
+                        break
+            if item is None:
+                for col, target in targets.items():
+                    if target == "description" and col in row:
+                        block = row[col]
+                        item = (
+                            item_key_from_code(block.text.split()[0])
+                            if block.text.split() and _LINE_SKU.match(block.text)
+                            else None
+                        )
+                        item = item or item_key_from_description(block.text, docs.get(id(block)))
+                        if item:
+                            break
+        for col, block in sorted(row.items()):
+            if not block.text.strip():
+                continue
+            column = targets.get(col)
+            if total and column not in ("price.total", "quantity", None):
+                continue
+            if column == "item_key":
+                continue
+            hint = header[col].text if col in header else None
+            units.append(
+                Unit(
+                    block,
+                    block.text,
+                    "cell",
+                    item=item,
+                    label=column,
+                    hint=hint,
+                    quote=row_text[:200],
+                    row_text=row_text,
+                )
+            )
+    return units
+
+
+def _key_value_rows(rows: list[dict[int, Block]], docs: dict[int, Doc]) -> list[Unit]:
+    units: list[Unit] = []
+    for row in rows:
+        cells = [b for _, b in sorted(row.items()) if b.text.strip()]
+        row_text = " | ".join(b.text.strip() for b in cells)
+        i = 0
+        while i < len(cells):
+            block = cells[i]
+            target = _header_targets({0: block}, docs).get(0)
+            whole = target is not None and len(block.text.strip()) <= 40 and i + 1 < len(cells)
+            if whole and not re.search(r"[:：]\s*\S", block.text):
+                value = cells[i + 1]
+                units.append(
+                    Unit(
+                        value,
+                        value.text,
+                        "cell",
+                        label=target,
+                        hint=block.text,
+                        quote=row_text[:200],
+                        row_text=row_text,
+                    )
+                )
+                i += 2
+                continue
+            units.append(Unit(block, block.text, "cell", quote=row_text[:200], row_text=row_text))
+            i += 1
+    return units
+
+
+def _from_to_rows(
+    rows: list[dict[int, Block]], targets: dict[int, str], docs: dict[int, Doc]
+) -> list[Unit]:
+    units: list[Unit] = []
+    to_cols = [c for c, t in targets.items() if t == "to"]
+    for row in rows:
+        cells = [b for _, b in sorted(row.items()) if b.text.strip()]
+        row_text = " | ".join(b.text.strip() for b in cells)
+        field_label = None
+        item = None
+        for col, block in sorted(row.items()):
+            if targets.get(col) in ("from", "to"):
+                continue
+            target = _header_targets({0: block}, docs).get(0)
+            if target and target not in ("item_key", "description", "noise"):
+                field_label = field_label or target
+            elif block.text.strip():
+                item = item or item_key_from_code(block.text)
+        for col in to_cols:
+            if col in row and row[col].text.strip():
+                units.append(
+                    Unit(
+                        row[col],
+                        row[col].text,
+                        "cell",
+                        item=item,
+                        label=field_label or "new_value",
+                        quote=row_text[:200],
+                        row_text=row_text,
+                    )
+                )
+    return units
+
+
+def _covered_by_tables(document: Document) -> set[int]:
+    """Line blocks whose words all sit in a table on the same page (a PDF gives both)."""
+    words_by_page: dict[Any, set[str]] = {}
+    for block in document.blocks:
+        if block.kind == "cell":
+            words_by_page.setdefault(block.page, set()).update(block.text.lower().split())
+    covered: set[int] = set()
+    for index, block in enumerate(document.blocks):
+        if block.kind != "line" or block.page not in words_by_page:
+            continue
+        words = block.text.lower().split()
+        if len(words) >= 2 and sum(w in words_by_page[block.page] for w in words) >= 0.8 * len(
+            words
+        ):
+            covered.add(index)
+    return covered
+
+
+def _document_currency(document: Document) -> str | None:
+    counts: Counter[str] = Counter()
+    for block in document.blocks:
+        for money in n.find_money(block.text):
+            if money.raw.strip()[0] != "$" or "US" in money.raw.upper():
+                counts[money.currency] += 2
+            else:
+                counts[money.currency] += 1
+        if re.match(r"\s*(?:currency|币种|币别)\s*[:：]", block.text, re.I):
+            code = n.currency_code(block.text)
+            if code:
+                counts[code] += 10
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# Where change documents say "from X to Y": X is the old value, only Y is read.
+_FROM_TO = re.compile(
+    r"(?:\bfrom\b|由|从|原)\s*[:：]?\s*(?P<old>.+?)\s*(?:\bto\b|->|→|=>|改为|改成|变更为|换成|变为|到)\s*[:：]?\s*(?P<new>.+)$",
+    re.I,
+)
+_ARROW = re.compile(r"^(?P<old>.+?)\s*(?:->|→|=>)\s*(?P<new>.+)$")
+_MULTI_ITEM_LABEL = re.compile(
+    r"^\s*(?:item\s*(?:no\.?|#|code)?|model(?:\s*no\.?)?|sku|art\.?\s*no\.?|货号|型号|款号)\s*[:：]\s*(?P<v>\S.{0,30})$",
+    re.I,
+)
+
+
+def _units(document: Document) -> list[Unit]:
+    units: list[Unit] = []
+    covered = _covered_by_tables(document)
+    nlp = load_nlp()
+    tables = _table_groups(document.blocks)
+    table_docs: dict[int, Doc] = {}
+    cells = [b for group in tables.values() for b in group]
+    for block, doc in zip(cells, nlp.pipe(b.text for b in cells), strict=True):
+        table_docs[id(block)] = doc
+    emitted: set[tuple[Any, ...]] = set()
+    item_lines = [
+        m["v"]
+        for b in document.blocks
+        if b.kind in ("line", "paragraph")
+        for m in [_MULTI_ITEM_LABEL.match(b.text)]
+        if m
+    ]
+    sectioned = len({item_key_from_code(v.split()[0]) for v in item_lines if v.split()}) >= 2
+    current_item: str | None = None
+    for index, block in enumerate(document.blocks):
+        if block.kind == "cell":
+            key = (block.page, block.sheet, block.table)
+            if key not in emitted:
+                emitted.add(key)
+                units.extend(
+                    _table_units(tables[key], table_docs, Run(document, OrderConfig(order_id="")))
+                )
+            continue
+        if index in covered or block.source in ("tracked-delete", "quoted-reply"):
+            continue
+        for line in _lines(block):
+            item = None
+            if sectioned:
+                m = _MULTI_ITEM_LABEL.match(line)
+                if m and m["v"].split():
+                    current_item = item_key_from_code(m["v"].split()[0]) or current_item
+                item = current_item
+            sku = _LINE_SKU.match(line)
+            if sku and (n.find_money(line) or n.find_quantities(line)):
+                item = item_key_from_code(sku["sku"]) or item
+            context = "message" if block.kind == "message" else "line"
+            units.append(Unit(block, line, context, item=item, quote=line))
+    return units
+
+
+def _run_units(run: Run, units: list[Unit]) -> None:
+    nlp = load_nlp()
+    change = run.document.role == "change"
+    pending_field: str | None = None
+    docs = list(nlp.pipe(u.text for u in units))
+    message_docs: dict[int, list[Doc]] = {}
+    message_terms: dict[int, list[Term]] = {}
+    for unit, doc in zip(units, docs, strict=True):
+        text = unit.text
+        if unit.block.kind == "message":
+            message_docs.setdefault(id(unit.block), []).append(doc)
+            if unit.block.system:
+                continue
+        if unit.label is not None:
+            parts = [LabelledPart(unit.label, 0, len(text), unit.hint)]
+            if unit.label == "description":
+                parts = [LabelledPart("description", 0, len(text))]
+        else:
+            parts = split_labels(text, doc)
+        for part in parts:
+            label = part.label
+            start = part.start
+            if change or unit.block.kind == "message":
+                m = _FROM_TO.search(text, start, part.end) or _ARROW.match(text[start : part.end])
+                if m and m.group("new").strip():
+                    offset = start if m.re is _ARROW else 0
+                    start = offset + m.start("new")
+                    if label is None:
+                        label = _label_before(doc, m.start() + offset) or pending_field
+                if change and label in ("new_value",) and pending_field:
+                    label = pending_field
+            if (
+                change
+                and label
+                and label
+                not in ("new_value", "noise", "description", "item_key", "packing", "payment")
+            ) and not text[start : part.end].strip():
+                pending_field = label
+                continue
+            seg = Segment(
+                document=run.document, block=unit.block, text=text[: part.end], doc=doc, label=label,
+                value_start=start, item=unit.item, context=unit.context, role=run.document.role,
+                currency=_hint_currency(part.hint or unit.hint) or run.currency,
+                unit_hint=_hint_unit(part.hint or unit.hint), quote=unit.quote,
+            )  # fmt: skip
+            fields = targets_of(label)
+            if unit.context == "cell" and label == "description":
+                fields = PRODUCT_FIELDS
+            for field_name in fields:
+                added = run.add(seg, field_name)
+                if unit.block.kind == "message":
+                    message_terms.setdefault(id(unit.block), []).extend(added)
+            if change and label and label in EXTRACTORS:
+                pending_field = label
+    for block in run.document.blocks:
+        if block.kind == "message" and id(block) in message_docs:
+            acts = label_message(
+                block,
+                message_docs[id(block)],
+                message_terms.get(id(block), []),
+                run.config,
+                run.document.path,
+                run.acts,
+            )
+            run.acts.extend(acts)
+
+
+def _label_before(doc: Doc, end_char: int) -> str | None:
+    spans = [
+        s
+        for s in doc.spans.get("lexicon", [])
+        if s.label_ == "field_label" and s.end_char <= end_char
+    ]
+    spans = [s for s in spans if s.id_ not in ("noise", "new_value", "item_key", "description")]
+    return spans[-1].id_ if spans else None
+
+
+def _hint_currency(hint: str | None) -> str | None:
+    return n.currency_code(hint) if hint else None
+
+
+def _hint_unit(hint: str | None) -> str | None:
+    if not hint:
+        return None
+    m = re.search(r"[(（/]\s*([A-Za-z\u4e00-\u9fff]+)\s*[)）]?", hint)
+    if not m:
+        return None
+    unit = n.unit_code(m.group(1))
+    return unit if unit and unit != "ctn" else None
+
+
+# ---------------------------------------------------------------- date, version, approval, facts
+
+
+_DATE_LABEL = re.compile(
+    r"(?:^|\b)(?:pi\s+|invoice\s+|issue\s+|quotation\s+|quote\s+|order\s+|change\s+|document\s+)?(?:date|dated)\b\s*(?:of\s+\w+\s*)?[:：]?|日期|开票日期|报价日期",
+    re.I,
+)
+_VERSION = re.compile(
+    r"(?:^|[^A-Za-z0-9])(?:(?:rev(?:ision)?\.?\s*|r)(?P<r>\d{1,2})|(?:v(?:er(?:sion)?)?\.?\s*)(?P<v>\d{1,2}(?:\.\d)?))(?![A-Za-z0-9])",
+    re.I,
+)
+
+
+def document_date(document: Document) -> str | None:
+    """The document's own date: the first 'Date: ...' line, else the first date near the top."""
+    if document.format in ("whatsapp", "wechat", "telegram") or document.role == "chat":
+        return None
+    first: str | None = None
+    for i, block in enumerate(document.blocks[:80]):
+        if re.search(r"approv|confirm|sign|批准|确认", block.text, re.I):
+            continue
+        found = n.find_date(block.text)
+        if not found:
+            continue
+        label = _DATE_LABEL.search(block.text)
+        if label and label.start() <= found[1]:
+            return found[0]
+        if first is None and i < 25:
+            first = found[0]
+    return first or (document.meta.get("date") if document.meta else None)
+
+
+def document_version(document: Document) -> str | None:
+    """'R1', 'V2' from the file name or the title: 'PI-2291-R1.pdf', 'Quotation Rev.2', 'quote_v2.xlsx'."""
+    candidates = [
+        PurePosixPath(document.path).stem,
+        document.meta.get("title", "") if document.meta else "",
+    ]
+    candidates += [b.text for b in document.blocks[:5] if b.kind != "message"]
+    for text in candidates:
+        m = _VERSION.search(text)
+        if m:
+            return f"R{int(m['r'])}" if m["r"] else f"V{m['v']}"
+    return None
+
+
+_APPROVED_BY = re.compile(
+    r"(?P<verb>approved|confirmed|accepted|authori[sz]ed|signed)\s*(?:and\s+signed\s*)?by\s*[:：]?\s*(?P<by>[^\n|,;]*)"
+    r"|(?:批准人|审批人|确认人|客户确认|买方确认|审批)\s*[:：]\s*(?P<by_zh>[^\n|,;，；]*)",
+    re.I,
+)
+_APPROVAL_STATUS = re.compile(
+    r"(?:approval|status|buyer\s+approval|decision|审批结果|状态)\s*[:：]\s*(?P<s>[^\n|]+)", re.I
+)
+_NEGATIVE = re.compile(
+    r"not\s+approved|rejected|declined|pending|awaiting|to\s+be\s+approved|unapproved|未批准|驳回|待审批|不同意",
+    re.I,
+)
+_BLANK = re.compile(r"^[\s_.\-/]*$")
+
+
+def change_approval(document: Document) -> Approval:
+    """Whether a change document's own approval block says the buyer approved it, who and when."""
+    lines: list[tuple[Block, str]] = []
+    rows: dict[tuple[Any, ...], list[Block]] = {}
+    for block in document.blocks:
+        if block.kind == "cell":
+            rows.setdefault((block.page, block.sheet, block.table, block.row), []).append(block)
+        else:
+            lines.extend((block, line) for line in _lines(block))
+    for cells in rows.values():
+        ordered = sorted(cells, key=lambda b: b.col or 0)
+        lines.append(
+            (
+                ordered[0],
+                " ".join(
+                    b.text.strip()
+                    + (":" if i % 2 == 0 and not b.text.strip().endswith((":", "：")) else "")
+                    for i, b in enumerate(ordered)
+                ),
+            )
+        )
+    result: Approval | None = None
+    for i, (block, line) in enumerate(lines):
+        m = _APPROVED_BY.search(line)
+        status = _APPROVAL_STATUS.search(line)
+        if m:
+            by_text = (m["by"] if m["by"] is not None else m["by_zh"]) or ""
+            by_text = re.split(
+                r"\s+(?:on|date|dated)\b|\s{2,}|日期|\t", by_text, maxsplit=1, flags=re.I
+            )[0].strip(" :：")
+            negative = bool(_NEGATIVE.search(line))
+            by = None if _BLANK.match(by_text) else by_text
+            date = n.find_date(line[m.end() :] if m.end() < len(line) else "") or n.find_date(line)
+            if date is None:
+                for _, nxt in lines[i + 1 : i + 3]:
+                    if re.search(r"date|日期", nxt, re.I):
+                        date = n.find_date(nxt)
+                        if date:
+                            break
+            approved = by is not None and not negative
+            result = Approval(
+                approved=approved,
+                by=by,
+                date=date[0] if date else None,
+                evidence=Evidence.of(document, block, line),
+            )
+            if approved:
+                return result
+        elif status and result is None:
+            s = status["s"]
+            if _NEGATIVE.search(s):
+                result = Approval(approved=False, evidence=Evidence.of(document, block, line))
+            elif re.search(r"\bapproved\b|\byes\b|已批准|同意|批准", s, re.I):
+                date = n.find_date(line)
+                result = Approval(
+                    approved=True,
+                    date=date[0] if date else None,
+                    evidence=Evidence.of(document, block, line),
+                )
+    return result or Approval(approved=False)
+
+
+_CALLBACK = re.compile(
+    r"call[\s-]?back|called|phoned|by\s+phone|by\s+telephone|phone\s+call|电话(?:核实|确认|回拨)|回电",
+    re.I,
+)
+_BANK_WORD = re.compile(r"bank|account|beneficiary|swift|账户|账号|银行|收款", re.I)
+_VERIFIED = re.compile(r"verif|confirm|validated|checked|核实|确认|无误", re.I)
+_NOT = re.compile(r"\bnot\b|n't|unable|could\s+not|no\s+answer|failed|未|没有|无法", re.I)
+_RESULT_LINE = re.compile(r"result|conclusion|verdict|overall|decision|结论|结果|判定", re.I)
+
+
+def document_facts(document: Document) -> dict[str, Any]:
+    """Document-level facts: the inspection result of a report; a bank call-back note."""
+    facts: dict[str, Any] = {}
+    for block in document.blocks:
+        for line in _lines(block):
+            if (
+                "inspection_result" not in facts
+                and (document.role == "inspection")
+                and _RESULT_LINE.search(line)
+            ):
+                result = n.parse_result(line[_RESULT_LINE.search(line).end() :])  # type: ignore[union-attr]
+                if result:
+                    facts["inspection_result"] = result
+                    facts["inspection_result_evidence"] = Evidence.of(
+                        document, block, line
+                    ).to_json()
+            if (
+                "bank_callback" not in facts
+                and _CALLBACK.search(line)
+                and _BANK_WORD.search(line)
+                and _VERIFIED.search(line)
+                and not _NOT.search(line)
+            ):
+                facts["bank_callback"] = {
+                    "verified": True,
+                    "evidence": Evidence.of(document, block, line).to_json(),
+                }
+    return facts
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract_document(document: Document, config: OrderConfig) -> Extraction:
+    """Read the terms, chat acts, date, version, approval and facts of one document.
+
+    Never raises on odd text: a failure inside one extractor is recorded in facts["extract_errors"].
+    """
+    if document.status == "unreadable" or not document.blocks:
+        return Extraction(
+            document=document,
+            approval=Approval(approved=False) if document.role == "change" else None,
+        )
+    run = Run(document, config, currency=_document_currency(document))
+    _run_units(run, _units(document))
+    _add_currency_terms(run)
+    facts = document_facts(document)
+    if run.errors:
+        facts["extract_errors"] = run.errors
+    return Extraction(
+        document=document,
+        terms=tuple(run.terms),
+        acts=tuple(run.acts),
+        date=document_date(document),
+        version=document_version(document),
+        approval=change_approval(document) if document.role == "change" else None,
+        facts=facts,
+    )
+
+
+def _add_currency_terms(run: Run) -> None:
+    """One `currency` term per currency the prices use, unless a 'Currency:' line gave it."""
+    have = {t.value for t in run.terms if t.field == "currency"}
+    for term in list(run.terms):
+        if term.field in ("price.unit", "price.total"):
+            code = term.value["currency"]
+            if code not in have:
+                have.add(code)
+                run.terms.append(
+                    Term(
+                        "currency",
+                        code,
+                        term.raw,
+                        term.evidence,
+                        None,
+                        "currency of the prices",
+                        term.confidence,
+                    )
+                )

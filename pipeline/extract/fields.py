@@ -1,0 +1,564 @@
+"""Field extractors: one plain function per contract field, gathered in EXTRACTORS.
+
+Each extractor reads one Segment (a line, a cell, a chat line; labelled or not) and returns the
+values it found there. A labelled segment ("Material: 201 S/S", a "Qty" column) is read
+generously; unlabelled text only when the value names itself (FOB NINGBO, 24pcs/ctn, PMS 186C) or
+a cue word on the line says what it is, so that noise (validity 30 days, Tel: +86 ...) stays out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract import normalize as n
+from pipeline.extract.lexicon import material_info
+from pipeline.model import Block, Document, Role
+
+
+@dataclass(frozen=True)
+class Found:
+    """One value an extractor read: normalised value, the raw text, the rule that fired."""
+
+    value: Any
+    raw: str
+    rule: str
+    problems: tuple[str, ...] = ()
+    confidence: float = 1.0
+
+
+@dataclass
+class Segment:
+    """A piece of text to read terms from: a line of a block, a table cell, a chat line.
+
+    `label` is what a label in front of the value (or the column header) says the value is: a
+    field name or packing / payment / description / new_value; None for unlabelled text.
+    """
+
+    document: Document
+    block: Block
+    text: str
+    doc: Doc
+    label: str | None = None
+    value_start: int = 0
+    item: str | None = None
+    context: str = "line"  # line, cell, message
+    role: Role = "other"
+    currency: str | None = None  # the document's (or column's) currency for bare amounts
+    unit_hint: str | None = None  # a column header's unit: "Qty (sets)"
+    quote: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def value(self) -> str:
+        return self.text[self.value_start :]
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    def spans(self, label: str) -> list[Span]:
+        return [
+            s
+            for s in self.doc.spans.get("lexicon", [])
+            if s.label_ == label and s.start_char >= self.value_start
+        ]
+
+    def cue(self, pattern: str) -> bool:
+        return re.search(pattern, self.text, re.IGNORECASE) is not None
+
+    def labelled(self, *fields: str) -> bool:
+        return self.label in fields
+
+
+Extractor = Callable[[Segment], list[Found]]
+
+# Cue words that tell what an unlabelled number is about.
+PRICE_CUE = r"price|单价|价格|unit\s*cost|cost|报价|quote"
+TOTAL_CUE = r"total|amount|sum|合计|总金额|总价|总计|金额|say\s+us"
+LEAD_CUE = (
+    r"lead\s*-?\s*time|delivery|deliver|production|produce|ship|dispatch|ready|finish|complete|"
+    r"after\s+(?:the\s+)?(?:deposit|sample|order|payment|receiv)|working\s+days|交期|交货|货期|生产|出货|发货|定金后|工作日"
+)
+NOT_LEAD = r"valid|validity|有效|warranty|guarantee|质保|保修|payment\s+within|net\s+\d+|credit|in\s+advance|payment\s+terms?"
+PAYMENT_CUE = (
+    r"deposit|balance|t\s*/\s*t|\btt\b|l\s*/\s*c|payment|prepay|advance|定金|订金|尾款|付款|余款"
+)
+CARTON_CUE = r"carton|ctn|master|outer|export\s+box|meas|外箱|纸箱|箱规|箱"
+MATERIAL_CUE = (
+    r"steel|stainless|s/s|\bss\b|material|made\s+of|made\s+from|plastic|resin|body|lid|fabric|grade|"
+    r"inox|aisi|sus|材质|材料|不锈钢|钢|塑料|面料"
+)
+COLOR_CUE = r"colou?r|颜色|顏色|色"
+WEIGHT_NOISE = r"g\.?\s*w\.?|n\.?\s*w\.?|gross|ctn|carton|毛重|箱|cbm|/\s*m2|gsm|per\s+carton"
+OZ_CAPACITY_CUE = r"capacity|volume|bottle|cup|tumbler|mug|flask|jar|kettle|容量|fl\.?\s*oz|ml"
+
+
+def _price_default_per(seg: Segment) -> str:
+    return seg.unit_hint or "pc"
+
+
+def extract_price_unit(seg: Segment) -> list[Found]:
+    """Unit price: 'US$1.85/pc', '1.85USD/pc', '单价：12.5元/只', a 'Unit Price (USD)' cell '1.85'."""
+    text = seg.value
+    labelled = seg.labelled("price.unit")
+    monies = n.find_money(text, seg.currency)
+    out: list[Found] = []
+    for money in monies:
+        if money.per in ("ctn",):
+            continue
+        if (
+            money.per is None
+            and not labelled
+            and not (seg.cue(PRICE_CUE) and not seg.cue(TOTAL_CUE))
+        ):
+            continue
+        per = money.per or _price_default_per(seg)
+        value = {"amount": money.text, "currency": money.currency, "per": per}
+        out.append(
+            Found(value, money.raw, "money/per-unit" if money.per else "money/labelled-price")
+        )
+        if not labelled:
+            break
+    if not out and labelled and seg.currency:
+        amount = n.parse_bare_amount(text)
+        if amount is not None and amount > 0:
+            value = {
+                "amount": n.fmt_money(amount),
+                "currency": seg.currency,
+                "per": _price_default_per(seg),
+            }
+            out.append(Found(value, text.strip(), "cell/bare-amount"))
+    return out[:1] if seg.context == "cell" else out
+
+
+def extract_price_total(seg: Segment) -> list[Found]:
+    """Totals: 'Total: USD 9,250.00', an 'Amount' cell, 'TOTAL AMOUNT US$18,500.00'."""
+    labelled = seg.labelled("price.total")
+    text = seg.value
+    monies = [m for m in n.find_money(text, seg.currency) if m.per is None]
+    # An item line "TB-500 ... 5,000 pcs US$1.85 US$9,250.00": the last amount is the line total.
+    item_line = (
+        seg.item is not None
+        and seg.context == "line"
+        and len(n.find_money(text, seg.currency)) >= 2
+    )
+    if not labelled and not seg.cue(TOTAL_CUE) and not item_line:
+        return []
+    if monies:
+        money = monies[-1]
+        return [Found({"amount": money.text, "currency": money.currency}, money.raw, "money/total")]
+    if labelled and seg.currency:
+        amount = n.parse_bare_amount(text)
+        if amount is not None and amount > 0:
+            return [
+                Found(
+                    {"amount": n.fmt_money(amount), "currency": seg.currency},
+                    text.strip(),
+                    "cell/bare-amount",
+                )
+            ]
+    return []
+
+
+def extract_currency(seg: Segment) -> list[Found]:
+    """'Currency: USD' (the currency of prices is added per document from the amounts)."""
+    if not seg.labelled("currency"):
+        return []
+    code = n.currency_code(seg.value)
+    return [Found(code, seg.value.strip(), "label/currency")] if code else []
+
+
+def extract_quantity(seg: Segment) -> list[Found]:
+    """Order quantity: '5,000 pcs', '5k pcs', '3000只', '200 ctns x 24 pcs', a 'Qty' cell '5000'."""
+    if seg.label in ("packing", "packaging.carton_qty", "noise", "price.unit"):
+        return []
+    labelled = seg.labelled("quantity")
+    quantities = n.find_quantities(seg.value)
+    out = [
+        Found({"value": q.value, "unit": q.unit}, q.raw, "quantity/count-unit")
+        for q in quantities
+        if labelled or q.value > 1
+    ]
+    if not out and labelled:
+        bare = n.parse_bare_quantity(seg.value)
+        if bare:
+            out.append(
+                Found(
+                    {"value": bare, "unit": seg.unit_hint or "pc"},
+                    seg.value.strip(),
+                    "quantity/bare",
+                )
+            )
+    if not labelled and seg.context != "cell":
+        if seg.cue(PRICE_CUE + r"|moq|minimum") and not seg.cue(r"\bqty\b|quantity|order"):
+            return []
+        out = out[:1]
+    return out
+
+
+def extract_incoterm(seg: Segment) -> list[Found]:
+    """Incoterms 2020 with the named place: 'FOB NINGBO', 'FOB Ningbo port', 'EXW factory'."""
+    labelled = seg.labelled("incoterm")
+    found = n.find_incoterms(seg.value, any_case=labelled)
+    return [Found(v, raw, "incoterm") for v, _, _, raw in found[:1]]
+
+
+def extract_port_loading(seg: Segment) -> list[Found]:
+    """'Port of loading: Ningbo, China' -> 'NINGBO'."""
+    if not seg.labelled("port.loading"):
+        return []
+    place = n.normalise_place(seg.value)
+    return [Found(place, seg.value.strip(), "label/port")] if place else []
+
+
+def _payment(seg: Segment, field_name: str) -> list[Found]:
+    if not (seg.labelled("payment", "payment.deposit", "payment.balance") or seg.cue(PAYMENT_CUE)):
+        return []
+    parsed = n.parse_payment(seg.value if seg.label else seg.text)
+    value = parsed.get(field_name)
+    return [Found(value, seg.value.strip(), f"payment/{field_name.split('.')[1]}")] if value else []
+
+
+def extract_payment_deposit(seg: Segment) -> list[Found]:
+    """'T/T 30% deposit', '定金30%' -> {'percent': 30}."""
+    return _payment(seg, "payment.deposit")
+
+
+def extract_payment_balance(seg: Segment) -> list[Found]:
+    """'70% balance before shipment', 'against copy of B/L', 'L/C at sight' -> percent and trigger."""
+    return _payment(seg, "payment.balance")
+
+
+def extract_lead_time(seg: Segment) -> list[Found]:
+    """'35 days after deposit', '6-7 weeks', '45 working days', '交期35天' -> day range and basis."""
+    labelled = seg.labelled("lead_time")
+    if not labelled and (not seg.cue(LEAD_CUE) or seg.cue(NOT_LEAD)):
+        return []
+    if labelled and seg.cue(r"valid|validity|有效期"):
+        return []
+    parsed = n.parse_lead_time(seg.value)
+    if not parsed:
+        return []
+    value, _, _, raw = parsed
+    return [Found(value, raw, "lead-time")]
+
+
+def _needs_cue(span: Span) -> bool:
+    text = span.text
+    return (
+        text.isdigit()
+        or (len(text) <= 3 and text.isascii())
+        or (len(text) == 1 and not text.isascii())
+    )
+
+
+_DENIER_RE = re.compile(r"(?<![\w.])(\d{2,4})\s*D(?![A-Za-z])")
+_GSM_RE = re.compile(
+    r"(?<![\w.])(\d{2,4})\s*(?:gsm|g/m2|g/m²|g/㎡|克重?)(?![A-Za-z])", re.IGNORECASE
+)
+
+
+def extract_material(seg: Segment) -> list[Found]:
+    """Material grades from the lexicon: 'SS304' = '304 stainless' = '18/8' = '不锈钢304';
+    '600D polyester' -> POLYESTER_600D; 'cotton 500gsm' -> COTTON_500GSM."""
+    labelled = seg.labelled("material")
+    cued = labelled or seg.cue(MATERIAL_CUE)
+    codes: list[tuple[str, str]] = []
+    for span in seg.spans("material"):
+        if _needs_cue(span) and not cued:
+            continue
+        if span.text.isdigit() and not (
+            labelled or seg.cue(r"steel|stainless|s/s|\bss\b|inox|不锈钢|钢")
+        ):
+            continue
+        codes.append((span.id_, span.text))
+    denier = _DENIER_RE.search(seg.value)
+    gsm = _GSM_RE.search(seg.value)
+    out_codes: list[tuple[str, str]] = []
+    for code, raw in codes:
+        info = material_info(code)
+        if info and info.family in ("polyester", "nylon") and denier:
+            code, raw = f"{code}_{denier.group(1)}D", f"{denier.group(0)} {raw}"
+        elif info and info.family in ("cotton", "canvas", "organic_cotton", "polyester") and gsm:
+            code, raw = f"{code}_{gsm.group(1)}GSM", f"{raw} {gsm.group(0)}"
+        out_codes.append((code, raw))
+    if not out_codes and denier and (labelled or seg.cue(r"oxford|fabric|bag|牛津|面料")):
+        out_codes.append((f"POLYESTER_{denier.group(1)}D", denier.group(0)))
+    # A stated grade makes the generic word of its family redundant ("stainless steel 304").
+    ranked = {c: material_info(c) for c, _ in out_codes}
+    graded = {i.family for i in ranked.values() if i and i.rank > 0}
+    out: list[Found] = []
+    seen: set[str] = set()
+    for code, raw in out_codes:
+        info = ranked[code]
+        if info and info.rank == 0 and info.family in graded:
+            continue
+        if code not in seen:
+            seen.add(code)
+            out.append(Found(code, raw, "lexicon/material"))
+    return out
+
+
+def extract_dimensions(seg: Segment) -> list[Found]:
+    """Product size: '52x38x30cm', 'L52*W38*H30 cm', '20.5 x 15 in', 'Ø80mm', '±0.5 mm'."""
+    if seg.label in ("packing", "packaging.carton_size", "noise", "weight", "capacity"):
+        return []
+    labelled = seg.labelled("dimensions")
+    if not labelled and seg.cue(CARTON_CUE):
+        return []
+    dims = n.find_dimensions(seg.value, single=labelled)
+    return [Found(d.value(), d.raw, "dimensions") for d in dims[:1]]
+
+
+def extract_weight(seg: Segment) -> list[Found]:
+    """Product weight: '350g', '0.35 kg', '1.2 lbs', '±10g' -> grams."""
+    labelled = seg.labelled("weight")
+    if seg.label in ("packing", "noise", "capacity", "material") or seg.cue(WEIGHT_NOISE):
+        return []
+    found = n.find_weights(seg.value, allow_oz=labelled)
+    return [Found(v, raw, "weight") for v, _, _, raw in found[:1]]
+
+
+def extract_capacity(seg: Segment) -> list[Found]:
+    """Capacity: '500ml', '0.5 L', '17 oz' (US fl oz), '500毫升' -> millilitres."""
+    labelled = seg.labelled("capacity")
+    if seg.label in ("packing", "noise", "weight"):
+        return []
+    found = n.find_capacities(seg.value, allow_oz=labelled or seg.cue(OZ_CAPACITY_CUE))
+    return [Found(v, raw, "capacity") for v, _, _, raw in found[:1]]
+
+
+def extract_color(seg: Segment) -> list[Found]:
+    """'Pantone 186 C' = 'PMS 186C'; 'RAL 9005'; colour names when labelled or cued: 'black' -> BLACK."""
+    labelled = seg.labelled("color")
+    out = [
+        Found(code, raw, "color/code")
+        for code, _, _, raw in n.find_color_codes(seg.value, bare=labelled)
+    ]
+    if labelled or seg.label == "description" or seg.cue(COLOR_CUE):
+        if seg.label in ("packing", "packaging.inner", "logo"):
+            return out
+        for span in seg.spans("color"):
+            if any(f.value == span.id_ for f in out):
+                continue
+            out.append(Found(span.id_, span.text, "lexicon/color"))
+    return out
+
+
+def _lexicon(seg: Segment, label: str, rule: str, *, needs: str | None = None) -> list[Found]:
+    if seg.label == "noise":
+        return []
+    if needs and not (seg.labelled(label) or seg.cue(needs)):
+        return []
+    out: list[Found] = []
+    for span in seg.spans(label):
+        if not any(f.value == span.id_ for f in out):
+            out.append(Found(span.id_, span.text, rule))
+    return out
+
+
+def extract_finish(seg: Segment) -> list[Found]:
+    """'brushed', 'powder coated', '拉丝' -> canonical finish."""
+    return _lexicon(seg, "finish", "lexicon/finish")
+
+
+def extract_certification(seg: Segment) -> list[Found]:
+    """'CE, FCC, RoHS', 'LFGB', 'ISO 9001' -> one term per certificate."""
+    return _lexicon(seg, "certification", "lexicon/certification")
+
+
+def extract_logo(seg: Segment) -> list[Found]:
+    """'silk screen', 'laser engraved', '丝印', '激光雕刻' -> canonical logo method."""
+    return _lexicon(seg, "logo", "lexicon/logo")
+
+
+def extract_packaging_inner(seg: Segment) -> list[Found]:
+    """'OPP bag', 'color box', '彩盒' -> canonical inner packaging."""
+    return _lexicon(seg, "packaging.inner", "lexicon/inner-packing")
+
+
+def extract_packaging_label(seg: Segment) -> list[Found]:
+    """'FNSKU barcode', 'shipping marks', '唛头' -> canonical label."""
+    return _lexicon(seg, "packaging.label", "lexicon/label")
+
+
+def extract_carton_qty(seg: Segment) -> list[Found]:
+    """'24pcs/ctn', '24 pcs per carton', '25只/箱', '200 ctns x 24 pcs', a 'Pcs/Ctn' cell '24'."""
+    found = n.find_carton_qty(seg.value)
+    out = [Found(v, raw, "carton-qty") for v, _, _, raw in found[:1]]
+    if not out and seg.labelled("packaging.carton_qty"):
+        bare = n.parse_bare_quantity(
+            re.sub(r"(?i)\s*(pcs?|pieces|sets|只|个|件|套)\s*$", "", seg.value)
+        )
+        if bare:
+            out.append(Found(bare, seg.value.strip(), "carton-qty/labelled"))
+    return out
+
+
+def extract_carton_size(seg: Segment) -> list[Found]:
+    """Master carton size: 'carton 52x38x30cm', 'Meas: 52*38*30 cm', '外箱尺寸：52*38*30cm'."""
+    labelled = seg.labelled("packaging.carton_size", "packing")
+    if not labelled and not seg.cue(CARTON_CUE):
+        return []
+    dims = [d for d in n.find_dimensions(seg.value) if len(d.mm) >= 2]
+    return [Found(d.value(), d.raw, "carton-size") for d in dims[:1]]
+
+
+def extract_inspection(seg: Segment) -> list[Found]:
+    """'AQL 2.5, General Inspection Level II' -> {'aql', 'level', 'result'} (result in reports)."""
+    labelled = seg.labelled("inspection")
+    if not labelled and not seg.cue(r"aql|inspection|level\s+ii|qc|验货|检验|抽检"):
+        return []
+    report = seg.role == "inspection" and seg.cue(
+        r"result|conclusion|verdict|overall|结论|结果|status"
+    )
+    value = n.parse_inspection(seg.value, with_result=report)
+    if value is None or (value["aql"] is None and value["level"] is None and not report):
+        return []
+    return [Found(value, seg.value.strip(), "inspection")]
+
+
+def extract_warranty(seg: Segment) -> list[Found]:
+    """'12 months warranty', 'Warranty: 1 year', '质保一年' -> {'months': 12}."""
+    if not (seg.labelled("warranty") or seg.cue(r"warrant|guarantee|质保|保修|保固")):
+        return []
+    parsed = n.parse_warranty(seg.value)
+    return [Found(parsed[0], parsed[3], "warranty")] if parsed else []
+
+
+def _bank_value(seg: Segment) -> str:
+    return seg.value.strip().strip(":：").strip()
+
+
+def extract_bank_beneficiary(seg: Segment) -> list[Found]:
+    """'Beneficiary: Ningbo Brightway Housewares Co., Ltd.' -> 'NINGBO BRIGHTWAY HOUSEWARES CO LTD'."""
+    if not seg.labelled("bank.beneficiary"):
+        return []
+    value = n.normalise_company(_bank_value(seg))
+    return (
+        [Found(value, _bank_value(seg), "label/beneficiary")] if value and len(value) >= 3 else []
+    )
+
+
+def extract_bank_name(seg: Segment) -> list[Found]:
+    """'Bank: Bank of China, Ningbo Branch' -> 'BANK OF CHINA NINGBO BRANCH'."""
+    if not seg.labelled("bank.name"):
+        return []
+    value = n.normalise_bank_name(_bank_value(seg))
+    if not value or len(value) < 3 or not re.search(r"[A-Z\u4e00-\u9fff]{2}", value):
+        return []
+    return [Found(value, _bank_value(seg), "label/bank-name")]
+
+
+_INLINE_ACCOUNT = re.compile(
+    r"(?:account|a/c|acct|iban|账号|帐号|账户)\s*(?:no\.?|number|#|num)?\s*(?:is|:|：)?\s*(?P<v>[A-Z]{2}\d{2}[A-Z0-9 ]{10,40}|\d[\d\s-]{5,40}\d)",
+    re.IGNORECASE,
+)
+_INLINE_SWIFT = re.compile(
+    r"(?:swift|bic)(?:\s*/\s*bic)?\s*(?:code)?\s*(?:is|:|：)?\s*(?P<v>[A-Za-z0-9]{8,11})(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+
+
+def extract_bank_account(seg: Segment) -> list[Found]:
+    """'A/C No.: 6217 0000 1234 5678' -> '6217000012345678'; an IBAN with its checksum checked."""
+    if seg.labelled("bank.account"):
+        raw = _bank_value(seg)
+        raw = re.split(r"\s{2,}|\(|（|,|;", raw)[0] if not n.IBAN_RE.fullmatch(raw) else raw
+        parsed = n.normalise_account(raw)
+        return [Found(parsed[0], raw, "label/account", parsed[1])] if parsed else []
+    if seg.label in ("noise",):
+        return []
+    m = _INLINE_ACCOUNT.search(seg.text)
+    if m and not seg.cue(r"tel|phone|mobile|fax|whatsapp|电话|手机"):
+        parsed = n.normalise_account(m["v"].strip())
+        if parsed:
+            return [Found(parsed[0], m.group(0), "inline/account", parsed[1], 0.9)]
+    return []
+
+
+def extract_bank_swift(seg: Segment) -> list[Found]:
+    """'SWIFT: BKCHCNBJ92A' -> checked for length, format and ISO 3166 country."""
+    if seg.labelled("bank.swift"):
+        raw = _bank_value(seg)
+        token = re.sub(r"[^A-Za-z0-9]", "", raw.split()[0] if raw.split() else "").upper()
+        if len(token) < 6:
+            return []
+        return [Found(token, raw, "label/swift", n.check_swift(token))]
+    m = _INLINE_SWIFT.search(seg.text)
+    if m:
+        token = m["v"].upper()
+        return [Found(token, m.group(0), "inline/swift", n.check_swift(token), 0.9)]
+    return []
+
+
+# The one table of field extractors: adding a field is one function and one line here.
+EXTRACTORS: dict[str, Extractor] = {
+    "price.unit": extract_price_unit,
+    "price.total": extract_price_total,
+    "currency": extract_currency,
+    "quantity": extract_quantity,
+    "incoterm": extract_incoterm,
+    "port.loading": extract_port_loading,
+    "payment.deposit": extract_payment_deposit,
+    "payment.balance": extract_payment_balance,
+    "lead_time": extract_lead_time,
+    "material": extract_material,
+    "dimensions": extract_dimensions,
+    "weight": extract_weight,
+    "color": extract_color,
+    "finish": extract_finish,
+    "capacity": extract_capacity,
+    "certification": extract_certification,
+    "logo": extract_logo,
+    "packaging.inner": extract_packaging_inner,
+    "packaging.carton_qty": extract_carton_qty,
+    "packaging.carton_size": extract_carton_size,
+    "packaging.label": extract_packaging_label,
+    "inspection": extract_inspection,
+    "warranty": extract_warranty,
+    "bank.beneficiary": extract_bank_beneficiary,
+    "bank.name": extract_bank_name,
+    "bank.account": extract_bank_account,
+    "bank.swift": extract_bank_swift,
+}
+
+# Which extractors a label sends its value to (a field label sends it to its own field).
+LABEL_TARGETS: dict[str, tuple[str, ...]] = {
+    "packing": ("packaging.inner", "packaging.carton_qty", "packaging.carton_size", "packaging.label"),
+    "payment": ("payment.deposit", "payment.balance"),
+    "description": (
+        "material", "dimensions", "weight", "color", "finish", "capacity", "certification", "logo",
+        "price.unit", "quantity",
+    ),
+    "new_value": tuple(EXTRACTORS),
+    "price.total": ("price.total", "quantity"),
+    "noise": (),
+    "item_key": (),
+}  # fmt: skip
+
+# Product fields that a line-item table's description cell may carry.
+PRODUCT_FIELDS = (
+    "material",
+    "dimensions",
+    "weight",
+    "color",
+    "finish",
+    "capacity",
+    "certification",
+    "logo",
+)
+
+
+def targets_of(label: str | None) -> tuple[str, ...]:
+    """The fields an extractor pass should try for a segment with this label."""
+    if label is None:
+        return tuple(EXTRACTORS)
+    if label in LABEL_TARGETS:
+        return LABEL_TARGETS[label]
+    return (label,) if label in EXTRACTORS else ()

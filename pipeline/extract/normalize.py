@@ -1,0 +1,844 @@
+"""Text -> normalised values, one parser per value kind (docs/architecture.md "Normalised values").
+
+Every parser takes supplier text and returns a value (or several) or None; none of them raises on
+odd text. Amounts are Decimal until they are written out as strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
+from typing import Any
+
+from pipeline.extract.lexicon import lexicon_path, read_tsv
+
+# ---------------------------------------------------------------- numbers
+
+
+NUM = r"\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUM_RE = re.compile(NUM)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """'1,850.00', '1.850,00', '12,5', '5000' -> Decimal; the last separator followed by other
+    than exactly three digits is the decimal point."""
+    s = text.strip().replace("\u00a0", " ").replace(" ", "")
+    if not s or not re.fullmatch(r"\d[\d,.]*", s):
+        return None
+    if "," in s and "." in s:
+        decimal_sep = "," if s.rfind(",") > s.rfind(".") else "."
+        thousands = "." if decimal_sep == "," else ","
+        s = s.replace(thousands, "").replace(decimal_sep, ".")
+    elif "," in s:
+        parts = s.split(",")
+        s = s.replace(",", "") if all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")
+    elif s.count(".") > 1:
+        s = s.replace(".", "")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def fmt_decimal(value: Decimal, places: int = 2) -> str:
+    """At most `places` decimals, trailing zeros dropped: 520.70 -> '520.7', 80.0 -> '80'."""
+    q = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = format(q.normalize(), "f")
+    return text if "." not in text else text.rstrip("0").rstrip(".")
+
+
+def fmt_money(value: Decimal) -> str:
+    """Money with two decimals at least, more only when given: '1.85', '9250.00', '0.125'."""
+    q = value.normalize()
+    exp = q.as_tuple().exponent
+    places = max(2, -exp) if isinstance(exp, int) else 2
+    return format(value.quantize(Decimal(1).scaleb(-min(places, 4)), rounding=ROUND_HALF_UP), "f")
+
+
+# ---------------------------------------------------------------- units (pint, created once)
+
+
+@cache
+def _ureg() -> Any:
+    import pint  # costs ~0.5 s: only on first use
+
+    return pint.UnitRegistry(non_int_type=Decimal)
+
+
+_LENGTH_UNITS = {
+    "mm": "millimeter", "毫米": "millimeter", "cm": "centimeter", "厘米": "centimeter",
+    "公分": "centimeter", "m": "meter", "米": "meter", "in": "inch", "inch": "inch",
+    "inches": "inch", '"': "inch", "″": "inch", "''": "inch",
+}  # fmt: skip
+_MASS_UNITS = {
+    "g": "gram", "gr": "gram", "gram": "gram", "grams": "gram", "克": "gram", "kg": "kilogram",
+    "kgs": "kilogram", "千克": "kilogram", "公斤": "kilogram", "lb": "pound", "lbs": "pound",
+    "pound": "pound", "pounds": "pound", "oz": "ounce", "ounce": "ounce", "ounces": "ounce",
+}  # fmt: skip
+_VOLUME_UNITS = {
+    "ml": "milliliter", "毫升": "milliliter", "cl": "centiliter", "l": "liter", "ltr": "liter",
+    "liter": "liter", "litre": "liter", "liters": "liter", "litres": "liter", "升": "liter",
+    "oz": "US_fluid_ounce", "fl oz": "US_fluid_ounce", "floz": "US_fluid_ounce",
+    "fl. oz": "US_fluid_ounce", "fl.oz": "US_fluid_ounce",
+}  # fmt: skip
+
+
+def convert(value: Decimal, unit: str, target: str) -> Decimal:
+    """Convert with pint: convert(Decimal('20.5'), 'inch', 'millimeter') -> 520.7."""
+    ureg = _ureg()
+    return Decimal(str(ureg.Quantity(value, unit).to(target).magnitude))
+
+
+def _unit_key(unit: str) -> str:
+    return re.sub(r"\s+", " ", unit.strip().lower())
+
+
+# ---------------------------------------------------------------- money
+
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD", "usd": "USD", "u.s.$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
+    "us dollars": "USD", "美元": "USD", "美金": "USD", "rmb": "CNY", "cny": "CNY", "¥": "CNY",
+    "￥": "CNY", "元": "CNY", "人民币": "CNY", "eur": "EUR", "€": "EUR", "euro": "EUR",
+    "euros": "EUR", "欧元": "EUR", "gbp": "GBP", "£": "GBP", "hk$": "HKD", "hkd": "HKD",
+    "aud": "AUD", "a$": "AUD", "cad": "CAD", "c$": "CAD", "jpy": "JPY", "chf": "CHF",
+}  # fmt: skip
+_CUR_BEFORE = r"US\$|U\.S\.\$|HK\$|A\$|C\$|USD|RMB|CNY|EUR|GBP|HKD|AUD|CAD|JPY|CHF|\$|¥|￥|€|£|人民币|美元|美金"
+_CUR_AFTER = r"USD|US\$|RMB|CNY|EUR|GBP|HKD|AUD|CAD|JPY|CHF|元|美元|美金|欧元|euros?|dollars?"
+_PER = (
+    r"(?:\s*(?:/|per|each|a|every|每)\s*|\s+)(?P<per>pcs?\.?|pieces?|units?|sets?|pairs?|prs|dozens?|doz|dz|"
+    r"ctns?|cartons?|rolls?|kgs?|meters?|m|只|个|件|支|套|双|对|打|箱|卷|米|公斤)(?![A-Za-z])"
+)
+MONEY_RE = re.compile(
+    rf"(?:(?P<c1>{_CUR_BEFORE})\s*(?P<n1>{NUM})(?:\s*(?P<c1b>{_CUR_AFTER})(?![A-Za-z]))?"
+    rf"|(?<![\w.,])(?P<n2>{NUM})\s*(?P<c2>{_CUR_AFTER})(?![A-Za-z]))(?:{_PER})?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str
+    per: str | None
+    start: int
+    end: int
+    raw: str
+
+    @property
+    def text(self) -> str:
+        return fmt_money(self.amount)
+
+
+def unit_code(word: str) -> str | None:
+    """'pcs' -> 'pc', '套' -> 'set', 'dozens' -> 'dozen', from models/lexicon/units.tsv."""
+    return _units().get(word.strip().lower().rstrip("."))
+
+
+@cache
+def _units() -> dict[str, str]:
+    table = {
+        row["phrase"].lower().rstrip("."): row["unit"]
+        for row in read_tsv(lexicon_path("units.tsv"), ("phrase", "unit"))
+    }
+    table.update({"dozens": "dozen", "piece": "pc", "pieces": "pc", "unit": "pc"})
+    return table
+
+
+def find_money(text: str, default_currency: str | None = None) -> list[Money]:
+    """Every amount with a currency in text: 'US$1.85/pc', 'USD 1,850.00', '12.5元/只', 'EUR 1.850,00'."""
+    out: list[Money] = []
+    for m in MONEY_RE.finditer(text):
+        symbol = m["c1"] or m["c2"]
+        number = m["n1"] or m["n2"]
+        amount = parse_number(number)
+        if amount is None:
+            continue
+        currency = CURRENCY_SYMBOLS.get(symbol.lower(), default_currency or "USD")
+        if m["c1b"]:
+            currency = CURRENCY_SYMBOLS.get(m["c1b"].lower(), currency)
+        per = unit_code(m["per"]) if m["per"] else None
+        out.append(Money(amount, currency, per, m.start(), m.end(), m.group()))
+    return out
+
+
+def parse_bare_amount(text: str) -> Decimal | None:
+    """A cell that holds only a number ('1.85', '9,250.00') as an amount."""
+    m = re.fullmatch(rf"\s*({NUM})\s*", text)
+    return parse_number(m.group(1)) if m else None
+
+
+def currency_code(text: str) -> str | None:
+    """'USD', 'US$', 'RMB', '人民币' -> ISO 4217."""
+    m = re.search(rf"(?<![A-Za-z])({_CUR_BEFORE}|{_CUR_AFTER})(?![A-Za-z])", text, re.IGNORECASE)
+    return CURRENCY_SYMBOLS.get(m.group(1).lower()) if m else None
+
+
+# ---------------------------------------------------------------- quantities
+
+
+_COUNT_UNITS = (
+    r"pcs?\.?|pieces?|units?|sets?|pairs?|prs|dozens?|doz|ctns?|cartons?|只|个|件|支|套|双|对|打|箱"
+)
+QTY_RE = re.compile(
+    rf"(?<![\w.,$¥€£/])(?P<n>{NUM})\s*(?P<k>k|K|千|万)?\s*(?P<u>{_COUNT_UNITS})(?![A-Za-z])",
+)
+CARTON_QTY_RE = re.compile(
+    rf"(?P<n>\d{{1,5}})\s*(?P<u>{_COUNT_UNITS})?\s*(?:/|per|a|each|in\s+one|in\s+each|into\s+one|每)\s*"
+    r"(?:master\s+|export\s+|outer\s+)?(?:ctns?|cartons?|箱|外箱)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+CARTON_QTY_ZH = re.compile(r"(?:每箱|一箱|每个?外箱)\s*(?P<n>\d{1,5})\s*(?:只|个|件|支|套|pcs?)?")
+CARTONS_TIMES_RE = re.compile(
+    rf"(?P<c>{NUM})\s*(?:ctns?|cartons?|箱)\s*[x×*@]\s*(?P<n>\d{{1,5}})\s*(?P<u>pcs?|pieces?|sets?|pairs?|只|个|件|套|双)?",
+    re.IGNORECASE,
+)
+
+
+def _scale(number: str, suffix: str | None) -> int | None:
+    value = parse_number(number)
+    if value is None:
+        return None
+    factor = {"k": 1000, "K": 1000, "千": 1000, "万": 10000}.get(suffix or "", 1)
+    value *= factor
+    return int(value) if value == value.to_integral_value() else None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: int
+    unit: str
+    start: int
+    end: int
+    raw: str
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Order quantities: '5,000 pcs', '5k pcs', '3000只', '200 ctns x 24 pcs' (= 4800 pc).
+
+    Per-carton counts ('24pcs/ctn') and counts after MOQ are not order quantities.
+    """
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in CARTONS_TIMES_RE.finditer(text):
+        cartons = _scale(m["c"], None)
+        per = _scale(m["n"], None)
+        if cartons and per:
+            unit = unit_code(m["u"]) if m["u"] else "pc"
+            out.append(Quantity(cartons * per, unit or "pc", m.start(), m.end(), m.group()))
+            taken.append((m.start(), m.end()))
+    for m in QTY_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        after = text[m.end() : m.end() + 14].lower()
+        if re.match(
+            r"\s*(?:/|per|a|each|in\s+one|每)\s*(?:master\s+|export\s+)?(?:ctn|carton|box|箱|bag)",
+            after,
+        ):
+            continue
+        before = text[max(0, m.start() - 25) : m.start()].lower()
+        if re.search(r"moq|minimum|起订|最小|min\.?\s*order|[×x*]\s*$", before):
+            continue
+        unit = unit_code(m["u"]) or "pc"
+        if unit == "ctn":
+            continue  # a count of cartons is packing, not the order quantity
+        value = _scale(m["n"], m["k"])
+        if value is None or value <= 0:
+            continue
+        out.append(Quantity(value, unit, m.start(), m.end(), m.group()))
+    return sorted(out, key=lambda q: q.start)
+
+
+def parse_bare_quantity(text: str) -> int | None:
+    """A 'Qty' cell: '5000', '5,000', '5k'."""
+    m = re.fullmatch(rf"\s*({NUM})\s*(k|K|千|万)?\s*", text)
+    return _scale(m.group(1), m.group(2)) if m else None
+
+
+def find_carton_qty(text: str) -> list[tuple[int, int, int, str]]:
+    """Pieces per carton: '24pcs/ctn', '24 pcs per carton', '25只/箱', '200 ctns x 24 pcs', '每箱24只'."""
+    out: list[tuple[int, int, int, str]] = []
+    for regex in (CARTON_QTY_RE, CARTON_QTY_ZH, CARTONS_TIMES_RE):
+        for m in regex.finditer(text):
+            value = _scale(m["n"], None)
+            if value and not any(a == m.start() for _, a, _, _ in out):
+                out.append((value, m.start(), m.end(), m.group()))
+    return sorted(out, key=lambda t: t[1])
+
+
+# ---------------------------------------------------------------- dimensions, weight, capacity
+
+
+_LEN = r"mm|cm|m|inch(?:es)?|in|\"|″|''|毫米|厘米|公分|米"
+_AXIS = r"(?:[LWHDTlwhdt]|Ø|ø|φ|Φ|dia\.?|Dia\.?|长|宽|高|直径)\s*[:：]?\s*"
+_DIM_NUM = r"\d+(?:\.\d+)?"
+_END = r"(?![0-9])(?![A-WYZa-wyz])"  # a number ends; "x" may follow ("52x38")
+DIMS_RE = re.compile(
+    rf"(?<![\w.])(?:{_AXIS})?(?P<a>{_DIM_NUM})\s*(?P<ua>{_LEN})?{_END}"
+    rf"(?:\s*[x×*X]\s*(?:{_AXIS})?(?P<b>{_DIM_NUM})\s*(?P<ub>{_LEN})?{_END})"
+    rf"(?:\s*[x×*X]\s*(?:{_AXIS})?(?P<c>{_DIM_NUM})\s*(?P<uc>{_LEN})?{_END})?"
+)
+DIAMETER_RE = re.compile(
+    rf"(?:Ø|ø|φ|Φ|dia\.?|diameter|直径)\s*[:：]?\s*(?P<a>{_DIM_NUM})\s*(?P<ua>{_LEN})(?![A-Za-z])",
+    re.I,
+)
+SINGLE_LEN_RE = re.compile(rf"(?<![\w.])(?P<a>{_DIM_NUM})\s*(?P<ua>{_LEN})(?![A-Za-z0-9])")
+TOL_RE = re.compile(
+    rf"(?:±|\+/-|\+-|\+ / -|公差)\s*(?P<t>{_DIM_NUM})\s*(?P<u>{_LEN}|g|kg|克|%)?", re.I
+)
+
+
+def _mm(number: str, unit: str) -> Decimal | None:
+    name = _LENGTH_UNITS.get(_unit_key(unit))
+    value = parse_number(number)
+    if name is None or value is None:
+        return None
+    return convert(value, name, "millimeter")
+
+
+@dataclass(frozen=True)
+class Dimensions:
+    mm: tuple[str, ...]
+    tolerance_mm: str | None
+    start: int
+    end: int
+    raw: str
+
+    def value(self) -> dict[str, Any]:
+        return {"mm": list(self.mm), "tolerance_mm": self.tolerance_mm}
+
+
+def _tolerance(text: str, pos: int, default_unit: str, kind: str) -> str | None:
+    m = TOL_RE.search(text, pos, min(len(text), pos + 24))
+    if not m:
+        return None
+    unit = m["u"] or default_unit
+    if unit == "%":
+        return None
+    value = parse_number(m["t"])
+    if value is None:
+        return None
+    name = (_LENGTH_UNITS if kind == "mm" else _MASS_UNITS).get(_unit_key(unit))
+    if name is None:
+        return None
+    return fmt_decimal(convert(value, name, "millimeter" if kind == "mm" else "gram"))
+
+
+def find_dimensions(text: str, *, single: bool = False) -> list[Dimensions]:
+    """'52x38x30cm', 'L52*W38*H30 cm', '20.5 x 15 in', 'Ø80mm', with '±0.5 mm'; a lone
+    '25 cm' only when `single` (the line is labelled as a size)."""
+    out: list[Dimensions] = []
+    for m in DIMS_RE.finditer(text):
+        units = [m["ua"], m["ub"], m["uc"]]
+        last = next((u for u in reversed(units) if u), None)
+        if last is None:
+            continue
+        numbers = [n for n in (m["a"], m["b"], m["c"]) if n]
+        mm = []
+        for number, unit in zip(numbers, units, strict=False):
+            v = _mm(number, unit or last)
+            if v is None:
+                break
+            mm.append(fmt_decimal(v))
+        else:
+            tol = _tolerance(text, m.end(), last, "mm")
+            out.append(Dimensions(tuple(mm), tol, m.start(), m.end(), m.group()))
+    covered = [(d.start, d.end) for d in out]
+    extra_patterns = [DIAMETER_RE] + ([SINGLE_LEN_RE] if single else [])
+    for regex in extra_patterns:
+        for m in regex.finditer(text):
+            if any(a <= m.start() < b or a < m.end() <= b for a, b in covered):
+                continue
+            v = _mm(m["a"], m["ua"])
+            if v is None or v == 0:
+                continue
+            tol = _tolerance(text, m.end(), m["ua"], "mm")
+            out.append(Dimensions((fmt_decimal(v),), tol, m.start(), m.end(), m.group()))
+            covered.append((m.start(), m.end()))
+    # "H25 x Ø8 cm" style pieces that a single label groups: several single values in one size line
+    if single and len(out) > 1 and all(len(d.mm) == 1 for d in out):
+        first, last_d = out[0], out[-1]
+        tol = next((d.tolerance_mm for d in out if d.tolerance_mm), None)
+        out = [
+            Dimensions(
+                tuple(d.mm[0] for d in out),
+                tol,
+                first.start,
+                last_d.end,
+                text[first.start : last_d.end],
+            )
+        ]
+    return sorted(out, key=lambda d: d.start)
+
+
+WEIGHT_RE = re.compile(
+    rf"(?<![\w.])(?P<n>{NUM})\s*(?P<u>kgs?|g|gr|grams?|lbs?|pounds?|oz|ounces?|克|千克|公斤)(?![A-Za-z/²2])"
+)
+
+
+def find_weights(
+    text: str, *, allow_oz: bool = False
+) -> list[tuple[dict[str, Any], int, int, str]]:
+    """'350g', '0.35 kg', '1.2 lbs' (and 'oz' when the line is labelled a weight), with '±10g'."""
+    out: list[tuple[dict[str, Any], int, int, str]] = []
+    for m in WEIGHT_RE.finditer(text):
+        unit = _unit_key(m["u"])
+        if unit in ("oz", "ounce", "ounces") and not allow_oz:
+            continue
+        after = text[m.end() : m.end() + 8].lower()
+        if re.match(r"\s*(?:/|per)\s*(?:ctn|carton|箱|m2|㎡|sqm)", after):
+            continue  # carton weight, fabric weight
+        value = parse_number(m["n"])
+        name = _MASS_UNITS.get(unit)
+        if value is None or name is None or value == 0:
+            continue
+        grams = fmt_decimal(convert(value, name, "gram"), 1)
+        tol = _tolerance(text, m.end(), unit, "g")
+        out.append(({"g": grams, "tolerance_g": tol}, m.start(), m.end(), m.group()))
+    return out
+
+
+CAPACITY_RE = re.compile(
+    rf"(?<![\w.])(?P<n>{NUM})\s*(?P<u>ml|mL|ML|cl|l|L|ltr|liters?|litres?|fl\.?\s?oz|oz|OZ|毫升|升)(?![A-Za-z])"
+)
+
+
+def find_capacities(
+    text: str, *, allow_oz: bool = True
+) -> list[tuple[dict[str, str], int, int, str]]:
+    """'500ml', '0.5 L', '17 oz' (US fluid ounces), '500毫升' -> {'ml': '500'}."""
+    out: list[tuple[dict[str, str], int, int, str]] = []
+    for m in CAPACITY_RE.finditer(text):
+        unit = _unit_key(m["u"])
+        if unit == "oz" and not allow_oz:
+            continue
+        name = _VOLUME_UNITS.get(unit) or _VOLUME_UNITS.get(unit.replace(" ", ""))
+        value = parse_number(m["n"])
+        if name is None or value is None or value == 0:
+            continue
+        ml = fmt_decimal(convert(value, name, "milliliter"), 1)
+        out.append(({"ml": ml}, m.start(), m.end(), m.group()))
+    return out
+
+
+# ---------------------------------------------------------------- time
+
+
+_DAYS = {"day": 1, "days": 1, "d": 1, "天": 1, "日": 1, "工作日": 1, "week": 7, "weeks": 7, "wk": 7,
+         "wks": 7, "周": 7, "星期": 7, "month": 30, "months": 30, "个月": 30, "月": 30}  # fmt: skip
+LEAD_RE = re.compile(
+    r"(?P<a>\d{1,3})\s*(?:(?:-|~|–|—|to|至|到|或)\s*(?P<b>\d{1,3}))?\s*(?P<w>working\s+|work\s+|business\s+|calendar\s+|natural\s+|个)?"
+    r"(?P<u>days?|weeks?|wks?|months?|工作日|天|日|周|星期|个月|月)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_FROM_RULES: tuple[tuple[str, str], ...] = (
+    ("sample_approval", r"sample|样品|打样|样板"),
+    ("deposit", r"deposit|down\s*payment|advance\s+payment|prepayment|定金|订金|预付"),
+    ("order", r"order|\bpo\b|contract|下单|订单|合同"),
+)
+
+
+def parse_lead_time(text: str) -> tuple[dict[str, Any], int, int, str] | None:
+    """'35 days after deposit', '6-7 weeks', '45 working days', '交期35天' -> a day range with basis."""
+    for m in LEAD_RE.finditer(text):
+        unit = m["u"].lower()
+        factor = _DAYS.get(unit, 1)
+        lo = int(m["a"])
+        hi = int(m["b"]) if m["b"] else lo
+        if hi < lo or hi == 0 or lo * factor > 720:
+            continue
+        working = (
+            bool(m["w"] and m["w"].strip().lower() in ("working", "work", "business"))
+            or unit == "工作日"
+        )
+        rest = text[m.end() : m.end() + 60].lower()
+        before = text[max(0, m.start() - 30) : m.start()].lower()
+        origin = "unknown"
+        for name, pattern in _FROM_RULES:
+            if re.search(pattern, rest) or (
+                re.search(r"收到|after|upon", before) and re.search(pattern, before)
+            ):
+                origin = name
+                break
+        value = {
+            "min_days": lo * factor,
+            "max_days": hi * factor,
+            "basis": "working" if working else "calendar",
+            "from": origin,
+        }
+        return value, m.start(), m.end(), m.group()
+    return None
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
+_MON = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_PATTERNS = (
+    re.compile(
+        r"(?<!\d)(?P<y>20\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?!\d)"
+    ),
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>20\d\d)(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s\-]*{_MON}[\s\-,]*(?P<y>20\d\d)", re.I),
+    re.compile(rf"{_MON}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>20\d\d)", re.I),
+)
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first date in text as ISO 8601: '2026-03-12', '12/03/2026' (day first unless the
+    second number is above 12), '12-Mar-2026', 'March 12, 2026', '2026年3月12日'."""
+    best: tuple[str, int, int] | None = None
+    for regex in DATE_PATTERNS:
+        for m in regex.finditer(text):
+            groups = m.groupdict()
+            try:
+                year = int(groups["y"])
+                if groups.get("mon"):
+                    month = _MONTHS[groups["mon"][:3].lower()]
+                    day = int(groups["d"])
+                else:
+                    day, month = int(groups["d"]), int(groups["m"])
+                    if regex is DATE_PATTERNS[1] and month > 12 >= day:
+                        day, month = month, day
+                iso = date(year, month, day).isoformat()
+            except (ValueError, KeyError):
+                continue
+            if best is None or m.start() < best[1]:
+                best = (iso, m.start(), m.end())
+            break
+    return best
+
+
+# ---------------------------------------------------------------- payment
+
+
+_TRIGGERS: tuple[tuple[str, str], ...] = (
+    ("lc_at_sight", r"l\s*/\s*c|letter\s+of\s+credit|信用证"),
+    ("against_bl_copy", r"b\s*/\s*l|bill\s+of\s+lading|提单"),
+    (
+        "after_inspection",
+        r"after\s+(?:the\s+)?(?:final\s+)?(?:inspection|qc)|验货后|检验后|inspection\s+passed",
+    ),
+    (
+        "before_shipment",
+        r"before\s+(?:the\s+)?(?:shipment|shipping|delivery|loading|dispatch)|prior\s+to\s+(?:shipment|shipping|loading)|发货前|出货前|装运前|装船前|出运前",
+    ),
+    ("on_delivery", r"on\s+delivery|upon\s+delivery|cash\s+on\s+delivery|货到付款"),
+    ("after_receipt", r"after\s+(?:the\s+)?(?:receipt|receiving|arrival)|收货后|到货后"),
+)
+PCT = r"(?P<p>\d{1,3}(?:\.\d+)?)\s*%"
+DEPOSIT_RES = (
+    re.compile(
+        PCT
+        + r"\s*(?:t\s*/\s*t\s*|tt\s*|of\s+the\s+total\s+)?(?:as\s+)?(?:deposit|down\s*payment|in\s+advance|advance|prepayment|定金|订金|预付款?)",
+        re.I,
+    ),
+    re.compile(
+        r"(?:deposit|down\s*payment|prepayment|advance|定金|订金|预付款?)\s*(?:of|:|：|is)?\s*(?:t\s*/\s*t\s*)?"
+        + PCT,
+        re.I,
+    ),
+)
+BALANCE_RES = (
+    re.compile(PCT + r"\s*(?:t\s*/\s*t\s*|tt\s*)?(?:balance|remaining|rest|尾款|余款)", re.I),
+    re.compile(
+        r"(?:balance|remaining|尾款|余款)\s*(?:of|:|：|is)?\s*(?:t\s*/\s*t\s*)?" + PCT, re.I
+    ),
+)
+SPLIT_RE = re.compile(r"(?P<d>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?!\d)(?!\s*(?:days|天))")
+
+
+def _trigger(text: str) -> str:
+    low = text.lower()
+    for name, pattern in _TRIGGERS:
+        if re.search(pattern, low):
+            return name
+    return "unknown"
+
+
+def parse_payment(text: str) -> dict[str, dict[str, Any]]:
+    """'T/T 30% deposit, 70% balance before shipment', '定金30%，尾款70%发货前付清', 'L/C at sight'
+    -> {'payment.deposit': {...}, 'payment.balance': {...}} (only what the text says)."""
+    out: dict[str, dict[str, Any]] = {}
+    deposit = next((m for r in DEPOSIT_RES for m in [r.search(text)] if m), None)
+    balance = next((m for r in BALANCE_RES for m in [r.search(text)] if m), None)
+    if deposit:
+        out["payment.deposit"] = {"percent": _pct(deposit["p"])}
+    if balance:
+        tail = text[balance.start() :]
+        out["payment.balance"] = {"percent": _pct(balance["p"]), "trigger": _trigger(tail)}
+    elif deposit and re.search(r"balance|rest|remaining|尾款|余款", text, re.I):
+        rest = text[deposit.end() :]
+        out["payment.balance"] = {"percent": 100 - _pct(deposit["p"]), "trigger": _trigger(rest)}
+    if not out:
+        split = SPLIT_RE.search(text)
+        if split and re.search(r"t\s*/\s*t|tt|payment|付款", text, re.I):
+            d, b = int(split["d"]), int(split["b"])
+            if d + b == 100:
+                out["payment.deposit"] = {"percent": d}
+                out["payment.balance"] = {"percent": b, "trigger": _trigger(text)}
+    if not out:
+        full = re.search(r"100\s*%", text)
+        trigger = _trigger(text)
+        if (
+            trigger == "lc_at_sight"
+            and re.search(r"at\s+sight|即期", text, re.I)
+            or full
+            and trigger != "unknown"
+        ):
+            out["payment.deposit"] = {"percent": 0}
+            out["payment.balance"] = {"percent": 100, "trigger": trigger}
+    return out
+
+
+def _pct(text: str) -> int | float:
+    value = Decimal(text)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+# ---------------------------------------------------------------- incoterms and places
+
+
+INCOTERMS_2020 = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
+# Older names suppliers still write, mapped to their Incoterms 2020 successor (ICC Incoterms 2020).
+INCOTERM_ALIASES = {"C&F": "CFR", "CNF": "CFR", "C+F": "CFR", "DDU": "DAP", "DAT": "DPU"}
+INCOTERM_RE = re.compile(
+    r"(?<![A-Za-z])(?P<rule>EXW|FCA|CPT|CIP|DAP|DPU|DDP|FAS|FOB|CFR|CIF|C&F|CNF|C\+F|DDU|DAT)(?![A-Za-z])\.?"
+    r"(?:\s*[:：]?\s*(?P<place>[A-Za-z\u4e00-\u9fff][A-Za-z.'\- \u4e00-\u9fff]{0,40}))?",
+)
+_PLACE_STOP = re.compile(
+    r"\b(?:port|price|prices|term|terms|incoterms?|payment|by|via|sea|air|and|or|in|with|from|"
+    r"china|p\.?r\.?c\.?|usd|rmb|eur|basis|only|the|is|are|we|total|unit|pcs?|shipment|delivery|lead|"
+    r"for|to|of|on|at|per|quotation|quote)\b.*",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _ports() -> dict[str, str]:
+    return {
+        row["alias"].lower(): row["place"]
+        for row in read_tsv(lexicon_path("ports.tsv"), ("alias", "place"))
+    }
+
+
+def normalise_place(text: str) -> str | None:
+    """'Ningbo port' -> 'NINGBO', 'SZ' -> 'SHENZHEN', 'our factory' -> 'FACTORY', '宁波' -> 'NINGBO'."""
+    raw = re.split(r"[,;()/|，。；（）\n]", text)[0].strip()
+    ports = _ports()
+    if raw.lower() in ports:
+        return ports[raw.lower()]
+    cut = _PLACE_STOP.sub("", raw).strip(" .-'")
+    if not cut:
+        # "our factory", "seller's factory": the stop list removed a known place phrase
+        return ports.get(raw.lower().strip(" ."))
+    key = cut.lower()
+    if key in ports:
+        return ports[key]
+    for alias, place in ports.items():
+        if re.fullmatch(r"[\u4e00-\u9fff]+", alias) and key.startswith(alias):
+            return place
+    words = cut.split()
+    if len(words) > 3 or not re.fullmatch(r"[A-Za-z .'\-\u4e00-\u9fff]+", cut):
+        return None
+    return re.sub(r"\s+", " ", cut).upper()
+
+
+def find_incoterms(
+    text: str, *, any_case: bool = False
+) -> list[tuple[dict[str, Any], int, int, str]]:
+    """'FOB NINGBO', 'FOB Ningbo port', 'EXW factory', 'CIF LA', 'FOB宁波' -> {'rule', 'place'}."""
+    out = []
+    flags = re.IGNORECASE if any_case else 0
+    for m in re.finditer(INCOTERM_RE.pattern, text, flags):
+        rule = m["rule"].upper()
+        rule = INCOTERM_ALIASES.get(rule, rule)
+        place_text = m["place"] or ""
+        place = normalise_place(place_text) if place_text.strip() else None
+        if place in INCOTERMS_2020:
+            place = None
+        end = m.end() if place else m.end("rule")
+        out.append(({"rule": rule, "place": place}, m.start(), end, text[m.start() : end]))
+    return out
+
+
+# ---------------------------------------------------------------- colours
+
+
+PANTONE_RE = re.compile(
+    r"(?:pantone|pms|潘通)\s*[:#]?\s*(?P<code>\d{3,5}|\d{2}-\d{4})\s*-?\s*(?P<suffix>C|U|M|TPX|TCX|TPG|CP)?(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+BARE_PANTONE_RE = re.compile(
+    r"(?<![\w-])(?P<code>\d{3,4})\s?(?P<suffix>C|U|TPX|TCX)(?![A-Za-z0-9])"
+)
+RAL_RE = re.compile(r"(?<![A-Za-z])RAL\s*[:#]?\s*(?P<code>\d{4})(?!\d)", re.IGNORECASE)
+
+
+def find_color_codes(text: str, *, bare: bool = False) -> list[tuple[str, int, int, str]]:
+    """'PMS 186C', 'Pantone 186 C' -> 'PANTONE 186 C'; 'RAL 9005' -> 'RAL 9005'; '186C' when `bare`."""
+    out = []
+    for m in PANTONE_RE.finditer(text):
+        suffix = (m["suffix"] or "C").upper()
+        out.append((f"PANTONE {m['code']} {suffix}", m.start(), m.end(), m.group()))
+    if bare:
+        for m in BARE_PANTONE_RE.finditer(text):
+            if not any(a <= m.start() < b for _, a, b, _ in out):
+                out.append(
+                    (f"PANTONE {m['code']} {m['suffix'].upper()}", m.start(), m.end(), m.group())
+                )
+    for m in RAL_RE.finditer(text):
+        out.append((f"RAL {m['code']}", m.start(), m.end(), m.group()))
+    return sorted(out, key=lambda t: t[1])
+
+
+# ---------------------------------------------------------------- inspection and warranty
+
+
+AQL_RE = re.compile(r"AQL\s*(?:level\s*)?[:：]?\s*(?:major\s*)?(?P<aql>\d+(?:\.\d+)?)", re.I)
+MAJOR_RE = re.compile(r"major\s*(?:defects?)?\s*[:：]?\s*(?:AQL\s*)?(?P<aql>\d+(?:\.\d+)?)", re.I)
+LEVEL_RE = re.compile(
+    r"(?:(?:general\s+)?(?:inspection\s+)?level|\bGL|一般检验水平|检验水平)\s*[:：]?\s*(?P<level>III|II|I|S-?[1-4]|[123])(?![A-Za-z0-9])",
+    re.I,
+)
+RESULT_RE = re.compile(
+    r"(?P<neg>not\s+)?(?P<r>passed\s+conditionally|conditionally\s+passed|passed|pass|failed|fail|pending|on\s+hold|"
+    r"rejected|accepted|合格|不合格|待定|通过|不通过)",
+    re.I,
+)
+_RESULTS = {"passed": "passed", "pass": "passed", "accepted": "passed", "合格": "passed", "通过": "passed",
+            "failed": "failed", "fail": "failed", "rejected": "failed", "不合格": "failed",
+            "不通过": "failed", "pending": "pending", "on hold": "pending", "待定": "pending",
+            "passed conditionally": "pending", "conditionally passed": "pending"}  # fmt: skip
+
+
+def parse_result(text: str) -> str | None:
+    """'PASSED', 'Fail', 'Pending', '合格' -> passed / failed / pending."""
+    m = RESULT_RE.search(text)
+    if not m:
+        return None
+    result = _RESULTS.get(re.sub(r"\s+", " ", m["r"].lower()))
+    if result and m["neg"]:
+        result = "failed" if result == "passed" else result
+    return result
+
+
+def parse_inspection(text: str, *, with_result: bool) -> dict[str, Any] | None:
+    """'AQL 2.5, General Inspection Level II' -> {'aql': '2.5', 'level': 'II', 'result': None}."""
+    aql = MAJOR_RE.search(text) or AQL_RE.search(text)
+    level = LEVEL_RE.search(text)
+    result = parse_result(text) if with_result else None
+    if not (aql or level or result):
+        return None
+    level_text = level["level"].upper().replace("-", "") if level else None
+    if level_text in ("1", "2", "3"):
+        level_text = "I" * int(level_text)
+    return {"aql": aql["aql"] if aql else None, "level": level_text, "result": result}
+
+
+WARRANTY_RE = re.compile(
+    r"(?P<n>\d{1,2}|one|two|three|five|一|二|两|三|五)\s*(?:-\s*)?(?P<u>years?|yrs?|months?|年|个月)",
+    re.I,
+)
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "five": 5,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "五": 5,
+}
+
+
+def parse_warranty(text: str) -> tuple[dict[str, int], int, int, str] | None:
+    """'12 months warranty', 'warranty: 1 year', '质保一年' -> {'months': 12}."""
+    m = WARRANTY_RE.search(text)
+    if not m:
+        return None
+    n = _WORD_NUMBERS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
+    months = n * 12 if m["u"].lower().startswith(("y", "年")) else n
+    return ({"months": months}, m.start(), m.end(), m.group()) if months else None
+
+
+# ---------------------------------------------------------------- bank
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(row["code"] for row in read_tsv(lexicon_path("countries.tsv"), ("code",)))
+
+
+SWIFT_RE = re.compile(r"(?<![A-Z0-9])[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])")
+
+
+def check_swift(code: str) -> tuple[str, ...]:
+    """Problems of a SWIFT/BIC code (ISO 9362): length, letters, ISO 3166 country."""
+    problems = []
+    if len(code) not in (8, 11):
+        problems.append(f"SWIFT/BIC {code} has {len(code)} characters; a valid one has 8 or 11")
+    if not re.fullmatch(r"[A-Z]{6}[A-Z0-9]+", code):
+        problems.append(f"SWIFT/BIC {code} must start with 4 bank letters and 2 country letters")
+    elif code[4:6] not in _countries():
+        problems.append(
+            f"SWIFT/BIC {code} names country {code[4:6]}, which is not an ISO 3166 code"
+        )
+    return tuple(problems)
+
+
+def check_iban(iban: str) -> tuple[str, ...]:
+    """Problems of an IBAN (ISO 13616): country code and the mod-97 checksum."""
+    if iban[:2] not in _countries():
+        return (f"IBAN {iban} starts with {iban[:2]}, which is not an ISO 3166 country code",)
+    digits = "".join(str(int(c, 36)) for c in iban[4:] + iban[:4])
+    if int(digits) % 97 != 1:
+        return (f"IBAN {iban} fails its checksum (ISO 13616 mod 97): a digit is wrong or swapped",)
+    return ()
+
+
+IBAN_RE = re.compile(
+    r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Z0-9])"
+)
+
+
+def normalise_account(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """'6217 0000-1234 5678' -> '6217000012345678'; an IBAN is checked by its checksum."""
+    cleaned = re.sub(r"[^A-Za-z0-9]", "", text).upper()
+    if len(re.sub(r"\D", "", cleaned)) < 6 or len(cleaned) > 34:
+        return None
+    if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", cleaned):
+        return cleaned, check_iban(cleaned)
+    if re.search(r"[A-Z]", cleaned) and not re.fullmatch(r"[A-Z]{0,4}\d+", cleaned):
+        return None
+    return cleaned, ()
+
+
+_SUFFIXES = ((r"\bLIMITED\b", "LTD"), (r"\bCOMPANY\b", "CO"), (r"\bCORPORATION\b", "CORP"),
+             (r"\bINCORPORATED\b", "INC"), (r"\bINTERNATIONAL\b", "INTL"))  # fmt: skip
+
+
+def normalise_company(text: str) -> str | None:
+    """'Ningbo Brightway Housewares Co., Ltd.' -> 'NINGBO BRIGHTWAY HOUSEWARES CO LTD'."""
+    value = text.upper().replace("&", " AND ")
+    value = re.sub(r"[.,;:'\"()（）·]", " ", value)
+    for pattern, short in _SUFFIXES:
+        value = re.sub(pattern, short, value)
+    value = re.sub(r"\s+", " ", value).strip(" -")
+    return value or None
+
+
+def normalise_bank_name(text: str) -> str | None:
+    """'Bank of China, Ningbo Branch' -> 'BANK OF CHINA NINGBO BRANCH'."""
+    value = re.sub(r"[.,;:'\"()（）]", " ", text.upper())
+    value = re.sub(r"\s+", " ", value).strip(" -")
+    return value or None
+
+
+def iter_percentages(text: str) -> Iterator[int | float]:
+    for m in re.finditer(r"(\d{1,3}(?:\.\d+)?)\s*%", text):
+        yield _pct(m.group(1))
