@@ -1,0 +1,503 @@
+"""Chat exports: WhatsApp (every export variant), WeChat text exports, Telegram JSON, plain logs.
+
+Each message becomes one `message` block with its timestamp (ISO 8601, naive, as the phone
+showed it), sender, text (continuation lines joined with "\\n"), `system` for lines the app
+wrote itself, and `attachment` when a file is named. Day/month order is decided once per file
+from all its dates, never per line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from pipeline.config import Settings
+from pipeline.ingest.common import Reading, Source
+from pipeline.ingest.text import decode_text
+from pipeline.model import Block
+
+# Invisible marks phones insert: LRM/RLM and bidi embeddings are dropped, odd spaces become spaces.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+)
+_SPACES = {ord(c): " " for c in "\u00a0\u202f\u2009\u2007\u3000"}
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    """One parsed message and the lines of the export it came from (1-based, inclusive)."""
+
+    timestamp: str | None
+    sender: str | None
+    text: str
+    system: bool
+    attachment: str | None
+    first_line: int
+    last_line: int
+
+    def block(self) -> Block:
+        return Block(
+            kind="message",
+            text=self.text,
+            line=self.first_line,
+            timestamp=self.timestamp,
+            sender=self.sender,
+            system=self.system,
+            attachment=self.attachment,
+        )
+
+
+@cache
+def _markers() -> dict[str, Any]:
+    data = resources.files("pipeline.ingest").joinpath("data/chat.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _whatsapp_header() -> re.Pattern[str]:
+    m = _markers()
+    ampm = _alternation([*m["ampm"]["am"], *m["ampm"]["pm"], *m["ampm"]["noon"]])
+    words = _alternation(m["whatsapp"]["date_time_words"])
+    return re.compile(
+        r"^(?P<open>\[)?"
+        r"(?P<date>\d{1,4}[./-] ?\d{1,4}[./-] ?\d{1,4})\.?"
+        rf"(?:,? +(?:(?:{words}) +)?|T)"
+        rf"(?:(?P<pre>{ampm}) ?)?"
+        r"(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)"
+        rf"(?: ?(?P<post>{ampm}))?"
+        r"(?P<sep>\] ?| [-–] |: | )"
+        r"(?P<rest>.*)$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _attachment_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(p, re.IGNORECASE) for p in _markers()["whatsapp"]["attachment_patterns"]
+    )
+
+
+def normalise_line(line: str) -> str:
+    """A chat line without the invisible marks and odd spaces phones put in exports."""
+    return line.translate(_INVISIBLE).translate(_SPACES)
+
+
+@dataclass(frozen=True)
+class _Header:
+    index: int  # 0-based line index
+    date: tuple[str, str, str]
+    hour: int
+    minute: int
+    second: int
+    rest: str
+    style: str
+    marked: bool  # the text after "Name: " started with an invisible mark (iOS system lines)
+
+
+def _hour(hour: int, marker: str | None) -> int | None:
+    if hour > 23:
+        return None
+    if not marker:
+        return hour
+    marker = marker.lower().replace(" ", "")
+    ampm = _markers()["ampm"]
+    if marker in {w.replace(" ", "") for w in ampm["pm"]}:
+        return hour + 12 if hour < 12 else hour
+    if marker in {w.replace(" ", "") for w in ampm["noon"]}:
+        return hour + 12 if hour < 11 else hour
+    return 0 if hour == 12 else hour
+
+
+def _match_header(index: int, raw: str) -> _Header | None:
+    line = normalise_line(raw)
+    match = _whatsapp_header().match(line)
+    if not match:
+        return None
+    marker = match["pre"] or match["post"]
+    hour = _hour(int(re.split(r"[:.]", match["time"])[0]), marker)
+    if hour is None:
+        return None
+    parts = re.split(r"[:.]", match["time"])
+    sep = match["sep"].strip() or "space"
+    date = tuple(p.strip() for p in re.split(r"[./-]", match["date"]))
+    style = f"{'[' if match['open'] else ''}{sep}{'12h' if marker else '24h'}"
+    colon = raw.find(": ")
+    marked = colon >= 0 and raw[colon + 2 : colon + 3] in {"\u200e", "\u200f"}
+    return _Header(
+        index=index,
+        date=(date[0], date[1], date[2]),
+        hour=hour,
+        minute=int(parts[1]),
+        second=int(parts[2]) if len(parts) > 2 else 0,
+        rest=match["rest"],
+        style=style,
+        marked=marked,
+    )
+
+
+def _date_order(headers: list[_Header], day_first: bool | None) -> tuple[int, int, int] | None:
+    """Positions of (year, month, day) in the date triple, decided from every date of the file."""
+    if not headers:
+        return None
+    year_votes = Counter(i for h in headers for i in range(3) if len(h.date[i]) == 4)
+    if year_votes:
+        year = year_votes.most_common(1)[0][0]
+    elif any(int(h.date[0]) > 31 for h in headers):
+        year = 0
+    else:
+        year = 2
+    p, q = (i for i in range(3) if i != year)
+    if day_first is not None:
+        return (year, q, p) if day_first else (year, p, q)
+    if year == 0 and not any(int(h.date[p]) > 12 for h in headers):
+        return (year, p, q)  # y-m-d; nobody writes y-d-m
+    if any(int(h.date[p]) > 12 for h in headers):
+        return (year, q, p)
+    if any(int(h.date[q]) > 12 for h in headers):
+        return (year, p, q)
+    # Undecided by the values: a chat runs forward in time, so the reading with fewer steps
+    # back wins; a tie reads day first, as most of the world writes dates.
+    day_first_order, month_first_order = (year, q, p), (year, p, q)
+    if _backsteps(headers, month_first_order) < _backsteps(headers, day_first_order):
+        return month_first_order
+    return day_first_order
+
+
+def _backsteps(headers: list[_Header], order: tuple[int, int, int]) -> int:
+    stamps = [s for h in headers if (s := _timestamp(h, order))]
+    return sum(1 for a, b in zip(stamps, stamps[1:], strict=False) if b < a)
+
+
+def _timestamp(header: _Header, order: tuple[int, int, int]) -> str | None:
+    year_s, month_s, day_s = (header.date[i] for i in order)
+    year = int(year_s)
+    if len(year_s) <= 2:
+        year += 2000
+    try:
+        stamp = datetime(year, int(month_s), int(day_s), header.hour, header.minute, header.second)
+    except ValueError:
+        return None
+    return stamp.isoformat()
+
+
+def _split_sender(rest: str) -> tuple[str | None, str]:
+    """'Name: text' -> (Name, text); a line with no 'Name: ' is the app's own (sender None)."""
+    colon = rest.find(": ")
+    if colon <= 0:
+        if rest.endswith(":") and 0 < len(rest) - 1 <= 60 and '"' not in rest:
+            return rest[:-1], ""
+        return None, rest
+    sender = rest[:colon]
+    fragments = _markers()["whatsapp"]["system_fragments"]
+    if (
+        len(sender) > 80
+        or '"' in sender
+        or "“" in sender
+        or any(f.strip() and f in sender for f in fragments)
+    ):
+        return None, rest
+    return sender.strip(), rest[colon + 2 :]
+
+
+def _classify(text: str) -> tuple[bool, str | None]:
+    """(system, attachment) for a message text: media placeholders and deletions are the app's own."""
+    first = normalise_line(text.split("\n", 1)[0]).strip()
+    for pattern in _attachment_patterns():
+        if match := pattern.match(first):
+            return False, match["file"].strip()
+    wa = _markers()["whatsapp"]
+    low = first.lower()
+    if any(low == w.lower() or low == f"{w.lower()}." for w in wa["media_omitted"] + wa["deleted"]):
+        return True, None
+    return False, None
+
+
+def parse_whatsapp(text: str, *, day_first: bool | None = None) -> list[ChatMessage]:
+    """Parse a WhatsApp (or `[time] name: text`) export; every line lands in exactly one message."""
+    lines = text.split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    candidates = [h for i, line in enumerate(lines) if (h := _match_header(i, line))]
+    if not candidates:
+        return []
+    # Only lines in the file's dominant header style start messages: a continuation line that
+    # happens to begin with a date ("2016-04-29 10:30:00 ...") stays in its message.
+    style = Counter(h.style.replace("12h", "").replace("24h", "") for h in candidates).most_common(
+        1
+    )[0][0]
+    headers = [h for h in candidates if h.style.replace("12h", "").replace("24h", "") == style]
+    order = _date_order(headers, day_first)
+    valid = {h.index: h for h in headers if order and _timestamp(h, order)}
+    messages: list[ChatMessage] = []
+    heads = [valid[i] for i in sorted(valid)]
+    if not heads or order is None:
+        return []
+    spans = [h.index for h in heads]
+    if spans[0] > 0:
+        if any(line.strip() for line in lines[: spans[0]]):
+            preamble = "\n".join(normalise_line(line) for line in lines[: spans[0]]).strip()
+            messages.append(ChatMessage(None, None, preamble, True, None, 1, spans[0]))
+        else:
+            spans[0] = 0  # blank lines before the first header belong to it
+    for n, header in enumerate(heads):
+        end = heads[n + 1].index - 1 if n + 1 < len(heads) else len(lines) - 1
+        sender, first = _split_sender(header.rest)
+        following = (normalise_line(line) for line in lines[header.index + 1 : end + 1])
+        body = "\n".join([first, *following]).strip()
+        system, attachment = _classify(body)
+        if sender is None or (header.marked and attachment is None):
+            system = True
+        stamp = _timestamp(header, order)
+        messages.append(ChatMessage(stamp, sender, body, system, attachment, spans[n] + 1, end + 1))
+    return messages
+
+
+def chat_log_style(text: str) -> str:
+    """'chatlog' when every header is an ISO date (yyyy-mm-dd) not followed by WhatsApp's ' - '."""
+    lines = text.split("\n")[:400]
+    heads = [h for i, line in enumerate(lines) if (h := _match_header(i, line))]
+    iso = re.compile(r"^\[?\d{4}-\d{2}-\d{2}[ T]")
+    if heads and all(
+        iso.match(normalise_line(lines[h.index])) and "-" not in h.style for h in heads
+    ):
+        return "chatlog"
+    return "whatsapp"
+
+
+# --- WeChat ------------------------------------------------------------------------------
+
+_WECHAT_STAMP = r"(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+_WECHAT_HEADERS = (
+    re.compile(rf"^{_WECHAT_STAMP}\s+(?P<name>[^:：\s][^:：]{{0,60}}?)\s*$"),
+    re.compile(rf"^(?P<name>[^\d\s:：][^:：]{{0,60}}?)\s+[(（]?{_WECHAT_STAMP}[)）]?\s*$"),
+)
+
+
+def _wechat_header(line: str) -> re.Match[str] | None:
+    line = normalise_line(line).strip()
+    for pattern in _WECHAT_HEADERS:
+        if match := pattern.match(line):
+            return match
+    return None
+
+
+def _wechat_stamp(match: re.Match[str]) -> str | None:
+    y, m, d = (int(x) for x in re.split(r"[-/.]", match["date"]))
+    parts = [int(x) for x in match["time"].split(":")]
+    try:
+        return datetime(y, m, d, parts[0], parts[1], parts[2] if len(parts) > 2 else 0).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_wechat(text: str) -> list[ChatMessage]:
+    """A WeChat text export: a 'yyyy-mm-dd hh:mm:ss Name' line (or 'Name yyyy-mm-dd ...'), text below."""
+    lines = text.split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    starts = [i for i, line in enumerate(lines) if (m := _wechat_header(line)) and _wechat_stamp(m)]
+    messages: list[ChatMessage] = []
+    if not starts:
+        return messages
+    if starts[0] > 0:
+        if any(line.strip() for line in lines[: starts[0]]):
+            preamble = "\n".join(lines[: starts[0]]).strip()
+            messages.append(ChatMessage(None, None, preamble, True, None, 1, starts[0]))
+        else:
+            starts[0] = 0
+    wc = _markers()["wechat"]
+    for n, start in enumerate(starts):
+        end = starts[n + 1] - 1 if n + 1 < len(starts) else len(lines) - 1
+        header_index = next(i for i in range(start, end + 1) if _wechat_header(lines[i]))
+        match = _wechat_header(lines[header_index])
+        assert match is not None
+        body = "\n".join(normalise_line(line) for line in lines[header_index + 1 : end + 1]).strip()
+        system = False
+        attachment = None
+        first = body.split("\n", 1)[0].strip()
+        if any(first.startswith(f) for f in wc["file_markers"]):
+            attachment = first.split("]", 1)[1].strip() or None
+        elif (
+            first in wc["media"]
+            or any(f in body for f in wc["system_fragments"])
+            and len(body) < 80
+        ):
+            system = True
+        name = match["name"].strip()
+        if name in {"系统消息", "System", "系统"}:
+            system = True
+        messages.append(
+            ChatMessage(_wechat_stamp(match), name, body, system, attachment, start + 1, end + 1)
+        )
+    return messages
+
+
+# --- Telegram ----------------------------------------------------------------------------
+
+
+def _telegram_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        # Plain strings carry their own spaces; two entities in a row (a bold label, then a link)
+        # are written without one in some exports, so one is put between them.
+        out = ""
+        for previous, part in zip([None, *value], value, strict=False):
+            text = _telegram_text(part)
+            if (
+                isinstance(previous, dict)
+                and isinstance(part, dict)
+                and out
+                and text
+                and not out[-1].isspace()
+                and not text[0].isspace()
+            ):
+                out += " "
+            out += text
+        return out
+    if isinstance(value, dict):
+        return str(value.get("text", ""))
+    return ""
+
+
+def _telegram_stamp(message: dict[str, Any]) -> str | None:
+    # "date" is the local time the app showed; date_unixtime alone is read as UTC.
+    date = message.get("date")
+    if isinstance(date, str):
+        try:
+            return datetime.fromisoformat(date).replace(tzinfo=None).isoformat()
+        except ValueError:
+            pass
+    unix = message.get("date_unixtime")
+    if unix is not None:
+        try:
+            return datetime.fromtimestamp(int(unix), UTC).replace(tzinfo=None).isoformat()
+        except (ValueError, OverflowError, OSError):
+            return None
+    return None
+
+
+def parse_telegram(data: Any) -> list[ChatMessage]:
+    """Telegram Desktop's result.json: one chat ({"messages": [...]}) or a full export ({"chats": ...})."""
+    chats: list[Any] = []
+    if isinstance(data, dict) and isinstance(data.get("messages"), list):
+        chats = [data]
+    elif isinstance(data, dict) and isinstance(data.get("chats"), dict):
+        chats = [c for c in data["chats"].get("list", []) if isinstance(c, dict)]
+    messages: list[ChatMessage] = []
+    for chat in chats:
+        for n, message in enumerate(chat.get("messages", []), start=1):
+            if not isinstance(message, dict):
+                continue
+            service = message.get("type") == "service"
+            text = _telegram_text(message.get("text", ""))
+            sender = message.get("from") or message.get("actor")
+            if service and not text:
+                text = " ".join(str(x) for x in (sender, message.get("action", "")) if x)
+            attachment = message.get("file_name") or message.get("file") or message.get("photo")
+            if isinstance(attachment, str) and attachment.startswith("(File not included"):
+                attachment = message.get("file_name") or "file not included"
+            messages.append(
+                ChatMessage(
+                    _telegram_stamp(message),
+                    str(sender) if sender is not None else None,
+                    text,
+                    service,
+                    str(attachment) if attachment else None,
+                    n,
+                    n,
+                )
+            )
+    return messages
+
+
+# --- sniffing and readers ----------------------------------------------------------------
+
+
+def sniff_chat(text: str) -> str | None:
+    """'whatsapp', 'chatlog' or 'wechat' when the text is a chat export, else None."""
+    lines = [line for line in text.split("\n") if line.strip()][:400]
+    if not lines:
+        return None
+    if _wechat_header(lines[0]) and len(lines) > 1 and not _match_header(1, lines[1]):
+        heads = sum(1 for line in lines if _wechat_header(line))
+        if heads >= max(1, len(lines) // 6):
+            return "wechat"
+    first = _match_header(0, lines[0])
+    if first is None:
+        return None
+    with_sender = sum(
+        1
+        for i, line in enumerate(lines)
+        if (h := _match_header(i, line)) and _split_sender(h.rest)[0]
+    )
+    if with_sender == 0 and len(lines) > 2:
+        return None
+    return chat_log_style(text)
+
+
+def _reading(fmt: str, messages: list[ChatMessage], meta: dict[str, str]) -> Reading:
+    meta = dict(meta)
+    meta["messages"] = str(len(messages))
+    senders = sorted({m.sender for m in messages if m.sender and not m.system})
+    if senders:
+        meta["senders"] = ", ".join(senders)
+    return Reading(format=fmt, blocks=tuple(m.block() for m in messages), meta=meta)
+
+
+def _require_messages(source: Source, messages: list[ChatMessage], kind: str) -> None:
+    if not messages:
+        raise source.fail(f"no {kind} message header was found in it")
+
+
+def read_whatsapp_export(source: Source, settings: Settings) -> Reading:
+    """A WhatsApp .txt export, Android or iOS, any locale, 12 or 24 h clock."""
+    text, encoding = decode_text(source)
+    messages = parse_whatsapp(text)
+    _require_messages(source, messages, "WhatsApp")
+    return _reading(chat_log_style(text), messages, {"encoding": encoding})
+
+
+def read_chat_log(source: Source, settings: Settings) -> Reading:
+    """A plain `[yyyy-mm-dd hh:mm] name: text` log (parsed like a WhatsApp export)."""
+    reading = read_whatsapp_export(source, settings)
+    return Reading(format="chatlog", blocks=reading.blocks, meta=reading.meta)
+
+
+def read_wechat_export(source: Source, settings: Settings) -> Reading:
+    """A WeChat text export (desktop export tools): header line with time and name, text below."""
+    text, encoding = decode_text(source)
+    messages = parse_wechat(text)
+    _require_messages(source, messages, "WeChat")
+    return _reading("wechat", messages, {"encoding": encoding})
+
+
+def read_telegram_export(source: Source, settings: Settings) -> Reading:
+    """Telegram Desktop's JSON export (result.json)."""
+    text, _ = decode_text(source)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise source.fail(f"it is not valid JSON (line {exc.lineno})") from exc
+    messages = parse_telegram(data)
+    if not messages and not (isinstance(data, dict) and ("messages" in data or "chats" in data)):
+        raise source.fail("it is JSON but not a Telegram export (no 'messages' list)")
+    meta = {"chat": str(data.get("name"))} if isinstance(data, dict) and data.get("name") else {}
+    return _reading("telegram", messages, meta)
+
+
+def is_telegram_json(text: str) -> bool:
+    head = text[:4096]
+    return '"messages"' in head or ('"chats"' in head and '"list"' in text[:20000])

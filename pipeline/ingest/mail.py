@@ -1,0 +1,323 @@
+"""E-mail: .eml and .mbox with the standard library (policy=default).
+
+Each message gives `message` blocks, one per paragraph of its plain-text body (HTML bodies
+converted to text), with the Date as timestamp (the sender's wall-clock time, naive) and From as
+sender. Quoted replies ("> ..." lines and everything below an "On ... wrote:" or "-----Original
+Message-----" header) are kept with source quoted-reply. Attachments become documents.
+"""
+
+from __future__ import annotations
+
+import email
+import email.utils
+import mailbox
+import re
+import tempfile
+from email import policy
+from email.message import EmailMessage, Message
+from html.parser import HTMLParser
+from pathlib import Path
+
+from pipeline.config import Settings
+from pipeline.ingest.common import Attachment, Reading, Source
+from pipeline.model import Block
+
+_HEADERS = ("From", "To", "Cc", "Date", "Subject", "Message-ID")
+# Lines that open the quoted part of a reply, from the clients in talon's and
+# email-reply-parser's test mails (Gmail, Outlook, Apple Mail, Yahoo, QQ/163 Mail in Chinese).
+# A "forward header" quotes everything below it; an attribution line ("On ... wrote:") quotes
+# the "> " lines that follow it (which may also stand above the reply: bottom posting).
+_FORWARD_HEADER = re.compile(
+    r"^\s*(?:-{2,}\s*(?:Original Message|Forwarded message|原始邮件|Ursprüngliche Nachricht)\s*-{2,}"
+    r"|_{5,}\s*$"
+    r"|(?:From|Von|De|发件人|寄件者)\s*[:：].+)",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"(?:\bwrote|написал|написала|写道|schrieb|a écrit|escribió|ha scritto)\s*[:：]?\s*>?\s*$"
+    r"|^\s*(?:On|Am|Le|El|Il|在)\b.{0,200}[:：]\s*$",
+    re.IGNORECASE,
+)
+_WRAPPED_DATE = re.compile(r"\b\d{1,2}:\d{2}\b")
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "tr",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "blockquote",
+    "hr",
+    "pre",
+}
+
+
+class _HtmlText(HTMLParser):
+    """HTML to text: block tags become line breaks, <blockquote> content is quoted with '> '."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.quote = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "head", "title"):
+            self.skip += 1
+        elif tag == "blockquote":
+            self.quote += 1
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append("\t")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        classes = dict(attrs).get("class") or ""
+        if tag == "div" and ("gmail_quote" in classes or "yahoo_quoted" in classes):
+            self.quote += 1
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head", "title"):
+            self.skip = max(0, self.skip - 1)
+        elif tag == "blockquote":
+            self.quote = max(0, self.quote - 1)
+            self.parts.append("\n")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.quote:
+            data = "\n".join(f"> {line}" if line.strip() else line for line in data.split("\n"))
+        self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML mail body (tags dropped, blocks on their own lines)."""
+    parser = _HtmlText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except (AssertionError, ValueError):
+        pass
+    lines = [
+        " ".join(line.replace("\xa0", " ").split()) for line in "".join(parser.parts).split("\n")
+    ]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def split_quoted(body: str) -> tuple[str, str]:
+    """(the new text of a reply, the quoted part) of a plain-text mail body."""
+    lines = body.split("\n")
+    for index, line in enumerate(lines):
+        if index > 0 and _FORWARD_HEADER.match(line) and any(x.strip() for x in lines[:index]):
+            head, tail = lines[:index], lines[index:]
+            new, quoted = _split_quote_marks(head)
+            return new, "\n".join([quoted, "\n".join(tail)]).strip()
+    return _split_quote_marks(lines)
+
+
+def _split_quote_marks(lines: list[str]) -> tuple[str, str]:
+    quoted = [line.lstrip().startswith(">") for line in lines]
+    # An attribution line (possibly wrapped over up to 3 lines) right above a quoted run is quoted.
+    for index in range(len(lines)):
+        if not quoted[index] or (index > 0 and quoted[index - 1]):
+            continue
+        start = index
+        while start > 0 and not lines[start - 1].strip():
+            start -= 1
+        for size in (1, 2, 3):
+            if start - size < 0:
+                break
+            joined = " ".join(x.strip() for x in lines[start - size : start])
+            if _ATTRIBUTION.search(joined):
+                top = start - size
+                # a wrapped attribution: the line above holds its date ("02.04.2012 14:20 ...")
+                if (
+                    top > 0
+                    and _WRAPPED_DATE.search(lines[top - 1])
+                    and not _WRAPPED_DATE.search(lines[top])
+                ):
+                    top -= 1
+                for k in range(top, index):
+                    quoted[k] = True
+                break
+    new = "\n".join(line for line, q in zip(lines, quoted, strict=True) if not q).strip()
+    old = "\n".join(line for line, q in zip(lines, quoted, strict=True) if q).strip()
+    return new, old
+
+
+def _header(message: Message, name: str) -> str:
+    try:
+        value = message.get(name)
+    except (ValueError, IndexError, TypeError, AttributeError):
+        return ""
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _timestamp(date_header: str) -> str | None:
+    try:
+        parsed = email.utils.parsedate_to_datetime(date_header)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.replace(tzinfo=None).isoformat() if parsed else None
+
+
+def _sender(message: Message) -> str | None:
+    raw = _header(message, "From")
+    if not raw:
+        return None
+    name, address = email.utils.parseaddr(raw)
+    if name and address:
+        return f"{name} <{address}>"
+    return name or address or raw
+
+
+def _body(message: Message) -> str:
+    """The plain-text body: text/plain preferred, else HTML converted; attachments excluded."""
+    part: Message | None = None
+    if isinstance(message, EmailMessage):
+        try:
+            part = message.get_body(preferencelist=("plain", "html"))
+        except (KeyError, LookupError, AttributeError, ValueError):
+            part = None
+    if part is None:
+        for candidate in message.walk():
+            if candidate.get_content_maintype() == "text" and not candidate.get_filename():
+                part = candidate
+                break
+    if part is None:
+        return ""
+    text = _decode_part(part)
+    if part.get_content_subtype() == "html":
+        text = html_to_text(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_part(part: Message) -> str:
+    try:
+        content = part.get_content() if isinstance(part, EmailMessage) else None
+        if isinstance(content, str):
+            return content
+    except (KeyError, LookupError, ValueError, AttributeError, AssertionError):
+        pass
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
+
+
+def _paragraph_blocks(
+    text: str, timestamp: str | None, sender: str | None, source: str | None
+) -> list[Block]:
+    blocks = []
+    for para in re.split(r"\n\s*\n", text):
+        para = "\n".join(line.rstrip() for line in para.strip("\n").split("\n")).strip()
+        if para:
+            blocks.append(
+                Block(kind="message", text=para, timestamp=timestamp, sender=sender, source=source)
+            )
+    return blocks
+
+
+def _attachments(message: Message, origin: str, meta: dict[str, str]) -> list[Attachment]:
+    out: list[Attachment] = []
+    names: set[str] = set()
+    for index, part in enumerate(message.walk(), start=1):
+        if part.is_multipart():
+            continue
+        filename = part.get_filename()
+        disposition = (part.get_content_disposition() or "").lower()
+        if not filename and disposition != "attachment":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        name = (filename or f"attachment-{index}").replace("/", "_").replace(
+            "\\", "_"
+        ).strip() or f"attachment-{index}"
+        base, n = name, 2
+        while name in names:
+            name = f"{n}-{base}"
+            n += 1
+        names.add(name)
+        out.append(Attachment(name=name, data=payload, meta={"attachment_of": origin, **meta}))
+    return out
+
+
+def message_blocks(message: Message) -> tuple[list[Block], dict[str, str]]:
+    """The blocks and headers of one parsed message."""
+    headers = {
+        name.lower().replace("-", "_"): v for name in _HEADERS if (v := _header(message, name))
+    }
+    stamp = _timestamp(headers.get("date", ""))
+    sender = _sender(message)
+    new, quoted = split_quoted(_body(message))
+    blocks = _paragraph_blocks(new, stamp, sender, None)
+    blocks += _paragraph_blocks(quoted, None, None, "quoted-reply")
+    return blocks, headers
+
+
+def _parse(data: bytes) -> Message:
+    return email.message_from_bytes(data, policy=policy.default)
+
+
+def read_email(source: Source, settings: Settings) -> Reading:
+    """An .eml message: headers in meta, body paragraphs as messages, attachments as documents."""
+    if not source.data.strip():
+        raise source.fail("the file is empty")
+    message = _parse(source.data)
+    if (
+        not any(message.get(h) for h in ("From", "To", "Subject", "Date"))
+        and not message.is_multipart()
+    ):
+        raise source.fail("it is not an e-mail message (no From, To, Subject or Date header)")
+    blocks, headers = message_blocks(message)
+    attachment_meta = {
+        "message_" + k: v for k, v in headers.items() if k in ("from", "date", "subject")
+    }
+    attachments = _attachments(message, source.name, attachment_meta)
+    meta = dict(headers)
+    if attachments:
+        meta["attachments"] = ", ".join(a.name for a in attachments)
+    return Reading(format="email", blocks=tuple(blocks), meta=meta, attachments=tuple(attachments))
+
+
+def read_mbox(source: Source, settings: Settings) -> Reading:
+    """An .mbox mailbox: every message's blocks in order; all attachments become documents."""
+    if not source.data.strip():
+        raise source.fail("the file is empty")
+    with tempfile.TemporaryDirectory(prefix="order-audit-") as tmp:
+        path = Path(tmp) / "box.mbox"
+        path.write_bytes(source.data)
+        box = mailbox.mbox(str(path), factory=None, create=False)
+        raw_messages = [box.get_bytes(key) for key in box.iterkeys()]
+        box.close()
+    if not raw_messages:
+        raise source.fail("it holds no messages (no 'From ' separator lines)")
+    blocks: list[Block] = []
+    attachments: list[Attachment] = []
+    for number, raw in enumerate(raw_messages, start=1):
+        message = _parse(raw)
+        msg_blocks, headers = message_blocks(message)
+        blocks += msg_blocks
+        meta = {"message_" + k: v for k, v in headers.items() if k in ("from", "date", "subject")}
+        for attachment in _attachments(message, source.name, meta):
+            attachments.append(
+                Attachment(f"{number}-{attachment.name}", attachment.data, attachment.meta)
+            )
+    meta = {"messages": str(len(raw_messages))}
+    return Reading(format="email", blocks=tuple(blocks), meta=meta, attachments=tuple(attachments))

@@ -1,0 +1,353 @@
+"""PDF: text lines per page and tables as cells (pdfplumber), scans through OCR, within limits.
+
+Lines are numbered per page from 1 in reading order; text inside a table's area is given as
+that table's cells only. Repeated page headers and footers are marked. A table that runs on
+from one page to the next keeps its number and its row count. Every page is closed after use
+(pdfplumber otherwise keeps every parsed object of the document in memory).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.config import Settings
+from pipeline.ingest.common import Deadline, Reading, Source, clean_cell
+from pipeline.ingest.image import ocr_blocks, ocr_languages
+from pipeline.model import Block, DocStatus
+
+# A table whose top sits in the top fraction of a page, following one that ended in the bottom
+# fraction of the previous page with as many columns, is the same table running on.
+_RUN_ON_TOP = 0.25
+_RUN_ON_BOTTOM = 0.70
+# A line repeated at the top or bottom of at least this share of the pages is a header/footer.
+_REPEATED_SHARE = 0.5
+_OCR_RENDER_SCALE = 300 / 72  # 300 dpi
+_LOOSE_TABLE = {
+    "vertical_strategy": "text",
+    "horizontal_strategy": "lines",
+    "min_words_vertical": 2,
+}
+_SAME_BASELINE = 2.0  # points: text runs this close vertically are one line
+
+
+@dataclass
+class _PageText:
+    number: int
+    lines: list[str] = field(default_factory=list)
+    cells: list[Block] = field(default_factory=list)
+    chars: int = 0
+
+
+@dataclass
+class _OpenTable:
+    number: int
+    columns: int
+    header: list[str]
+    rows: int
+    bottom_ratio: float
+
+
+def _table_rows(table: Any) -> list[list[str]]:
+    rows = [[clean_cell(c or "") for c in row] for row in table.extract()]
+    if getattr(table, "loose", False) and rows:
+        # Columns found from text alignment split "52x38x30 cm" in two; a column with no header
+        # is the tail of the column on its left.
+        for col in range(len(rows[0]) - 1, 0, -1):
+            if not rows[0][col]:
+                for row in rows:
+                    if col < len(row):
+                        row[col - 1] = " ".join(x for x in (row[col - 1], row.pop(col)) if x)
+    return rows
+
+
+def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    cx = (obj["x0"] + obj["x1"]) / 2
+    cy = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _find_tables(page: Any) -> list[Any]:
+    tables = page.find_tables()
+    if tables:
+        return list(tables)
+    # Tables drawn with row rules only (no vertical lines): columns from the text's alignment.
+    if len(page.horizontal_edges) >= 3:
+        loose = page.find_tables(_LOOSE_TABLE)
+        found = [t for t in loose if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2]
+        for table in found:
+            table.loose = True
+        return found
+    return []
+
+
+def _read_page(page: Any, number: int, state: dict[str, Any]) -> _PageText:
+    out = _PageText(number=number, chars=len(page.chars))
+    tables = _find_tables(page)
+    boxes = [t.bbox for t in tables]
+    text_page = (
+        page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
+        if boxes
+        else page
+    )
+    text = text_page.extract_text() or ""
+    out.lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    height = float(page.height) or 1.0
+    previous: _OpenTable | None = state.get("open")
+    state["open"] = None
+    for index, table in enumerate(sorted(tables, key=lambda t: t.bbox[1])):
+        rows = _table_rows(table)
+        if not rows or not any(any(cells) for cells in rows):
+            continue
+        columns = max(len(r) for r in rows)
+        run_on = (
+            index == 0
+            and previous is not None
+            and previous.columns == columns
+            and previous.bottom_ratio >= _RUN_ON_BOTTOM
+            and table.bbox[1] / height <= _RUN_ON_TOP
+        )
+        if run_on and previous is not None:
+            current = previous
+            if rows[0] == current.header:
+                rows = rows[1:]  # the header row repeated on the new page
+        else:
+            state["tables"] += 1
+            current = _OpenTable(state["tables"], columns, rows[0], 0, 0.0)
+        for cells in rows:
+            current.rows += 1
+            for col, value in enumerate(cells, start=1):
+                if value:
+                    out.cells.append(
+                        Block(
+                            kind="cell",
+                            text=value,
+                            page=number,
+                            table=current.number,
+                            row=current.rows,
+                            col=col,
+                        )
+                    )
+        current.bottom_ratio = table.bbox[3] / height
+        state["open"] = current
+    return out
+
+
+def _pdfium_lines(page: Any) -> tuple[list[str], int]:
+    """(lines in reading order, char count) of a pypdfium2 page: its text runs sorted top to
+    bottom, runs on one baseline joined left to right, as pdfplumber orders them."""
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        if len(text) != count:
+            return [line.strip() for line in text.splitlines() if line.strip()], count
+        runs: list[tuple[float, float, str]] = []
+        for match in re.finditer(r"[^\r\n]+", text):
+            segment = match.group(0)
+            if not segment.strip():
+                continue
+            first = match.start() + (len(segment) - len(segment.lstrip()))
+            left, _bottom, _right, top = textpage.get_charbox(first)
+            runs.append((top, left, segment.strip()))
+    finally:
+        textpage.close()
+    runs.sort(key=lambda r: (-r[0], r[1]))
+    lines: list[list[tuple[float, float, str]]] = []
+    for run in runs:
+        if lines and abs(lines[-1][0][0] - run[0]) <= _SAME_BASELINE:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return [" ".join(r[2] for r in sorted(group, key=lambda r: r[1])) for group in lines], count
+
+
+def _has_rules(page: Any, minimum: int = 3) -> bool:
+    """True when a pypdfium2 page draws at least `minimum` paths (table rules, boxes)."""
+    import pypdfium2.raw as pdfium_c
+
+    for found, _ in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]), start=1):
+        if found >= minimum:
+            return True
+    return False
+
+
+def _normalised(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+
+def _repeated(pages: list[_PageText], pick: int) -> set[str]:
+    """Normalised lines standing at position `pick` (0 top, -1 bottom) on most pages."""
+    with_text = [p for p in pages if p.lines]
+    if len(with_text) < 2:
+        return set()
+    counts = Counter(_normalised(p.lines[pick]) for p in with_text)
+    need = max(2, int(len(with_text) * _REPEATED_SHARE + 0.999))
+    return {line for line, n in counts.items() if n >= need}
+
+
+def _page_blocks(pages: list[_PageText]) -> list[Block]:
+    headers, footers = _repeated(pages, 0), _repeated(pages, -1)
+    blocks: list[Block] = []
+    for page in pages:
+        last = len(page.lines) - 1
+        for index, line in enumerate(page.lines):
+            source = None
+            if index == 0 and _normalised(line) in headers:
+                source = "header"
+            elif index == last and _normalised(line) in footers:
+                source = "footer"
+            blocks.append(
+                Block(kind="line", text=line, page=page.number, line=index + 1, source=source)
+            )
+        blocks.extend(page.cells)
+    return blocks
+
+
+def _ocr_pdf(
+    source: Source, settings: Settings, pages: int, deadline: Deadline
+) -> tuple[list[Block], int]:
+    import pypdfium2 as pdfium
+
+    blocks: list[Block] = []
+    done = 0
+    pdf = pdfium.PdfDocument(source.data)
+    try:
+        for index in range(pages):
+            if deadline.expired:
+                break
+            page = pdf[index]
+            try:
+                image = page.render(scale=_OCR_RENDER_SCALE).to_pil()
+            finally:
+                page.close()
+            from io import BytesIO
+
+            buffer = BytesIO()
+            image.save(buffer, format="PNG")
+            blocks.extend(ocr_blocks(buffer.getvalue(), source.name, settings, page=index + 1))
+            done += 1
+    finally:
+        pdf.close()
+    return blocks, done
+
+
+def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Reading:
+    """A PDF: lines (page, line) and table cells (page, table, row, col); scans OCRed when possible.
+
+    engine "auto" reads pages that draw no rules with pypdfium2 (fast) and the others with
+    pdfplumber (tables); "pdfplumber" reads every page with pdfplumber.
+    """
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    if not source.data:
+        raise source.fail("the file is empty")
+    if b"%PDF" not in source.data[:1024]:
+        raise source.fail("it is not a PDF (no %PDF header)")
+    deadline = Deadline(settings)
+    try:
+        pdf = pdfplumber.open(source.stream(), password="")
+    except PDFPasswordIncorrect as exc:
+        raise source.fail("it is encrypted with a password; ask for an unprotected copy") from exc
+    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        if "password" in repr(exc).lower():
+            raise source.fail(
+                "it is encrypted with a password; ask for an unprotected copy"
+            ) from exc
+        raise source.fail(f"it is not a readable PDF ({_short(exc)})") from exc
+    fast: Any = None
+    if engine == "auto":
+        try:
+            fast = pdfium.PdfDocument(source.data, password="")
+        except Exception:  # pdfium refuses some files pdfminer reads: fall back to pdfplumber
+            fast = None
+    problems: list[str] = []
+    state: dict[str, Any] = {"tables": 0, "open": None}
+    pages: list[_PageText] = []
+    fast_pages = 0
+    try:
+        try:
+            total = len(pdf.pages)
+        except Exception as exc:
+            raise source.fail(f"its page tree is broken ({_short(exc)})") from exc
+        limit = min(total, settings.max_pages)
+        for index in range(limit):
+            if index > 0 and deadline.expired:
+                problems.append(
+                    f"reading stopped after page {index} of {total}: the per-document time limit of "
+                    f"{settings.seconds_per_document:g} s was reached"
+                )
+                break
+            try:
+                page_text = _read_fast(fast, index) if fast is not None else None
+                if page_text is None:
+                    page = pdf.pages[index]
+                    try:
+                        page_text = _read_page(page, index + 1, state)
+                    finally:
+                        page.close()
+                else:
+                    fast_pages += 1
+                    state["open"] = None
+                pages.append(page_text)
+            except Exception as exc:
+                problems.append(f"page {index + 1} could not be read ({_short(exc)})")
+        if total > limit:
+            problems.append(
+                f"it has {total} pages and only the first {limit} were read (page limit)"
+            )
+    finally:
+        pdf.close()
+        if fast is not None:
+            fast.close()
+    blocks = _page_blocks(pages)
+    meta: dict[str, str] = {}
+    if pages and not any(p.chars for p in pages):
+        # A scan: no text layer at all.
+        if settings.ocr and ocr_languages():
+            ocr, done = _ocr_pdf(source, settings, len(pages), deadline)
+            blocks = ocr
+            meta["ocr"] = ocr_languages() or ""
+            problems.insert(
+                0, "it has no text layer (a scan); its text was read by OCR and may hold errors"
+            )
+            if done < len(pages):
+                problems.append(
+                    f"OCR stopped after page {done}: the per-document time limit was reached"
+                )
+        else:
+            raise source.fail(
+                "it has no text layer (a scan) and OCR is not available (install tesseract-ocr)"
+            )
+    elif not pages and total:
+        raise source.fail("none of its pages could be read")
+    status: DocStatus = "partial" if problems else "read"
+    error = f"{source.name}: {'; '.join(problems)}." if problems else None
+    if state["tables"]:
+        meta["tables"] = str(state["tables"])
+    if fast_pages:
+        meta["pdfium_pages"] = str(fast_pages)
+    return Reading(
+        format="pdf", blocks=tuple(blocks), status=status, error=error, pages=total, meta=meta
+    )
+
+
+def _read_fast(pdf: Any, index: int) -> _PageText | None:
+    """A page without drawn rules read by pypdfium2; None when the page needs pdfplumber."""
+    page = pdf[index]
+    try:
+        if _has_rules(page):
+            return None
+        lines, chars = _pdfium_lines(page)
+    finally:
+        page.close()
+    return _PageText(number=index + 1, lines=lines, chars=chars)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:160]
