@@ -83,7 +83,12 @@ SUPPLIERS = [
 FRAUD_BANKS = [
     Bank("GOLDEN BRIDGE TRADING (HK) LIMITED", "HSBC HONG KONG", "1 Queen's Road Central, Hong Kong", "HSBCHKHHHKH", "848123456838"),
     Bank("WINSTAR INTERNATIONAL LIMITED", "DBS BANK (HONG KONG) LIMITED", "99 Queen's Road Central, Hong Kong", "DHBKHKHH", "7880123456"),
-    Bank("CHEN LI", "CHINA CONSTRUCTION BANK SHENZHEN BRANCH", "Shennan Road, Shenzhen, China", "PCBCCNBJSZX", "6217003320012345678"),
+    Bank("CHEN LI", "CHINA CONSTRUCTION BANK SHENZHEN BRANCH", "Shennan Road, Shenzhen, China", "PCBCCNBJSZX", "6217003320012345677"),
+]  # fmt: skip
+# A second account of the same company at another Chinese bank (beneficiary unchanged).
+ALT_BANKS = [
+    ("BANK OF COMMUNICATIONS SHANGHAI BRANCH", "200 Jiangxi Middle Road, Shanghai, China", "COMMCNSHSHI", "310066771018000123456"),
+    ("CHINA MINSHENG BANK NINGBO BRANCH", "Ningbo, Zhejiang, China", "MSBCCNBJ010", "692500188"),
 ]  # fmt: skip
 
 # ------------------------------------------------------------------------------- products
@@ -183,7 +188,7 @@ class Case:
     )  # earlier PIs (order, no, date)
     toml_extra: str = ""
     release: dict | None = None
-    trade_assurance: bool = False
+    trade_assurance: bool | None = False
     verdict: str | None = None  # forced verdict (release conditions); else derived from expected
     writers: list[Callable[[Case, Path], None]] = field(default_factory=list)
     sample: bool = False
@@ -311,26 +316,29 @@ def s_bank_new_pi(c: Case) -> None:
 
 
 def s_bank_chat_ok(c: Case) -> None:
-    c.description = "Supplier announces a new account in chat and the buyer agrees in chat; the revised PI carries it."
-    c.extra_pis.append((c.pi.copy(), c.order.pi_no, c.order.pi_date))
-    c.pi.bank = FRAUD_BANKS[1]
-    c.pi_kwargs.update(pi_no=c.order.pi_no + "-V2", pi_date=c.order.pi_date + timedelta(days=25))
-    c.say(
-        D0,
-        10,
-        2,
-        c.seller,
-        f"Our new account for USD: Beneficiary {FRAUD_BANKS[1].beneficiary}, bank {FRAUD_BANKS[1].bank}, SWIFT {FRAUD_BANKS[1].swift}, A/C {FRAUD_BANKS[1].account}",
+    c.description = (
+        "Supplier moves to another Chinese bank (same company) in chat and the buyer agrees in chat; "
+        "the revised PI carries it: chat_only, still critical."
     )
+    c.extra_pis.append((c.pi.copy(), c.order.pi_no, c.order.pi_date))
+    name, address, swift, account = next(b for b in ALT_BANKS if b[0] != c.order.bank.bank)
+    c.pi.bank = Bank(c.order.bank.beneficiary, name, address, swift, account)
+    c.pi_kwargs.update(pi_no=c.order.pi_no + "-V2", pi_date=c.order.pi_date + timedelta(days=25))
+    c.say(D0, 10, 2, c.seller, f"Dear, from this month please use our new USD account, the beneficiary is still our company: "
+          f"bank {name}, SWIFT {swift}, A/C {account}")  # fmt: skip
     c.say(D0, 10, 40, c.buyer, "ok noted, we will pay the balance to the new account")
-    for f in ("bank.beneficiary", "bank.name", "bank.account", "bank.swift"):
+    for f in ("bank.name", "bank.account", "bank.swift"):
         c.expect(f, "chat_only")
 
 
 def s_beneficiary_personal(c: Case) -> None:
-    c.description = "The only PI names a person, not the supplier company, as beneficiary (personal account sign)."
+    c.description = (
+        "The only PI names a person, not the supplier company, as beneficiary, with a UnionPay card "
+        "number as account (personal account signs)."
+    )
     c.pi.bank = FRAUD_BANKS[2]
     c.expect("bank.beneficiary", "undocumented_change")
+    c.expect("bank.account", "undocumented_change")
 
 
 def s_material_downgrade(c: Case) -> None:
@@ -695,6 +703,93 @@ def s_inspection_passed(c: Case) -> None:
     c.writers.append(report)
 
 
+def s_arithmetic_line(c: Case) -> None:
+    item = c.pi.items[0]
+    c.description = f"The PI's line amount for {item.sku} is mistyped (digits swapped); the total adds up the printed lines."
+    right = f"{item.amount:.2f}"
+    digits = list(right.replace(".", ""))
+    i = max(0, len(digits) - 4)
+    digits[i], digits[i + 1] = digits[i + 1], digits[i]
+    if digits[i] == digits[i + 1]:
+        digits[i] = str((int(digits[i]) + 1) % 10)
+    wrong = "".join(digits[:-2]) + "." + "".join(digits[-2:])
+    item.amount_override = wrong
+    c.quote_fmt = ".pdf"
+    c.expect("x.arithmetic", "conflict", item.sku)
+
+
+def s_arithmetic_total(c: Case) -> None:
+    c.description = "The PI's grand total is USD 1,000.00 more than the sum of its lines."
+    c.pi.total_override = f"{c.pi.total + 1000:.2f}"
+    c.quote_fmt = ".pdf"
+    c.expect("x.arithmetic", "conflict")
+
+
+def ta_order(c: Case, *, designated: bool = False) -> None:
+    """Mark the case a Trade Assurance order whose PI states the spec's standards."""
+    c.trade_assurance = True
+    c.pi_kwargs["show"] = {"material", "certs"}
+    if designated:
+        b = c.order.bank
+        c.toml_extra = (
+            "[trade_assurance]\nenabled = true\n"
+            f'beneficiary = "{b.beneficiary}"\naccount = "{b.account}"\nswift = "{b.swift}"'
+        )
+        c.trade_assurance = None  # the table replaces the flag
+
+
+def s_ta_off_platform(c: Case) -> None:
+    c.description = "Trade Assurance order: the PI asks for payment to another account of the supplier, not the platform-designated one."
+    ta_order(c, designated=True)
+    name, address, swift, account = next(b for b in ALT_BANKS if b[0] != c.order.bank.bank)
+    c.pi.bank = Bank(c.order.bank.beneficiary, name, address, swift, account)
+    c.expect("bank.account", "undocumented_change")
+    c.expect("bank.swift", "undocumented_change")
+
+
+def s_ta_standard_missing(c: Case) -> None:
+    c.description = (
+        "Trade Assurance order: the spec's certification is not written into the PI (not covered)."
+    )
+    ta_order(c)
+    c.pi_kwargs["show"] = {"material"}
+    c.expect("x.trade_assurance", "missing")
+
+
+def s_ta_acquiescence(c: Case) -> None:
+    c.description = (
+        "Trade Assurance order: the buyer ok-s a later delivery in chat (acquiescence voids cover)."
+    )
+    ta_order(c)
+    s_lead_chat_en(c)
+    c.description = (
+        "Trade Assurance order: the buyer ok-s a later delivery in chat (acquiescence voids cover)."
+    )
+    c.expect("x.trade_assurance", "chat_only")
+
+
+def s_ta_claim_window(c: Case) -> None:
+    c.description = (
+        "Trade Assurance order received on 2026-04-20: the 30-day claim window has closed."
+    )
+    ta_order(c)
+    c.toml_extra = "receipt_date = 2026-04-20"
+    c.expect("x.trade_assurance", "missing")
+
+
+def s_item_added(c: Case) -> None:
+    c.description = "The PI adds a line item (display boxes) that no spec or quote mentions."
+    c.pi.items.append(Item("DSP-BOX", "Counter display box (printed)", "展示盒", 200, "0.95"))
+    c.quote_fmt = ".pdf"
+    c.expect("x.item", "undocumented_change", "DSP-BOX")
+
+
+def s_item_dropped(c: Case) -> None:
+    dropped = c.pi.items.pop()
+    c.description = f"The PI leaves out {dropped.sku}, which the quote and spec list."
+    c.expect("quantity", "missing", dropped.sku)
+
+
 SCENARIOS: dict[str, Callable[[Case], None]] = {
     "clean": s_clean,
     "clean-reworded": s_clean_reworded,
@@ -726,9 +821,19 @@ SCENARIOS: dict[str, Callable[[Case], None]] = {
     "color-change": s_color_change,
     "inspection-failed": s_inspection_failed,
     "inspection-passed": s_inspection_passed,
+    "arithmetic-line": s_arithmetic_line,
+    "arithmetic-total": s_arithmetic_total,
+    "ta-off-platform": s_ta_off_platform,
+    "ta-standard-missing": s_ta_standard_missing,
+    "ta-acquiescence": s_ta_acquiescence,
+    "ta-claim-window": s_ta_claim_window,
+    "item-added": s_item_added,
+    "item-dropped": s_item_dropped,
 }
 # Scenarios that need a product with a downgradable material.
 NEEDS_DOWNGRADE = {"material-downgrade"}
+NEEDS_TWO_ITEMS = {"item-dropped"}
+NEEDS_CERTS = {"ta-standard-missing"}
 NEEDS_COLOR = {"change-order-approved", "change-order-unapproved", "color-change"}
 
 
@@ -739,7 +844,7 @@ def build_case(n: int, scenario: str, product: str, rng: random.Random, out: Pat
     title, title_zh, items, _ = PRODUCTS[product](rng)
     buyer = rng.choice(BUYERS)
     supplier, bank, port = rng.choice(SUPPLIERS)
-    count = rng.randint(1, len(items))
+    count = len(items) if scenario in NEEDS_TWO_ITEMS else rng.randint(1, len(items))
     items = items[:count]
     for item in items:
         item.qty = int(item.qty * rng.choice([1, 1, 0.5, 2]))
@@ -862,6 +967,10 @@ def plan(rng: random.Random, rounds: int) -> list[tuple[str, str]]:
                 products = ["bottles", "lunchboxes", "silicone", "totes"]
             if scenario in NEEDS_COLOR:
                 products = ["bottles", "silicone", "totes", "mugs", "ledlamps"]
+            if scenario in NEEDS_TWO_ITEMS:
+                products = ["bottles", "lunchboxes", "silicone", "totes", "towels", "mugs"]
+            if scenario in NEEDS_CERTS:
+                products = ["bottles", "silicone", "ledlamps", "mugs"]
             out.append((scenario, products[(r * 3 + len(out)) % len(products)]))
     return out
 

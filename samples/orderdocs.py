@@ -67,10 +67,15 @@ class Item:
     carton_qty: int | None = None
     carton_cm: tuple[str, ...] = ()
     carton_ply: int = 5
+    amount_override: str | None = None  # a line amount as (mis)typed on the PI
 
     @property
     def amount(self) -> Decimal:
         return Decimal(self.price) * self.qty
+
+    @property
+    def printed_amount(self) -> Decimal:
+        return Decimal(self.amount_override) if self.amount_override else self.amount
 
 
 @dataclass
@@ -102,9 +107,9 @@ class Order:
     pi_date: date = date(2026, 2, 3)
     pi_no: str = "PI-2026-0203"
     quote_no: str = "Q-2026-0120"
-    spec_notes: tuple[
-        str, ...
-    ] = ()  # extra requirements printed on the spec ("PI shall state ...")
+    # Extra requirements printed on the spec ("The PI shall state ...").
+    spec_notes: tuple[str, ...] = ()
+    total_override: str | None = None  # a grand total as (mis)typed on the PI
 
     def copy(self) -> Order:
         return deepcopy(self)
@@ -115,6 +120,13 @@ class Order:
     @property
     def total(self) -> Decimal:
         return sum((i.amount for i in self.items), Decimal(0))
+
+    @property
+    def printed_total(self) -> Decimal:
+        """The total the PI prints: the sum of its printed line amounts unless mistyped itself."""
+        if self.total_override:
+            return Decimal(self.total_override)
+        return sum((i.printed_amount for i in self.items), Decimal(0))
 
 
 # ------------------------------------------------------------------------------- how it's written
@@ -748,6 +760,8 @@ def pi_description(item: Item, rng: random.Random, lang: str, *, show: set[str])
         parts.append(("颜色" if lang == "zh" else "colour ") + color_text(item.color, rng))
     if "logo" in show and item.logo:
         parts.append(item.logo)
+    if "certs" in show and item.certs:
+        parts.append("/".join(item.certs) + (" 认证" if lang == "zh" else " certified"))
     return ", ".join(parts)
 
 
@@ -781,14 +795,14 @@ def pi_table(
             "qty": f"{item.qty:,}" if "unit" in columns else qty_text(item.qty, item.unit, rng),
             "unit": item.unit.upper(),
             "price": money(item.price, cur, style=price_style),
-            "amount": money(item.amount, cur, style=price_style),
+            "amount": money(item.printed_amount, cur, style=price_style),
             "packing": f"{item.carton_qty}pcs/ctn" if item.carton_qty else "",
         }
         rows.append([cells[c] for c in columns])
     total_row = [""] * len(columns)
     total_row[columns.index("desc")] = "TOTAL 合计" if lang != "en" else "TOTAL"
     total_row[columns.index("qty")] = f"{sum(i.qty for i in order.items):,}"
-    total_row[-1] = money(order.total, cur, style=price_style)
+    total_row[-1] = money(order.printed_total, cur, style=price_style)
     rows.append(total_row)
     return rows
 
@@ -908,7 +922,7 @@ def write_pi(
         widths=[110, 68],
     ).space()
     pdf.table(pi_table(order, rng, layout, lang, show, price_style)).space(4)
-    pdf.para(amount_in_words(order.total, order.terms.currency), bold=True).space()
+    pdf.para(amount_in_words(order.printed_total, order.terms.currency), bold=True).space()
     pdf.para("TERMS AND CONDITIONS:" if lang != "zh" else "条款 TERMS:", bold=True)
     pdf.lines(pi_terms(order, rng, lang, omit=omit, ply_lang=ply_lang))
     for line in remarks or []:
@@ -1034,7 +1048,7 @@ def order_toml(
     order: Order,
     *,
     extra: str = "",
-    trade_assurance: bool = False,
+    trade_assurance: bool | None = False,
     release: dict[str, Any] | None = None,
 ) -> str:
     """order.toml for the folder: buyer and supplier names and aliases, stakeholders, release conditions."""
@@ -1045,7 +1059,11 @@ def order_toml(
 
     out = [
         f'order_id = "{order.order_id}"',
-        f"trade_assurance = {'true' if trade_assurance else 'false'}",
+        *(
+            [f"trade_assurance = {'true' if trade_assurance else 'false'}"]
+            if trade_assurance is not None
+            else []
+        ),
         f'stakeholders = ["purchasing@{b.email.split("@")[1]}", "{b.email}"]',
         *([extra.strip()] if extra else []),
         "",
