@@ -46,6 +46,8 @@ from orderdocs import (  # noqa: E402
 HIGH_FIELDS = {
     "material", "dimensions", "capacity", "weight", "certification", "price.unit", "price.total",
     "currency", "quantity", "payment.deposit", "payment.balance", "incoterm", "inspection",
+    # Extensions as pipeline/data/severity.toml rates them: arithmetic errors and added items move money.
+    "x.arithmetic", "x.item",
 }  # fmt: skip
 RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
 
