@@ -409,6 +409,7 @@ def s_deposit_up(c: Case) -> None:
     )
     c.pi.terms.deposit = 50
     c.expect("payment.deposit", "undocumented_change")
+    c.expect("payment.balance", "undocumented_change")  # the balance share moves with the deposit
 
 
 def s_balance_trigger(c: Case) -> None:
@@ -649,11 +650,13 @@ def s_change_order_lead(c: Case) -> None:
         15,
         0,
         c.seller,
-        f"Could you pay {c.pi.terms.deposit}% deposit instead of {t.deposit}%? We need to buy the material in advance",
+        f"Could you pay {c.pi.terms.deposit}% deposit and {100 - c.pi.terms.deposit}% balance instead of "
+        f"{t.deposit}/{100 - t.deposit}? We need to buy the material in advance",
     )
-    c.say(D0, 15, 30, c.buyer, f"ok, {c.pi.terms.deposit}% deposit is fine")
+    c.say(D0, 15, 30, c.buyer, f"ok, {c.pi.terms.deposit}/{100 - c.pi.terms.deposit} is fine")
     c.expect("lead_time", "documented_change")
     c.expect("payment.deposit", "chat_only")
+    c.expect("payment.balance", "chat_only")
 
 
 def s_carton_qty(c: Case) -> None:
