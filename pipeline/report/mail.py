@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid, parseaddr
+from email.utils import format_datetime, getaddresses, make_msgid
 from pathlib import Path
 from typing import Any, Literal
 
@@ -43,6 +43,10 @@ DEFAULT_MAX_ATTACHMENT_BYTES = (
 )  # many corporate gateways refuse mail above 10-25 MB
 TOP_FINDINGS = 5
 SUPPLIER_IN_SUBJECT = 50  # characters
+# Headers are written unfolded up to RFC 5322's hard limit of 998: Python's folder puts a
+# stray space before an encoded word it moves to the next line ("medium  (宁波..."), which
+# every client then shows. Bodies are encoded at set_content time with the usual 78.
+HEADER_POLICY = policy.SMTP.clone(max_line_length=998)
 
 # The environment variables the SMTP settings come from (options win over them).
 ENV_HOST = "ORDER_AUDIT_SMTP_HOST"
@@ -71,7 +75,10 @@ def check_address(address: str) -> str:
     text = str(address).strip()
     if _CONTROL_OR_BREAK.search(text):
         raise AuditError(f"e-mail address {text!r} holds a line break or control character.")
-    name, addr = parseaddr(text)
+    found = getaddresses([text])
+    if len(found) != 1:
+        raise AuditError(f"{text!r} holds {len(found)} addresses; give each one with its own --to.")
+    name, addr = found[0]
     if not addr or addr.count("@") != 1 or not addr.split("@")[1] or "," in addr:
         raise AuditError(f"{text!r} is not an e-mail address (expected name@example.com).")
     return str(Address(display_name=name, addr_spec=addr)) if name else addr
@@ -234,6 +241,7 @@ def build_message(
             subtype=attachment.subtype,
             filename=attachment.filename,
         )
+    msg.policy = HEADER_POLICY
     return msg
 
 
@@ -420,7 +428,7 @@ def write_eml(msg: EmailMessage, outbox: Path) -> Path:
     while path.exists():
         path = outbox / f"{name[:-4]}-{n}.eml"
         n += 1
-    return atomic_write_bytes(path, msg.as_bytes(policy=policy.SMTP))
+    return atomic_write_bytes(path, msg.as_bytes(policy=HEADER_POLICY))
 
 
 @dataclass(frozen=True)

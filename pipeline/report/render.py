@@ -61,8 +61,10 @@ def render_pdf_bytes(audit: Audit, *, page_size: str = "A4") -> bytes:
     page = weasyprint.CSS(string=f"@page {{ size: {page_size}; }}")
     # base_url None and no url_fetcher use: the report has no external asset, and a stray
     # URL in supplier text is text, not a link WeasyPrint would fetch.
-    document = weasyprint.HTML(string=render_html(audit, expand=True), base_url=None)
-    pdf = document.write_pdf(stylesheets=[page], url_fetcher=_refuse_fetch)
+    document = weasyprint.HTML(
+        string=render_html(audit, expand=True), base_url=None, url_fetcher=_refuse_fetch
+    )
+    pdf = document.write_pdf(stylesheets=[page])
     if pdf is None:  # pragma: no cover - write_pdf returns bytes when no target is given
         raise RuntimeError("WeasyPrint returned no PDF")
     return bytes(pdf)

@@ -1,0 +1,98 @@
+"""The batch index: orders by risk in index.html, summary.csv and summary.json."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from conftest import HOLD_AUDIT, HOSTILE_AUDIT, RELEASE_AUDIT, SCRIPT
+
+from pipeline.report import BatchRow, write_batch_index
+
+ROWS = [
+    BatchRow.from_audit(RELEASE_AUDIT, "PO-2002"),
+    BatchRow.failed("PO-4004", "PO-4004", "PO-4004: the folder holds no documents."),
+    BatchRow.from_audit(HOLD_AUDIT, "PO-1001"),
+    BatchRow(
+        "PO-5005", "PO-5005", "REVIEW", {"medium": 2}, '=HYPERLINK("http://x")', "100.00", "EUR"
+    ),
+    BatchRow("PO-6006", "PO-6006", "HOLD", {"high": 1}, "Small HOLD Co", "50000.00", "USD"),
+    BatchRow.from_audit(HOSTILE_AUDIT, "javascript:alert(1)"),
+]
+
+
+def test_rows_from_audits() -> None:
+    row = BatchRow.from_audit(HOLD_AUDIT, "PO-1001")
+    assert (row.verdict, row.total_value, row.currency) == ("HOLD", "9250.00", "USD")
+    assert row.count("critical") == 1 and row.count("high") == 2
+    failed = ROWS[1]
+    assert failed.verdict == "FAILED" and failed.to_json()["report"] is None
+
+
+def test_index_files_sorted_by_risk(tmp_path: Path) -> None:
+    written = write_batch_index(ROWS, tmp_path)
+    assert sorted(written) == ["csv", "html", "json"]
+    summary = json.loads(written["json"].read_text(encoding="utf-8"))
+    order = [o["order_id"] for o in summary["orders"]]
+    # HOLD with critical findings first, then the other HOLD, then FAILED, REVIEW, RELEASE.
+    assert order[:2] == ["PO-1001", HOSTILE_AUDIT.order_id] or order[:2] == [
+        HOSTILE_AUDIT.order_id,
+        "PO-1001",
+    ]
+    assert order[2:] == ["PO-6006", "PO-4004", "PO-5005", "PO-2002"]
+    assert summary["verdicts"] == {"HOLD": 3, "FAILED": 1, "REVIEW": 1, "RELEASE": 1}
+    assert summary["orders"][0]["report"].endswith("/report.html")
+
+
+def test_summary_csv_is_spreadsheet_safe(tmp_path: Path) -> None:
+    written = write_batch_index(ROWS, tmp_path)
+    rows = list(csv.DictReader(written["csv"].open(encoding="utf-8", newline="")))
+    assert list(rows[0]) == [
+        "order_id",
+        "verdict",
+        "critical",
+        "high",
+        "medium",
+        "low",
+        "info",
+        "supplier",
+        "total_value",
+        "currency",
+        "report",
+        "error",
+    ]
+    by_id = {r["order_id"]: r for r in rows}
+    assert by_id["PO-5005"]["supplier"].startswith("'=")  # a formula stays text in Excel
+    assert by_id["PO-4004"]["verdict"] == "FAILED" and "no documents" in by_id["PO-4004"]["error"]
+    assert all("\n" not in r["supplier"] and "\r" not in r["supplier"] for r in rows)
+
+
+def test_index_html_escapes_and_links(tmp_path: Path) -> None:
+    html = write_batch_index(ROWS, tmp_path)["html"].read_text(encoding="utf-8")
+    assert SCRIPT not in html and "&lt;script&gt;" in html
+    assert 'href="PO-1001/report.html"' in html
+    assert 'href="javascript:' not in html  # a folder name cannot become a script link
+    assert "USD 50,000.00" in html
+    assert (
+        html.index("PO-6006")
+        < html.index("PO-4004")
+        < html.index("PO-5005")
+        < html.index("PO-2002")
+    )
+
+
+def test_empty_batch(tmp_path: Path) -> None:
+    written = write_batch_index([], tmp_path)
+    assert json.loads(written["json"].read_text())["orders"] == []
+    assert "0 orders" in written["html"].read_text()
+
+
+@pytest.mark.parametrize("verdict", ["HOLD", "REVIEW", "RELEASE", "FAILED"])
+def test_every_verdict_renders(verdict: str, tmp_path: Path) -> None:
+    row = BatchRow(
+        "PO-1", "PO-1", verdict, {}, None, None, None, "boom" if verdict == "FAILED" else None
+    )
+    html = write_batch_index([row], tmp_path)["html"].read_text()
+    assert f'verdict-pill {verdict}">{verdict}' in html
