@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -21,6 +21,14 @@ from pipeline.extract import normalize as n
 from pipeline.extract.chat import label_message
 from pipeline.extract.fields import EXTRACTORS, PRODUCT_FIELDS, Segment, targets_of
 from pipeline.extract.nlp import load_nlp
+from pipeline.extract.tables import (
+    LINE_SKU,
+    Unit,
+    cell_label,
+    item_key_from_code,
+    table_groups,
+    table_units,
+)
 from pipeline.model import Approval, Block, ChatAct, Document, Evidence, Extraction, Term
 
 # ---------------------------------------------------------------- labels
@@ -55,7 +63,10 @@ def split_labels(text: str, doc: Doc, *, whole_cell: bool = False) -> list[Label
         after = _AFTER_LABEL.match(text, span.end_char)
         assert after is not None  # noqa: S101 - the pattern matches the empty string
         at_start = span.start_char <= bullet_end
-        if after["sep"] or (at_start and (after.end() < len(text) or whole_cell)):
+        # Without a colon a label must open the line and a number must follow ("Lead time 35
+        # days"), so that a heading ("BANK INFORMATION") is not read as a bank named INFORMATION.
+        bare = at_start and (whole_cell or re.search(r"\d", text[after.end() :]) is not None)
+        if after["sep"] or bare:
             if labels and span.start_char < labels[-1][1]:
                 continue
             labels.append((span.start_char, after.end(), span.id_, after["paren"]))
@@ -70,91 +81,7 @@ def split_labels(text: str, doc: Doc, *, whole_cell: bool = False) -> list[Label
     return parts
 
 
-# ---------------------------------------------------------------- item keys
-
-
-_SKU = re.compile(r"^(?=[A-Z0-9\-/. ]*\d)(?=.*[A-Z])[A-Z0-9][A-Z0-9\-/.]{1,18}[A-Z0-9]$", re.I)
-_LINE_SKU = re.compile(
-    r"^\s*(?:\d{1,2}[.)]?\s+)?(?P<sku>[A-Z]{1,6}-?\d{2,6}(?:-[A-Z0-9]{1,6})*[A-Z]?)(?![\w-])"
-)
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "for",
-        "with",
-        "in",
-        "to",
-        "by",
-        "per",
-        "pc",
-        "pcs",
-        "set",
-        "sets",
-        "item",
-        "new",
-        "model",
-        "style",
-        "type",
-        "size",
-        "color",
-        "colour",
-        "product",
-        "custom",
-        "customized",
-        "oem",
-    ]
-)
-_DROP_IN_KEY = ("material", "color", "finish", "logo", "certification", "unit", "packaging.inner")
-
-
-def item_key_from_code(text: str) -> str | None:
-    """'TB 500' -> 'TB500', 'tb-500' -> 'TB-500'; None when the text is not a code."""
-    code = re.sub(r"\s+", "", text.strip()).upper()
-    return code if code and _SKU.match(code) else None
-
-
-def item_key_from_description(text: str, doc: Doc | None = None) -> str | None:
-    """A short lower-case name of an item: 'Stainless Steel Water Bottle 500ml, black' -> 'water bottle'.
-
-    Material, colour and numbers are dropped so the same item keeps its key when they change.
-    """
-    drop: set[int] = set()
-    if doc is not None:
-        for span in doc.spans.get("lexicon", []):
-            if span.label_ in _DROP_IN_KEY:
-                drop.update(range(span.start_char, span.end_char))
-    kept = "".join(" " if i in drop else ch for i, ch in enumerate(text.split("\n")[0]))
-    words = re.findall(r"[a-z]+|[\u4e00-\u9fff]+", kept.lower())
-    words = [
-        w
-        for w in words
-        if w not in _STOP
-        and len(w) > 1
-        and not re.fullmatch(r"(?:mm|cm|ml|oz|kg|lbs?|in|inch|gsm)", w)
-    ]
-    return " ".join(words[:3]) or None
-
-
 # ---------------------------------------------------------------- the driver
-
-
-@dataclass
-class Unit:
-    """One text to run the pipeline on, with where it sits."""
-
-    block: Block
-    text: str
-    context: str  # line, cell, message
-    item: str | None = None
-    label: str | None = None  # a column header's target, for cells
-    hint: str | None = None  # the column header's text, for cells
-    quote: str | None = None
-    row_text: str | None = None
 
 
 @dataclass
@@ -200,186 +127,6 @@ def _lines(block: Block) -> Iterator[str]:
             yield line
 
 
-def _table_groups(blocks: Iterable[Block]) -> dict[tuple[Any, ...], list[Block]]:
-    groups: dict[tuple[Any, ...], list[Block]] = {}
-    for block in blocks:
-        if block.kind == "cell":
-            groups.setdefault((block.page, block.sheet, block.table), []).append(block)
-    return groups
-
-
-def _header_targets(row: dict[int, Block], docs: dict[int, Doc]) -> dict[int, str]:
-    targets: dict[int, str] = {}
-    for col, block in row.items():
-        doc = docs.get(id(block))
-        if doc is None or len(block.text) > 60:
-            continue
-        spans = [s for s in doc.spans.get("lexicon", []) if s.label_ == "field_label"]
-        if not spans:
-            continue
-        # "Qty/ctn" beats "Qty"; in "数量 Qty" both agree.
-        best = max(spans, key=lambda s: (len(s.text), -s.start))
-        targets[col] = best.id_
-    return targets
-
-
-_TOTAL_ROW = re.compile(
-    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|合计|总计|total\s+amount)\b", re.I
-)
-_FROM_COL = re.compile(r"^\s*(?:from|original|old|before|current|原|原来|变更前|现)", re.I)
-_TO_COL = re.compile(r"^\s*(?:to|new|after|revised|changed\s+to|改为|变更后|新)", re.I)
-
-
-def _table_units(cells: list[Block], docs: dict[int, Doc], run: Run) -> list[Unit]:
-    rows: dict[int, dict[int, Block]] = {}
-    for block in cells:
-        rows.setdefault(block.row or 0, {})[block.col or 0] = block
-    ordered = [rows[r] for r in sorted(rows)]
-    header_index, targets = -1, {}
-    for i, row in enumerate(ordered[:4]):
-        t = _header_targets(row, docs)
-        from_to = any(_FROM_COL.match(b.text) for b in row.values()) and any(
-            _TO_COL.match(b.text) for b in row.values()
-        )
-        if from_to or (
-            len(t) >= 2 and len(row) >= 3 and sum(1 for v in t.values() if v not in ("noise",)) >= 2
-        ):
-            header_index, targets = i, t
-            if from_to:
-                targets = {
-                    c: (
-                        "from"
-                        if _FROM_COL.match(b.text)
-                        else "to"
-                        if _TO_COL.match(b.text)
-                        else targets.get(c, "field")
-                    )
-                    for c, b in row.items()
-                }
-            break
-    units: list[Unit] = []
-    if header_index < 0:
-        return _key_value_rows(ordered, docs)
-    header = ordered[header_index]
-    if "to" in targets.values():
-        return _from_to_rows(ordered[header_index + 1 :], targets, docs)
-    for row in ordered[header_index + 1 :]:
-        cells_text = [b.text.strip() for _, b in sorted(row.items()) if b.text.strip()]
-        if not cells_text:
-            continue
-        row_text = " | ".join(cells_text)
-        total = bool(_TOTAL_ROW.match(cells_text[0])) or (
-            len(cells_text) <= 3 and any(_TOTAL_ROW.match(c) for c in cells_text)
-        )
-        item: str | None = None
-        if not total:
-            for col, target in targets.items():
-                if target == "item_key" and col in row:
-                    item = item_key_from_code(row[col].text) or item_key_from_description(
-                        row[col].text, docs.get(id(row[col]))
-                    )
-                    if item:
-                        break
-            if item is None:
-                for col, target in targets.items():
-                    if target == "description" and col in row:
-                        block = row[col]
-                        item = (
-                            item_key_from_code(block.text.split()[0])
-                            if block.text.split() and _LINE_SKU.match(block.text)
-                            else None
-                        )
-                        item = item or item_key_from_description(block.text, docs.get(id(block)))
-                        if item:
-                            break
-        for col, block in sorted(row.items()):
-            if not block.text.strip():
-                continue
-            column = targets.get(col)
-            if total and column not in ("price.total", "quantity", None):
-                continue
-            if column == "item_key":
-                continue
-            hint = header[col].text if col in header else None
-            units.append(
-                Unit(
-                    block,
-                    block.text,
-                    "cell",
-                    item=item,
-                    label=column,
-                    hint=hint,
-                    quote=row_text[:200],
-                    row_text=row_text,
-                )
-            )
-    return units
-
-
-def _key_value_rows(rows: list[dict[int, Block]], docs: dict[int, Doc]) -> list[Unit]:
-    units: list[Unit] = []
-    for row in rows:
-        cells = [b for _, b in sorted(row.items()) if b.text.strip()]
-        row_text = " | ".join(b.text.strip() for b in cells)
-        i = 0
-        while i < len(cells):
-            block = cells[i]
-            target = _header_targets({0: block}, docs).get(0)
-            whole = target is not None and len(block.text.strip()) <= 40 and i + 1 < len(cells)
-            if whole and not re.search(r"[:：]\s*\S", block.text):
-                value = cells[i + 1]
-                units.append(
-                    Unit(
-                        value,
-                        value.text,
-                        "cell",
-                        label=target,
-                        hint=block.text,
-                        quote=row_text[:200],
-                        row_text=row_text,
-                    )
-                )
-                i += 2
-                continue
-            units.append(Unit(block, block.text, "cell", quote=row_text[:200], row_text=row_text))
-            i += 1
-    return units
-
-
-def _from_to_rows(
-    rows: list[dict[int, Block]], targets: dict[int, str], docs: dict[int, Doc]
-) -> list[Unit]:
-    units: list[Unit] = []
-    to_cols = [c for c, t in targets.items() if t == "to"]
-    for row in rows:
-        cells = [b for _, b in sorted(row.items()) if b.text.strip()]
-        row_text = " | ".join(b.text.strip() for b in cells)
-        field_label = None
-        item = None
-        for col, block in sorted(row.items()):
-            if targets.get(col) in ("from", "to"):
-                continue
-            target = _header_targets({0: block}, docs).get(0)
-            if target and target not in ("item_key", "description", "noise"):
-                field_label = field_label or target
-            elif block.text.strip():
-                item = item or item_key_from_code(block.text)
-        for col in to_cols:
-            if col in row and row[col].text.strip():
-                units.append(
-                    Unit(
-                        row[col],
-                        row[col].text,
-                        "cell",
-                        item=item,
-                        label=field_label or "new_value",
-                        quote=row_text[:200],
-                        row_text=row_text,
-                    )
-                )
-    return units
-
-
 def _covered_by_tables(document: Document) -> set[int]:
     """Line blocks whose words all sit in a table on the same page (a PDF gives both)."""
     words_by_page: dict[Any, set[str]] = {}
@@ -419,50 +166,62 @@ _FROM_TO = re.compile(
     re.I,
 )
 _ARROW = re.compile(r"^(?P<old>.+?)\s*(?:->|→|=>)\s*(?P<new>.+)$")
-_MULTI_ITEM_LABEL = re.compile(
-    r"^\s*(?:item\s*(?:no\.?|#|code)?|model(?:\s*no\.?)?|sku|art\.?\s*no\.?|货号|型号|款号)\s*[:：]\s*(?P<v>\S.{0,30})$",
+_ITEM_LABEL_LINE = re.compile(
+    r"^\s*(?:item\s*(?:no\.?|#|code)?|model(?:\s*no\.?)?|sku|art\.?\s*no\.?|货号|型号|款号)\s*[:：]\s*(?P<v>\S+)",
     re.I,
 )
+_HEADING_SKU = re.compile(LINE_SKU.pattern + r"\s+[A-Za-z\u4e00-\u9fff]")
+
+
+def _section_marker(block: Block) -> str | None:
+    """The item a heading line opens: 'LB-800 Lunch box 800ml', 'Item No.: TB-500'."""
+    if block.kind not in ("line", "paragraph") or len(block.text) > 90:
+        return None
+    m = _ITEM_LABEL_LINE.match(block.text)
+    if m:
+        return item_key_from_code(m["v"])
+    m = _HEADING_SKU.match(block.text)
+    if m and not n.find_money(block.text) and not n.find_quantities(block.text):
+        return item_key_from_code(m["sku"])
+    return None
 
 
 def _units(document: Document) -> list[Unit]:
-    units: list[Unit] = []
     covered = _covered_by_tables(document)
     nlp = load_nlp()
-    tables = _table_groups(document.blocks)
-    table_docs: dict[int, Doc] = {}
+    tables = table_groups(document.blocks)
     cells = [b for group in tables.values() for b in group]
-    for block, doc in zip(cells, nlp.pipe(b.text for b in cells), strict=True):
-        table_docs[id(block)] = doc
+    cell_docs = {id(b): doc for b, doc in zip(cells, nlp.pipe(b.text for b in cells), strict=True)}
+    markers = [_section_marker(b) for b in document.blocks]
+    for group in tables.values():
+        row_cells: dict[Any, list[Block]] = {}
+        for b in group:
+            row_cells.setdefault(b.row, []).append(b)
+        for row in row_cells.values():
+            ordered = sorted(row, key=lambda b: b.col or 0)
+            if (
+                len(ordered) >= 2
+                and cell_label(ordered[0], cell_docs.get(id(ordered[0]))) == "item_key"
+            ):
+                markers.append(item_key_from_code(ordered[1].text))
+    sectioned = len({m for m in markers if m}) >= 2
+    units: list[Unit] = []
     emitted: set[tuple[Any, ...]] = set()
-    item_lines = [
-        m["v"]
-        for b in document.blocks
-        if b.kind in ("line", "paragraph")
-        for m in [_MULTI_ITEM_LABEL.match(b.text)]
-        if m
-    ]
-    sectioned = len({item_key_from_code(v.split()[0]) for v in item_lines if v.split()}) >= 2
-    current_item: str | None = None
+    current: str | None = None
     for index, block in enumerate(document.blocks):
+        if sectioned and markers[index]:
+            current = markers[index]
         if block.kind == "cell":
             key = (block.page, block.sheet, block.table)
             if key not in emitted:
                 emitted.add(key)
-                units.extend(
-                    _table_units(tables[key], table_docs, Run(document, OrderConfig(order_id="")))
-                )
+                units.extend(table_units(tables[key], cell_docs, current if sectioned else None))
             continue
         if index in covered or block.source in ("tracked-delete", "quoted-reply"):
             continue
         for line in _lines(block):
-            item = None
-            if sectioned:
-                m = _MULTI_ITEM_LABEL.match(line)
-                if m and m["v"].split():
-                    current_item = item_key_from_code(m["v"].split()[0]) or current_item
-                item = current_item
-            sku = _LINE_SKU.match(line)
+            item = current if sectioned else None
+            sku = LINE_SKU.match(line)
             if sku and (n.find_money(line) or n.find_quantities(line)):
                 item = item_key_from_code(sku["sku"]) or item
             context = "message" if block.kind == "message" else "line"

@@ -259,7 +259,7 @@ def _needs_cue(span: Span) -> bool:
 
 _DENIER_RE = re.compile(r"(?<![\w.])(\d{2,4})\s*D(?![A-Za-z])")
 _GSM_RE = re.compile(
-    r"(?<![\w.])(\d{2,4})\s*(?:gsm|g/m2|g/m²|g/㎡|克重?)(?![A-Za-z])", re.IGNORECASE
+    r"(?<![\w.])(\d{2,4})\s*(?:gsm|g/m2|g/m²|g/㎡)|克重\s*(\d{2,4})(?![A-Za-z])", re.IGNORECASE
 )
 
 
@@ -285,7 +285,7 @@ def extract_material(seg: Segment) -> list[Found]:
         if info and info.family in ("polyester", "nylon") and denier:
             code, raw = f"{code}_{denier.group(1)}D", f"{denier.group(0)} {raw}"
         elif info and info.family in ("cotton", "canvas", "organic_cotton", "polyester") and gsm:
-            code, raw = f"{code}_{gsm.group(1)}GSM", f"{raw} {gsm.group(0)}"
+            code, raw = f"{code}_{gsm.group(1) or gsm.group(2)}GSM", f"{raw} {gsm.group(0)}"
         out_codes.append((code, raw))
     if not out_codes and denier and (labelled or seg.cue(r"oxford|fabric|bag|牛津|面料")):
         out_codes.append((f"POLYESTER_{denier.group(1)}D", denier.group(0)))

@@ -1,0 +1,349 @@
+"""Tables -> units of text with their field label and line item.
+
+Three kinds of table, told apart by their header row (which may sit anywhere, a quotation sheet
+has its letterhead above it): a line-item table (Item No. / Description / Qty / Unit Price ...:
+one row per item), an attribute table (Attribute / Requirement / Measured / Note, or a From / To
+change table: one row per field) and, without a header, key-value rows ("Material | SS304").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.extract.fields import EXTRACTORS
+from pipeline.model import Block
+
+# ---------------------------------------------------------------- item keys
+
+_SKU = re.compile(r"^(?=[A-Z0-9\-/. ]*\d)(?=.*[A-Z])[A-Z0-9][A-Z0-9\-/.]{1,18}[A-Z0-9]$", re.I)
+LINE_SKU = re.compile(
+    r"^\s*(?:\d{1,2}[.)]?\s+)?(?P<sku>[A-Z]{1,6}-?\d{2,6}(?:-[A-Z0-9]{1,6})*[A-Z]?)(?![\w-])"
+)
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "for",
+        "with",
+        "in",
+        "to",
+        "by",
+        "per",
+        "pc",
+        "pcs",
+        "set",
+        "sets",
+        "item",
+        "new",
+        "model",
+        "style",
+        "type",
+        "size",
+        "color",
+        "colour",
+        "product",
+        "custom",
+        "customized",
+        "oem",
+    ]
+)
+_DROP_IN_KEY = ("material", "color", "finish", "logo", "certification", "unit", "packaging.inner")
+
+
+def item_key_from_code(text: str) -> str | None:
+    """'TB 500' -> 'TB500', 'tb-500' -> 'TB-500'; None when the text is not a code."""
+    code = re.sub(r"\s+", "", text.strip()).upper()
+    return code if code and _SKU.match(code) and not re.fullmatch(r"\d+[A-Z]{0,3}", code) else None
+
+
+def item_key_from_description(text: str, doc: Doc | None = None) -> str | None:
+    """A short lower-case name: 'Stainless Steel Water Bottle 500ml, black' -> 'water bottle'.
+
+    Material, colour and numbers are dropped so the same item keeps its key when they change.
+    """
+    drop: set[int] = set()
+    if doc is not None:
+        for span in doc.spans.get("lexicon", []):
+            if span.label_ in _DROP_IN_KEY:
+                drop.update(range(span.start_char, span.end_char))
+    first = text.split("\n")[0]
+    kept = "".join(" " if i in drop else ch for i, ch in enumerate(first))
+    words = re.findall(r"[a-z]+|[\u4e00-\u9fff]+", kept.lower())
+    units = r"(?:mm|cm|ml|oz|kg|lbs?|in|inch|gsm|pcs?|ctns?|tier|ply)"
+    words = [w for w in words if w not in _STOP and len(w) > 1 and not re.fullmatch(units, w)]
+    return " ".join(words[:3]) or None
+
+
+# ---------------------------------------------------------------- units
+
+
+@dataclass
+class Unit:
+    """One text to run the pipeline on, with where it sits."""
+
+    block: Block
+    text: str
+    context: str  # line, cell, message
+    item: str | None = None
+    label: str | None = None  # the column header's (or row label's) target, for cells
+    hint: str | None = None  # the column header's text: "Unit Price (USD)", "Qty (sets)"
+    quote: str | None = None
+
+
+# Column roles of attribute and change tables (English and Chinese header words).
+_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("from", re.compile(r"^\s*(?:from|original|old|before|current|原|原来|变更前|现)\b", re.I)),
+    ("to", re.compile(r"^\s*(?:to|new|after|revised|changed\s+to|改为|变更后|新)\b", re.I)),
+    ("attr", re.compile(r"attribute|check(?:\s*item)?\b|characteristic|parameter|property|^field$|^item\s*/\s*field|检验项目|属性|^项目", re.I)),
+    ("spec", re.compile(r"requirement|specified|^spec(?:ification)?\b|standard|required|^value$|要求|标准", re.I)),
+    ("measured", re.compile(r"measured|actual|sample\s+value|实测|测量", re.I)),
+    ("note", re.compile(r"tolerance|note|remark|comment|公差|备注|ok\?|^result$|^ok$", re.I)),
+)  # fmt: skip
+_TOTAL_ROW = re.compile(
+    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|合计|总计|total\s+amount)\b", re.I
+)
+_FIELD_HEADER_MAX = 40
+
+
+def cell_label(block: Block, doc: Doc | None) -> str | None:
+    """The field a cell names when the whole cell is a label ('数量 Qty', 'Unit Price (USD)')."""
+    text = block.text.strip()
+    if doc is None or not text or len(text) > _FIELD_HEADER_MAX:
+        return None
+    if re.search(r"\d", re.sub(r"[(（][^)）]*[)）]", "", text)) and not re.search(
+        r"pcs?/ctn|qty/ctn", text, re.I
+    ):
+        return None
+    if re.search(r"[:：]\s*\S", text):
+        return None  # "Price term: FOB Ningbo" is a line in a cell, not a label
+    spans = [s for s in doc.spans.get("lexicon", []) if s.label_ == "field_label"]
+    if not spans:
+        return None
+    covered = sum(len(s.text) for s in spans)
+    if covered < 0.4 * len(re.sub(r"[\s(（][^)）]*[)）]|\s", "", text)):
+        return None
+    best = max(spans, key=lambda s: (len(s.text), -s.start))
+    return best.id_
+
+
+def _role(block: Block) -> str | None:
+    text = block.text.strip()
+    if len(text) > _FIELD_HEADER_MAX:
+        return None
+    # "数量 Qty" and "要求 Requirement": try each word group of a bilingual header
+    for name, regex in _ROLES:
+        if regex.search(text) or any(
+            regex.search(part) for part in re.split(r"\s+(?=[A-Za-z])", text)
+        ):
+            return name
+    return None
+
+
+@dataclass
+class Header:
+    index: int
+    kind: str  # items, attributes, from_to
+    columns: dict[int, str]  # col -> field target or role
+    texts: dict[int, str]
+
+
+def _find_header(rows: list[dict[int, Block]], docs: dict[int, Doc]) -> Header | None:
+    for index, row in enumerate(rows):
+        cells = {c: b for c, b in row.items() if b.text.strip()}
+        if len(cells) < 2:
+            continue
+        roles = {c: r for c, b in cells.items() if (r := _role(b))}
+        labels = {
+            c: t
+            for c, b in cells.items()
+            if c not in roles and (t := cell_label(b, docs.get(id(b))))
+        }
+        texts = {c: b.text for c, b in cells.items()}
+        if "to" in roles.values() and "from" in roles.values():
+            return Header(index, "from_to", {**labels, **roles}, texts)
+        if "attr" in roles.values() or ("spec" in roles.values() and len(labels) <= 1):
+            return Header(index, "attributes", {**labels, **roles}, texts)
+        fields = [t for t in labels.values() if t in EXTRACTORS or t in ("packing", "payment")]
+        keys = [t for t in labels.values() if t in ("item_key", "description")]
+        if (
+            len(cells) >= 3
+            and fields
+            and len(fields) + len(keys) >= 2
+            and len(labels) >= 0.5 * len(cells)
+        ):
+            return Header(index, "items", labels, texts)
+    return None
+
+
+def table_units(cells: list[Block], docs: dict[int, Doc], section_item: str | None) -> list[Unit]:
+    """The units of one table (cells of one page/sheet and table number)."""
+    by_row: dict[int, dict[int, Block]] = {}
+    for block in cells:
+        by_row.setdefault(block.row or 0, {})[block.col or 0] = block
+    rows = [by_row[r] for r in sorted(by_row)]
+    header = _find_header(rows, docs)
+    units: list[Unit] = []
+    table_item = section_item
+    for index, row in enumerate(rows):
+        cells_in_row = [b for _, b in sorted(row.items()) if b.text.strip()]
+        if not cells_in_row:
+            continue
+        quote = " | ".join(b.text.strip() for b in cells_in_row)[:200]
+        if header is not None and index == header.index:
+            continue
+        if len(cells_in_row) == 1:
+            block = cells_in_row[0]
+            label = cell_label(block, docs.get(id(block)))
+            if label is None:
+                units.append(Unit(block, block.text, "cell", item=table_item, quote=quote))
+            continue
+        if header is not None and index > header.index and header.kind == "items":
+            units.extend(_item_row(row, header, docs, quote, table_item))
+        elif header is not None and index > header.index:
+            new_item, row_units = _attribute_row(row, header, docs, quote, table_item)
+            table_item = new_item
+            units.extend(row_units)
+        else:
+            new_item, row_units = _key_value_row(cells_in_row, docs, quote, table_item)
+            table_item = new_item
+            units.extend(row_units)
+    return units
+
+
+def _item_row(
+    row: dict[int, Block], header: Header, docs: dict[int, Doc], quote: str, default: str | None
+) -> list[Unit]:
+    texts = [b.text.strip() for _, b in sorted(row.items()) if b.text.strip()]
+    total = any(_TOTAL_ROW.match(t) for t in texts[:3])
+    item: str | None = None
+    if not total:
+        for col, target in header.columns.items():
+            if target == "item_key" and col in row:
+                item = item_key_from_code(row[col].text)
+                if item:
+                    break
+        if item is None:
+            for col, target in header.columns.items():
+                if target == "description" and col in row:
+                    block = row[col]
+                    words = block.text.split()
+                    item = (
+                        item_key_from_code(words[0])
+                        if words and LINE_SKU.match(block.text)
+                        else None
+                    )
+                    item = item or item_key_from_description(block.text, docs.get(id(block)))
+                    if item:
+                        break
+        item = item or default
+    units: list[Unit] = []
+    for col, block in sorted(row.items()):
+        if not block.text.strip():
+            continue
+        column = header.columns.get(col)
+        if column in ("item_key", "noise"):
+            continue
+        if total and column not in ("price.total", "quantity"):
+            continue
+        units.append(
+            Unit(
+                block,
+                block.text,
+                "cell",
+                item=None if total else item,
+                label=column,
+                hint=header.texts.get(col),
+                quote=quote,
+            )
+        )
+    return units
+
+
+def _attribute_row(
+    row: dict[int, Block], header: Header, docs: dict[int, Doc], quote: str, item: str | None
+) -> tuple[str | None, list[Unit]]:
+    columns = header.columns
+    field_label: str | None = None
+    label_col: int | None = None
+    row_item: str | None = None
+    for col, block in sorted(row.items()):
+        if columns.get(col) in ("from", "to", "spec", "measured", "note") or not block.text.strip():
+            continue
+        label = cell_label(block, docs.get(id(block)))
+        if (
+            label
+            and label_col is None
+            and (columns.get(col) in ("attr", None) or label not in ("item_key", "description"))
+        ):
+            field_label, label_col = label, col
+        elif label_col is None:
+            row_item = row_item or item_key_from_code(block.text)
+    value_roles = ("to",) if header.kind == "from_to" else ("spec",)
+    value_cols = [c for c, r in columns.items() if r in value_roles and c in row]
+    if not value_cols:
+        value_cols = [c for c, r in columns.items() if r == "measured" and c in row]
+    if not value_cols and label_col is not None:
+        value_cols = [
+            c
+            for c in sorted(row)
+            if c > label_col and columns.get(c) not in ("note", "from", "measured")
+        ][:1]
+    note_cols = [c for c, r in columns.items() if r == "note" and c in row]
+    value_blocks = [row[c] for c in sorted(value_cols) if row[c].text.strip()]
+    if field_label == "item_key" and value_blocks:
+        return item_key_from_code(value_blocks[0].text) or item, []
+    if not value_blocks:
+        return item, []
+    first = value_blocks[0]
+    text = " ".join(b.text.strip() for b in value_blocks)
+    if header.kind != "from_to":
+        text += "".join(
+            " " + row[c].text.strip()
+            for c in note_cols
+            if row[c].text.strip().startswith(("±", "+/-", "+-"))
+        )
+    label = field_label or ("new_value" if header.kind == "from_to" else None)
+    hint = header.texts.get(label_col) if label_col is not None else None
+    return item, [
+        Unit(first, text, "cell", item=row_item or item, label=label, hint=hint, quote=quote)
+    ]
+
+
+def _key_value_row(
+    cells: list[Block], docs: dict[int, Doc], quote: str, item: str | None
+) -> tuple[str | None, list[Unit]]:
+    for index, block in enumerate(cells[:2]):
+        label = cell_label(block, docs.get(id(block)))
+        if label is None:
+            continue
+        before = [item_key_from_code(b.text) for b in cells[:index]]
+        if index and not all(before):
+            break
+        rest = cells[index + 1 :]
+        if not rest:
+            return item, []
+        if label == "item_key":
+            return item_key_from_code(rest[0].text) or item, []
+        text = " ".join(b.text.strip() for b in rest)
+        row_item = before[0] if before else item
+        return item, [
+            Unit(rest[0], text, "cell", item=row_item, label=label, hint=block.text, quote=quote)
+        ]
+    return item, [Unit(b, b.text, "cell", item=item, quote=quote) for b in cells]
+
+
+def table_groups(blocks: tuple[Block, ...]) -> dict[tuple[Any, ...], list[Block]]:
+    """Cells grouped by (page, sheet, table), in document order."""
+    groups: dict[tuple[Any, ...], list[Block]] = {}
+    for block in blocks:
+        if block.kind == "cell":
+            groups.setdefault((block.page, block.sheet, block.table), []).append(block)
+    return groups
