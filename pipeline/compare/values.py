@@ -61,6 +61,23 @@ def compare_code(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     return Comparison(same, "equal" if same else f"{o} is not {b}")
 
 
+def compare_material(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """Material codes: equal, or one is the grade-less name of the other's family ("stainless
+    steel" vs SS304, rank 0 in models/lexicon/materials.tsv): not a contradiction."""
+    same = compare_code(base, obs, tol)
+    if same.same or not isinstance(base, str) or not isinstance(obs, str):
+        return same
+    from pipeline.extract.lexicon import material_info
+
+    b, o = material_info(base), material_info(obs)
+    if b is not None and o is not None and b.family == o.family and 0 in (b.rank, o.rank):
+        general, specific = (b, o) if b.rank == 0 else (o, b)
+        return Comparison(
+            True, f"{general.display} names no grade; {specific.display} is one of its grades"
+        )
+    return same
+
+
 def compare_swift(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     """SWIFT/BIC: 8 characters name the bank; a missing branch code is the same as 'XXX'."""
     b, o = re.sub(r"[^0-9A-Z]", "", _text(base)), re.sub(r"[^0-9A-Z]", "", _text(obs))
@@ -271,7 +288,7 @@ COMPARATORS: dict[str, Comparator] = {
     "payment.deposit": compare_percent,
     "payment.balance": compare_balance,
     "lead_time": compare_lead_time,
-    "material": compare_code,
+    "material": compare_material,
     "dimensions": compare_dimensions,
     "packaging.carton_size": compare_dimensions,
     "weight": compare_weight,

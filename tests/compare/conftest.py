@@ -21,7 +21,6 @@ from pipeline.model import (
     Term,
 )
 
-
 # ---------------------------------------------------------------- value shapes
 
 
@@ -86,8 +85,12 @@ class Doc:
     ) -> Doc:
         line = line if line is not None else len(self.terms) + 1
         text = quote or f"{field_name}: {value}"
-        evidence = Evidence(document=self.path, quote=text, page=1 if self.role == "pi" else None, line=line)
-        self.terms.append(Term(field_name, value, text, evidence, item=item, rule="test", problems=problems))
+        evidence = Evidence(
+            document=self.path, quote=text, page=1 if self.role == "pi" else None, line=line
+        )
+        self.terms.append(
+            Term(field_name, value, text, evidence, item=item, rule="test", problems=problems)
+        )
         return self
 
     def say(
@@ -112,7 +115,11 @@ class Doc:
 
     def extraction(self) -> Extraction:
         document = Document(
-            path=self.path, format="test", role=self.role, status=self.status, error=self.error  # type: ignore[arg-type]
+            path=self.path,
+            format="test",
+            role=self.role,
+            status=self.status,
+            error=self.error,  # type: ignore[arg-type]
         )
         return Extraction(
             document=document,
@@ -125,8 +132,12 @@ class Doc:
         )
 
 
-def approved(by: str = "Tom Baker", date: str = "2026-03-14", path: str = "changes/CO-1.pdf") -> Approval:
-    return Approval(True, by, date, Evidence(document=path, quote=f"Approved: {by}, {date}", line=20))
+def approved(
+    by: str = "Tom Baker", date: str = "2026-03-14", path: str = "changes/CO-1.pdf"
+) -> Approval:
+    return Approval(
+        True, by, date, Evidence(document=path, quote=f"Approved: {by}, {date}", line=20)
+    )
 
 
 class Order:
@@ -209,7 +220,13 @@ def typical_order(pi: dict[str, Any] | None = None, drop: tuple[str, ...] = ()) 
     return order
 
 
-def find(audit: Any, field_name: str, status: str | None = None, item: str | None = "*", rule: str | None = None) -> list[Finding]:
+def find(
+    audit: Any,
+    field_name: str,
+    status: str | None = None,
+    item: str | None = "*",
+    rule: str | None = None,
+) -> list[Finding]:
     """Findings of a field (and status, item, rule when given)."""
     return [
         f

@@ -20,7 +20,14 @@ def test_clean_order_matches_and_releases() -> None:
     assert open_findings(audit) == []
     assert audit.verdict == "RELEASE"
     matched = {f.field for f in audit.findings if f.status == "match"}
-    assert {"price.unit", "quantity", "incoterm", "payment.deposit", "lead_time", "material"} <= matched
+    assert {
+        "price.unit",
+        "quantity",
+        "incoterm",
+        "payment.deposit",
+        "lead_time",
+        "material",
+    } <= matched
     price = find(audit, "price.unit", "match")[0]
     assert price.rule == "field.match"
     assert price.observed is not None and price.observed.evidence is not None
@@ -97,7 +104,14 @@ def test_buyer_rejection_between_proposal_and_ok_voids_the_chat_agreement() -> N
     chat = order.doc("chat/whatsapp.txt", "chat")
     chat.say("2026-02-16T09:00:00", "Lily", "lead time 45-50 days", party="supplier",
              kind="proposal", fields=("lead_time",), terms={"lead_time": lead(45, 50)})  # fmt: skip
-    chat.say("2026-02-16T09:10:00", "Tom", "no, we need 35 days", party="buyer", kind="rejection", fields=("lead_time",))
+    chat.say(
+        "2026-02-16T09:10:00",
+        "Tom",
+        "no, we need 35 days",
+        party="buyer",
+        kind="rejection",
+        fields=("lead_time",),
+    )
     chat.say("2026-02-16T10:30:00", "Tom", "ok thanks", party="buyer", kind="approval")
     [f] = find(order.audit(), "lead_time")
     assert f.status == "undocumented_change"
@@ -144,7 +158,10 @@ def test_conflict_inside_one_pi() -> None:
 
 def test_missing_commercial_term_on_the_latest_pi() -> None:
     audit = typical_order(drop=("incoterm", "payment.deposit")).audit()
-    missing = {f.field for f in find(audit, "incoterm", "missing") + find(audit, "payment.deposit", "missing")}
+    missing = {
+        f.field
+        for f in find(audit, "incoterm", "missing") + find(audit, "payment.deposit", "missing")
+    }
     assert missing == {"incoterm", "payment.deposit"}
     f = find(audit, "incoterm", "missing")[0]
     assert f.severity == "high" and f.rule == "pi.missing"

@@ -51,15 +51,43 @@ def _approved_by_change(ctx: Context, field: str, value: object) -> Evidence | N
     return None
 
 
+def _representative(group: list[Statement]) -> Statement:
+    """The statement to show for a value: the latest PI or quote carrying it, else the latest one."""
+    formal = [s for s in group if s.role in ("pi", "quote")]
+    return (formal or group)[-1]
+
+
 def rule_bank_changed(ctx: Context) -> Iterator[Finding]:
-    """Beneficiary, bank, account or SWIFT differs from the first bank details on record."""
+    """Beneficiary, bank, account or SWIFT in a later document that no earlier document gave."""
     for field in BANK_FIELDS:
-        groups = _distinct(ctx, bank_statements(ctx, field))
-        if len(groups) < 2:
+        tol = ctx.policy.tolerance(field)
+        by_doc: dict[int, list[Statement]] = {}
+        for st in bank_statements(ctx, field):
+            by_doc.setdefault(st.info.index, []).append(st)
+        docs = sorted(by_doc.values(), key=lambda group: group[0].key)
+        if len(docs) < 2:
             continue
-        first = groups[0]
-        for group in groups[1:]:
-            introduced, latest = group[0], group[-1]
+        first = docs[0]
+        known: list[list[Statement]] = [[s] for s in first]
+        new: list[list[Statement]] = []
+        for group in docs[1:]:
+            for st in group:
+                home = next(
+                    (
+                        k
+                        for k in known
+                        if compare_values(field, k[0].term.value, st.term.value, tol).same
+                    ),
+                    None,
+                )
+                if home is None:
+                    home = [st]
+                    known.append(home)
+                    new.append(home)
+                else:
+                    home.append(st)
+        for carriers in new:
+            introduced, shown_st = carriers[0], _representative(carriers)
             status: Status = "undocumented_change"
             approval = _approved_by_change(ctx, field, introduced.term.value)
             how = "with no approval on record"
@@ -70,19 +98,19 @@ def rule_bank_changed(ctx: Context) -> Iterator[Finding]:
                 if found is not None:
                     status, approval = "chat_only", found.approval
                     how = f"agreed only in chat by {found.approval.sender or 'the buyer'}"
-            old = display_value(field, first[0].term.value)
-            new = display_value(field, introduced.term.value)
+            old = ", ".join(display_value(field, s.term.value) for s in first)
+            new_value = display_value(field, introduced.term.value)
             where = "an earlier payment" if first[0].role == "other" else first[0].path
             yield make_finding(
                 ctx, "bank.changed", field, status,
-                f"{label(field)} changed from {old} ({where}) to {new} ({introduced.path}) {how}: "
+                f"{label(field)} changed from {old} ({where}) to {new_value} ({shown_st.path}) {how}: "
                 f"{callback_advice(ctx, introduced.path)}",
-                baseline=observe(field, [first[0].term]), observed=observe(field, [latest.term]),
+                baseline=observe(field, [first[0].term]), observed=observe(field, [shown_st.term]),
                 approval=approval,
                 explanation=(
                     f"first on record: {first[0].path} {first[0].term.evidence.location()}",
                     f"new value first in {introduced.path} {introduced.term.evidence.location()}",
-                    *(f"also in {s.path}" for s in group[1:]),
+                    *(f"also in {s.path} {s.term.evidence.location()}" for s in carriers[1:]),
                 ),
             )  # fmt: skip
 
@@ -113,7 +141,7 @@ def rule_beneficiary_not_supplier(ctx: Context) -> Iterator[Finding]:
     if not names:
         return
     for group in _distinct(ctx, bank_statements(ctx, "bank.beneficiary")):
-        st = group[-1]
+        st = _representative(group)
         ok, why = _names_match(str(st.term.value), names)
         if ok:
             continue
@@ -137,7 +165,7 @@ def rule_bank_country(ctx: Context) -> Iterator[Finding]:
     home = (ctx.config.supplier.country or ctx.policy.bank["default_supplier_country"]).upper()
     offshore = set(ctx.policy.bank.get("offshore_countries", ()))
     for group in _distinct(ctx, bank_statements(ctx, "bank.swift")):
-        st = group[-1]
+        st = _representative(group)
         country = _swift_country(st.term.value)
         if country is None or country == home:
             continue
@@ -223,20 +251,29 @@ def rule_personal_account(ctx: Context) -> Iterator[Finding]:
 
 
 def rule_announced_in_chat(ctx: Context) -> Iterator[Finding]:
-    """A chat message or e-mail announcing new bank details."""
+    """A chat message or e-mail announcing new bank details (one finding per chat, every message cited)."""
     for info in ctx.of_role("chat"):
-        for act in info.extraction.acts:
-            if act.kind != "bank_announcement" or act.party == "buyer":
-                continue
-            field = next((f for f in act.fields if f.startswith("bank.")), "bank.account")
-            when = (act.evidence.timestamp or "").replace("T", " ")
-            yield make_finding(
-                ctx, "bank.announced_in_chat", field, "undocumented_change",
-                f"New bank details announced in {info.path} by {act.evidence.sender or 'an unknown sender'} "
-                f"on {when}: do not pay to them until you {callback_advice(ctx, info.path, 'that message')}",
-                observed=Observation(act.evidence.quote, act.evidence, act.evidence.quote),
-                explanation=(f"message {act.evidence.location()}: {act.evidence.quote!r}", f"detected by {act.rule or 'extract'}"),
-            )  # fmt: skip
+        acts = [
+            a for a in info.extraction.acts if a.kind == "bank_announcement" and a.party != "buyer"
+        ]
+        if not acts:
+            continue
+        main = max(acts, key=lambda a: (len(a.fields), a.evidence.timestamp or ""))
+        field = next(
+            (f for f in ("bank.account", *main.fields) if f in main.fields), "bank.account"
+        )
+        first = acts[0]
+        when = (first.evidence.timestamp or "").replace("T", " ")
+        yield make_finding(
+            ctx, "bank.announced_in_chat", field, "undocumented_change",
+            f"New bank details announced in {info.path} by {first.evidence.sender or 'an unknown sender'} "
+            f"on {when}: do not pay to them until you {callback_advice(ctx, info.path, 'that message')}",
+            observed=Observation(main.evidence.quote, main.evidence, main.evidence.quote),
+            explanation=tuple(
+                f"message {a.evidence.location()}: {a.evidence.quote!r} (fields: {', '.join(a.fields) or 'none named'})"
+                for a in acts
+            ),
+        )  # fmt: skip
 
 
 def rule_invalid_bank_code(ctx: Context) -> Iterator[Finding]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.compare.baseline import BaselineEntry, baseline_of, describe_entry
 from pipeline.compare.context import Context, DocInfo, Statement, superseded_how
 from pipeline.compare.findings import chat_approval, label, make_finding, observe, shown
-from pipeline.compare.values import compare_values, display_value
+from pipeline.compare.values import compare_values, display_value, to_decimal
 from pipeline.model import Evidence, Finding, Observation, Status, Term
 
 Key = tuple[str, str | None]
@@ -57,17 +57,30 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
     for st in supplier:
         by_field.setdefault(st.term.field, []).append(st)
     baseline = baseline_of(ctx)
+    aggregates = set(ctx.policy.params["missing"]["aggregates"])
     out: dict[Key, Position] = {}
     for field, statements in by_field.items():
         items = {s.item for s in statements} | {k[1] for k in baseline.entries if k[0] == field}
         latest_source = statements[-1].source_key
-        latest_has_general = any(
-            s.item is None for s in statements if s.source_key == latest_source
-        )
+        latest = [s for s in statements if s.source_key == latest_source]
+        itemised = {s.source_key for s in statements if s.item is not None}
+        latest_has_general = any(s.item is None for s in latest)
+        if field in aggregates and any(s.item is not None for s in latest):
+            latest_has_general = (
+                False  # an item-less quantity or amount beside item lines is their total
+            )
         for item in items:
             if item is None and not latest_has_general:
                 continue  # the latest document gives this field per item: compared per item
-            fitting = [s for s in statements if s.item == item or s.item is None]
+            fitting = [
+                s
+                for s in statements
+                if s.item == item
+                or (
+                    s.item is None
+                    and (item is None or field not in aggregates or s.source_key not in itemised)
+                )
+            ]
             if not fitting:
                 continue
             last = fitting[-1]
@@ -176,6 +189,7 @@ def field_decisions(ctx: Context) -> list[Decision]:
         return ctx.cache["decisions"]
     baseline = baseline_of(ctx)
     conflicts = conflict_keys(ctx)
+    scalar = set(ctx.policy.params["conflict"]["scalar"])
     out: list[Decision] = []
     for key, pos in sorted(
         supplier_positions(ctx).items(), key=lambda kv: (kv[0][0], kv[0][1] or "")
@@ -186,10 +200,56 @@ def field_decisions(ctx: Context) -> list[Decision]:
         entry = baseline.get(field, item)
         if entry is None or entry.document == pos.info.path:
             continue  # nothing approved to compare with, or the position is the baseline itself
+        if field in scalar and entry.item is None and len(_distinct_values(ctx, entry.terms)) > 1:
+            continue  # e.g. two quantities of a quote with no item key: no single agreed value
         decision = _decide(ctx, field, item, entry, pos)
         out.append(Decision(key, decision.status, decision))
-    ctx.cache["decisions"] = [Decision(d.key, d.status, d.finding) for d in out]
+    ctx.cache["decisions"] = _fold_balance(out)
     return ctx.cache["decisions"]
+
+
+def _fold_balance(decisions: list[Decision]) -> list[Decision]:
+    """A balance that moved only because the deposit moved (70 % -> 50 % as 30 % -> 50 %) is one
+    change, reported on the deposit."""
+    deposit = next(
+        (d for d in decisions if d.key == ("payment.deposit", None) and d.status != "match"), None
+    )
+    balance = next(
+        (d for d in decisions if d.key == ("payment.balance", None) and d.status != "match"), None
+    )
+    if deposit is None or balance is None:
+        return decisions
+    dep, bal = deposit.finding.observed, balance.finding.observed
+    old_bal = balance.finding.baseline
+    if dep is None or bal is None or old_bal is None:
+        return decisions
+    if not (
+        isinstance(dep.value, dict)
+        and isinstance(bal.value, dict)
+        and isinstance(old_bal.value, dict)
+    ):
+        return decisions
+    dep_pct, bal_pct = to_decimal(dep.value.get("percent")), to_decimal(bal.value.get("percent"))
+    if dep_pct is None or bal_pct is None or dep_pct + bal_pct != 100:
+        return decisions
+    if bal.value.get("trigger") != old_bal.value.get("trigger"):
+        return decisions
+    note = f"the balance moved with it: {old_bal.display} -> {bal.display}"
+    merged = replace(deposit.finding, explanation=(*deposit.finding.explanation, note))
+    return [
+        Decision(d.key, d.status, merged) if d is deposit else d
+        for d in decisions
+        if d is not balance
+    ]
+
+
+def _distinct_values(ctx: Context, terms: tuple[Term, ...]) -> list[Term]:
+    out: list[Term] = []
+    for term in terms:
+        tol = ctx.policy.tolerance(term.field)
+        if not any(compare_values(term.field, o.value, term.value, tol).same for o in out):
+            out.append(term)
+    return out
 
 
 def _decide(
@@ -238,11 +298,13 @@ def _decide(
     floor = None
     if field == "material":
         downgrade = next(
-            (d for b in entry.terms if (d := _material_downgrade(b.value, new.value))), None
+            ((b, d) for b in entry.terms if (d := _material_downgrade(b.value, new.value))), None
         )
         if downgrade:
             floor = "material.downgrade"
-            explanation.append(f"downgrade: {downgrade}")
+            old_shown = display_value(field, downgrade[0].value)
+            base_obs = observe(field, [downgrade[0]])
+            explanation.append(f"downgrade: {downgrade[1]}")
     verb = "downgraded" if floor else "changed"
     observed = Observation(new.value, new.evidence, new_shown)
     found = chat_approval(ctx, field, item, new.value)
