@@ -331,6 +331,8 @@ def s_bank_chat_ok(c: Case) -> None:
     c.say(D0, 10, 40, c.buyer, "ok noted, we will pay the balance to the new account")
     for f in ("bank.name", "bank.account", "bank.swift"):
         c.expect(f, "chat_only")
+    # A bank change announced in chat needs a call-back whatever the buyer answered (domain.md).
+    c.expect("bank.account", "undocumented_change")
 
 
 def s_beneficiary_personal(c: Case) -> None:
@@ -679,6 +681,7 @@ def s_inspection_failed(c: Case) -> None:
     c.description = "order.toml requires a passed inspection; the pre-shipment report says FAILED."
     c.release = {"inspection": "passed"}
     c.verdict = "HOLD"
+    c.expect("inspection", "undocumented_change")  # the goods failed the agreed AQL
 
     def report(case: Case, folder: Path) -> None:
         write_inspection(
