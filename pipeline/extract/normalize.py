@@ -115,7 +115,7 @@ _PER = (
 )
 MONEY_RE = re.compile(
     rf"(?:(?P<c1>{_CUR_BEFORE})\s*(?P<n1>{NUM})(?:\s*(?P<c1b>{_CUR_AFTER})(?![A-Za-z]))?"
-    rf"|(?<![\w.,])(?P<n2>{NUM})\s*(?P<c2>{_CUR_AFTER})(?![A-Za-z]))(?:{_PER})?",
+    rf"|(?<![\w.,])(?P<n2>{NUM})\s*(?P<c2>{_CUR_AFTER})(?![A-Za-z]))(?:{_PER}|\s*(?P<each>each|ea\.?)(?![A-Za-z]))?",
     re.IGNORECASE,
 )
 
@@ -161,7 +161,7 @@ def find_money(text: str, default_currency: str | None = None) -> list[Money]:
         currency = CURRENCY_SYMBOLS.get(symbol.lower(), default_currency or "USD")
         if m["c1b"]:
             currency = CURRENCY_SYMBOLS.get(m["c1b"].lower(), currency)
-        per = unit_code(m["per"]) if m["per"] else None
+        per = unit_code(m["per"]) if m["per"] else ("pc" if m["each"] else None)
         out.append(Money(amount, currency, per, m.start(), m.end(), m.group()))
     return out
 
@@ -353,6 +353,8 @@ def find_dimensions(text: str, *, single: bool = False) -> list[Dimensions]:
         for m in regex.finditer(text):
             if any(a <= m.start() < b or a < m.end() <= b for a, b in covered):
                 continue
+            if re.search(r"(?:±|\+/-|\+-|公差)\s*$", text[max(0, m.start() - 4) : m.start()]):
+                continue  # the tolerance of the value before, not a size
             v = _mm(m["a"], m["ua"])
             if v is None or v == 0:
                 continue
@@ -460,7 +462,7 @@ def parse_lead_time(text: str) -> tuple[dict[str, Any], int, int, str] | None:
         origin = "unknown"
         for name, pattern in _FROM_RULES:
             if re.search(pattern, rest) or (
-                re.search(r"收到|after|upon", before) and re.search(pattern, before)
+                re.search(r"收到|after|upon|后", before) and re.search(pattern, before)
             ):
                 origin = name
                 break
