@@ -29,8 +29,8 @@ _HEADERS = ("From", "To", "Cc", "Date", "Subject", "Message-ID")
 # the "> " lines that follow it (which may also stand above the reply: bottom posting).
 _FORWARD_HEADER = re.compile(
     r"^\s*(?:-{2,}\s*(?:Original Message|Forwarded message|原始邮件|Ursprüngliche Nachricht)\s*-{2,}"
-    r"|_{5,}\s*$"
-    r"|(?:From|Von|De|发件人|寄件者)\s*[:：].+)",
+    r"|_{5,}\s*$|-{5,}\s*$"
+    r"|\*?(?:From|Von|De|发件人|寄件者)\s*[:：]\*?.+)",
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(

@@ -204,6 +204,9 @@ def read_docx(source: Source, settings: Settings) -> Reading:
     try:
         document = docx.Document(source.stream())
     except (PackageNotFoundError, KeyError, ValueError) as exc:
+        strict = _read_strict_docx(source)
+        if strict is not None:
+            return strict
         raise source.fail(f"it is not a readable Word document ({exc})") from exc
     state = _DocxState()
     _walk(document.element.body, state, None)
@@ -236,6 +239,41 @@ def read_docx(source: Source, settings: Settings) -> Reading:
     return Reading(format="docx", blocks=tuple(state.blocks), meta=meta)
 
 
+_STRICT_NAMESPACES = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W[1:-1].encode()),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    ),
+)
+
+
+def _read_strict_docx(source: Source) -> Reading | None:
+    """A 'Strict Open XML' document (which python-docx cannot open): its body read directly,
+    after mapping the strict namespaces to the transitional ones they mirror."""
+    import zipfile
+
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(source.stream()) as archive:
+            data = archive.read("word/document.xml")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return None
+    if _STRICT_NAMESPACES[0][0] not in data:
+        return None
+    for strict, transitional in _STRICT_NAMESPACES:
+        data = data.replace(strict, transitional)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.fromstring(data, parser)
+    body = root.find(f"{W}body")
+    if body is None:
+        return None
+    state = _DocxState()
+    _walk(body, state, None)
+    return Reading(format="docx", blocks=tuple(state.blocks), meta={"variant": "strict open xml"})
+
+
 # --- XLSX --------------------------------------------------------------------------------
 
 
@@ -260,6 +298,15 @@ def cell_text(value: Any, number_format: str | None = None) -> str:
     return clean_cell(str(value))
 
 
+def _sheet_cells(sheet: Any) -> Any:
+    """The cells a sheet really holds, row by row. A loaded sheet keeps them in a dict; walking
+    iter_rows() instead visits every empty cell of an 'inflated' used range (A1:XFD1048576)."""
+    cells = getattr(sheet, "_cells", None)
+    if isinstance(cells, dict):
+        return (cells[key] for key in sorted(cells))
+    return (cell for row in sheet.iter_rows() for cell in row)
+
+
 def read_xlsx(source: Source, settings: Settings) -> Reading:
     """An Excel .xlsx/.xlsm: every worksheet's cells (sheet, row, col as in Excel), cached formula values."""
     import openpyxl
@@ -268,9 +315,7 @@ def read_xlsx(source: Source, settings: Settings) -> Reading:
     read_only = len(source.data) > _READ_ONLY_BYTES
     try:
         workbook = openpyxl.load_workbook(source.stream(), read_only=read_only, data_only=True)
-    except (
-        Exception
-    ) as exc:  # openpyxl raises KeyError, ValueError, TypeError, ... on damaged files
+    except Exception as exc:  # openpyxl raises KeyError, ValueError, TypeError... on damaged files
         raise source.fail(f"it is not a readable Excel workbook ({_short(exc)})") from exc
     deadline = Deadline(settings)
     blocks: list[Block] = []
@@ -282,23 +327,24 @@ def read_xlsx(source: Source, settings: Settings) -> Reading:
                     f"reading stopped at sheet {sheet.title!r}: the per-document time limit was reached"
                 )
                 break
-            for row in sheet.iter_rows():
-                for cell in row:
-                    value = getattr(cell, "value", None)
-                    if value is None:
-                        continue
-                    text = cell_text(value, getattr(cell, "number_format", None))
-                    if text:
-                        blocks.append(
-                            Block(
-                                kind="cell",
-                                text=text,
-                                sheet=sheet.title,
-                                table=number,
-                                row=cell.row,
-                                col=cell.column,
-                            )
+            for cell in _sheet_cells(sheet):
+                value = getattr(cell, "value", None)
+                text = (
+                    cell_text(value, getattr(cell, "number_format", None))
+                    if value is not None
+                    else ""
+                )
+                if text:
+                    blocks.append(
+                        Block(
+                            kind="cell",
+                            text=text,
+                            sheet=sheet.title,
+                            table=number,
+                            row=cell.row,
+                            col=cell.column,
                         )
+                    )
         sheets = ", ".join(ws.title for ws in workbook.worksheets)
     finally:
         workbook.close()

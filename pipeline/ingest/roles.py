@@ -55,14 +55,30 @@ def _title_patterns() -> tuple[tuple[re.Pattern[str], str, Role], ...]:
     return tuple(out)  # type: ignore[arg-type]
 
 
+def _weak(title: str) -> bool:
+    # One-word titles ("INVOICE", "QUOTE", "报价") also name fields ("Invoice address", "报价有效期"):
+    # they count only where a block starts with them and no word of the same phrase follows.
+    return (" " not in title and "-" not in title and title.isascii()) or len(title) <= 2
+
+
+def _weak_title_stands_alone(text: str, start: int, end: int) -> bool:
+    if text[:start].strip(" #*-:|"):
+        return False
+    rest = text[end:].lstrip(" :：#*|")
+    return not rest or not (rest[0].islower() or "\u4e00" <= rest[0] <= "\u9fff")
+
+
 def role_of_title(blocks: Sequence[Block]) -> tuple[Role, str] | None:
-    """The role named by a title near the top of the document, with the title found."""
+    """The role named by a title near the top of the document, with the title as written."""
     for block in list(blocks)[:_TITLE_WINDOW]:
         text = " ".join(block.text.split())
         if not text or len(text) > _TITLE_MAX_CHARS:
             continue
-        for pattern, _title, role in _title_patterns():
-            if match := pattern.search(text):
+        for pattern, title, role in _title_patterns():
+            match = pattern.search(text)
+            if match and (
+                not _weak(title) or _weak_title_stands_alone(text, match.start(), match.end())
+            ):
                 return role, match.group(0)
     return None
 
