@@ -11,6 +11,7 @@ from pipeline.report.environment import environment
 from pipeline.report.view import build_view, finding_anchor
 
 PAGE_SIZES = ("A4", "Letter")
+BANNER_REASONS = 4  # reasons shown in the verdict banner; the rest fold under "N more reasons"
 
 
 def _context(audit: Audit, *, expand: bool) -> dict[str, Any]:
@@ -18,6 +19,7 @@ def _context(audit: Audit, *, expand: bool) -> dict[str, Any]:
     return {
         "v": view,
         "expand": expand,
+        "banner_reasons": BANNER_REASONS,
         "anchors": {h.anchor for h in view.histories},
         "anchor_for": finding_anchor,
         "version": __version__,
