@@ -34,6 +34,8 @@ _FIELD_WORDS: tuple[tuple[str, str], ...] = (
     ("payment.balance", r"balance|尾款"),
     ("incoterm", r"\b(?:fob|exw|cif|ddp)\b"),
 )
+_BANK_WORDS = re.compile(r"\baccount\b|\bbank\b|\bswift\b|beneficiary|账户|账号|银行|收款", re.I)
+BANK_FIELDS = ("bank.account", "bank.beneficiary", "bank.name", "bank.swift")
 _NEGATED_APPROVAL = re.compile(
     r"\b(?:not|never|no)\s+(?:ok|okay|approved?|agreed?|accept(?:ed)?|confirm(?:ed)?)\b", re.I
 )
@@ -95,7 +97,8 @@ def label_message(
     )
     acts: list[tuple[ActKind, tuple[str, ...], str]] = []
     bank_terms = [t for t in terms if t.field.startswith("bank.")]
-    if "bank_announcement" in kinds or (bank_terms and party != "buyer"):
+    # Only the supplier side announces its bank details; a buyer's "ok, new account noted" agrees.
+    if party != "buyer" and ("bank_announcement" in kinds or bank_terms):
         bank_fields = tuple(sorted({t.field for t in bank_terms})) or ("bank.account",)
         acts.append(
             (
@@ -116,7 +119,10 @@ def label_message(
     elif "approval" in kinds and not question:
         named = tuple(f for f in fields if f in {t.field for t in terms}) or tuple(fields)
         rule = "intent/approval"
-        if not named:
+        if _BANK_WORDS.search(text):
+            named = _fields_of_last(previous, party, "bank_announcement") or BANK_FIELDS
+            rule = "intent/approval (bank details announced before)"
+        elif not named:
             named = _fields_of_last_proposal(previous, party)
             rule = "intent/approval (fields of the proposal it answers)" if named else rule
         acts.append(("approval", named, rule))
@@ -134,7 +140,11 @@ def label_message(
 
 
 def _fields_of_last_proposal(previous: Sequence[ChatAct], party: Party) -> tuple[str, ...]:
+    return _fields_of_last(previous, party, "proposal")
+
+
+def _fields_of_last(previous: Sequence[ChatAct], party: Party, kind: ActKind) -> tuple[str, ...]:
     for act in reversed(previous):
-        if act.kind == "proposal" and act.party != party:
+        if act.kind == kind and act.party != party:
             return act.fields
     return ()

@@ -20,6 +20,7 @@ from pipeline.config import OrderConfig
 from pipeline.extract import normalize as n
 from pipeline.extract.chat import label_message
 from pipeline.extract.fields import EXTRACTORS, PRODUCT_FIELDS, Segment, targets_of
+from pipeline.extract.lexicon import material_info
 from pipeline.extract.nlp import load_nlp
 from pipeline.extract.tables import (
     LINE_SKU,
@@ -93,6 +94,10 @@ class Run:
     acts: list[ChatAct] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     seen: set[tuple[str, str | None, str]] = field(default_factory=set)
+    items: dict[str, dict[str, str]] = field(default_factory=dict)
+    required_on_pi: list[str] = field(default_factory=list)
+    charges: list[dict[str, str]] = field(default_factory=list)
+    deposit_amount: dict[str, str] | None = None
 
     def add(self, seg: Segment, field_name: str) -> list[Term]:
         added: list[Term] = []
@@ -173,6 +178,23 @@ _ITEM_LABEL_LINE = re.compile(
 _HEADING_SKU = re.compile(LINE_SKU.pattern + r"\s+[A-Za-z\u4e00-\u9fff]")
 
 
+_HEADING = re.compile(
+    r"^\s*#|specification\s*[–—-]|product\s+specification|sample\s+(?:approval\s+)?record|"
+    r"^\s*(?:proforma\s+invoice|quotation|change\s+order)\s*$",
+    re.I,
+)
+_CODE_IN_TEXT = re.compile(r"(?<![\w-])(?:[A-Z]{1,6}-\d{2,6}[A-Z]?|[A-Z]{2,6}\d{2,6})(?![\w-])")
+_NOT_ITEM_CODE = re.compile(
+    r"^(?:SS|SUS|AISI|EN|ISO|PMS|RAL|PI|PO|QT|INV|REF|GB|ASTM|AQL|UN)-?\d", re.I
+)
+
+
+def _one_code_named(line: str) -> str | None:
+    """The item a chat line names ('adjust LB-800 to USD 3.41/pc'), when it names exactly one."""
+    codes = {m.group() for m in _CODE_IN_TEXT.finditer(line) if not _NOT_ITEM_CODE.match(m.group())}
+    return item_key_from_code(codes.pop()) if len(codes) == 1 else None
+
+
 def _section_marker(block: Block) -> str | None:
     """The item a heading line opens: 'LB-800 Lunch box 800ml', 'Item No.: TB-500'."""
     if block.kind not in ("line", "paragraph") or len(block.text) > 90:
@@ -225,6 +247,10 @@ def _units(document: Document) -> list[Unit]:
             if sku and (n.find_money(line) or n.find_quantities(line)):
                 item = item_key_from_code(sku["sku"]) or item
             context = "message" if block.kind == "message" else "line"
+            if context == "message":
+                item = _one_code_named(line) or item
+            elif index == 0 or _HEADING.search(line):
+                continue  # a title ("Product Specification – Silicone utensils") sets no terms
             units.append(Unit(block, line, context, item=item, quote=line))
     return units
 
@@ -238,6 +264,9 @@ def _run_units(run: Run, units: list[Unit]) -> None:
     message_terms: dict[int, list[Term]] = {}
     for unit, doc in zip(units, docs, strict=True):
         text = unit.text
+        if unit.item_info and unit.item:
+            run.items.setdefault(unit.item, dict(unit.item_info))
+        before = len(run.terms)
         if unit.block.kind == "message":
             message_docs.setdefault(id(unit.block), []).append(doc)
             if unit.block.system:
@@ -283,6 +312,7 @@ def _run_units(run: Run, units: list[Unit]) -> None:
                     message_terms.setdefault(id(unit.block), []).extend(added)
             if change and label and label in EXTRACTORS:
                 pending_field = label
+        _document_level_facts(run, unit, doc, run.terms[before:])
     for block in run.document.blocks:
         if block.kind == "message" and id(block) in message_docs:
             acts = label_message(
@@ -294,6 +324,53 @@ def _run_units(run: Run, units: list[Unit]) -> None:
                 run.acts,
             )
             run.acts.extend(acts)
+
+
+# "The PI shall state the AQL 2.5 inspection clause": a term the spec requires on the PI.
+_REQUIRES_ON_PI = re.compile(
+    r"(?:\bPI\b|proforma|contract|purchase\s+order|invoice|形式发票|合同).{0,40}"
+    r"(?:shall|must|should|is\s+required|are\s+required|须|必须|应)"
+    r"|(?:shall|must|should)\s+(?:be\s+)?(?:stated|written|shown|included).{0,30}(?:\bPI\b|proforma|contract|invoice)",
+    re.I,
+)
+_CHARGE = re.compile(
+    r"freight|shipping\s+(?:cost|fee|charge)|mou?ld(?:ing)?\s+(?:cost|fee|charge)|tooling|sample\s+(?:fee|cost|charge)|"
+    r"bank\s+charges?|handling\s+(?:fee|charge)|insurance|运费|模具费|样品费|手续费",
+    re.I,
+)
+_DEPOSIT_AMOUNT = re.compile(r"deposit|down\s*payment|定金|订金", re.I)
+_TOTAL_LINE = re.compile(r"\btotal\b|合计|总计", re.I)
+
+
+def _document_level_facts(run: Run, unit: Unit, doc: Doc, new_terms: list[Term]) -> None:
+    role = run.document.role
+    text = unit.text
+    if role == "spec" and _REQUIRES_ON_PI.search(text):
+        fields = {t.field for t in new_terms}
+        for span in doc.spans.get("lexicon", []):
+            if span.label_ == "field_label" and span.id_ not in (
+                "noise",
+                "new_value",
+                "description",
+                "item_key",
+            ):
+                fields.update(
+                    targets_of(span.id_) if span.id_ in ("packing", "payment") else (span.id_,)
+                )
+        run.required_on_pi.extend(sorted(f for f in fields if f not in run.required_on_pi))
+    if role in ("pi", "quote") and unit.block.kind != "message":
+        monies = [m for m in n.find_money(text, run.currency) if m.per is None]
+        charge = _CHARGE.search(text)
+        if monies and charge and not _TOTAL_LINE.search(text):
+            run.charges.append(
+                {
+                    "label": charge.group(0).lower(),
+                    "amount": monies[-1].text,
+                    "currency": monies[-1].currency,
+                }
+            )
+        elif monies and run.deposit_amount is None and _DEPOSIT_AMOUNT.search(text):
+            run.deposit_amount = {"amount": monies[0].text, "currency": monies[0].currency}
 
 
 def _label_before(doc: Doc, end_char: int) -> str | None:
@@ -499,7 +576,16 @@ def extract_document(document: Document, config: OrderConfig) -> Extraction:
     run = Run(document, config, currency=_document_currency(document))
     _run_units(run, _units(document))
     _add_currency_terms(run)
+    _drop_generic_materials(run)
     facts = document_facts(document)
+    if run.items:
+        facts["items"] = list(run.items.values())
+    if run.required_on_pi:
+        facts["required_on_pi"] = run.required_on_pi
+    if run.charges:
+        facts["charges"] = run.charges
+    if run.deposit_amount:
+        facts["deposit_amount"] = run.deposit_amount
     if run.errors:
         facts["extract_errors"] = run.errors
     return Extraction(
@@ -511,6 +597,25 @@ def extract_document(document: Document, config: OrderConfig) -> Extraction:
         approval=change_approval(document) if document.role == "change" else None,
         facts=facts,
     )
+
+
+def _drop_generic_materials(run: Run) -> None:
+    """'Stainless steel' says less than 'SS304' of the same item: keep only the graded code."""
+    graded: dict[str | None, set[str]] = {}
+    for term in run.terms:
+        info = material_info(term.value) if term.field == "material" else None
+        if info and info.rank > 0:
+            graded.setdefault(term.item, set()).add(info.family)
+    if not graded:
+        return
+    kept = []
+    for term in run.terms:
+        info = material_info(term.value) if term.field == "material" else None
+        families = graded.get(term.item, set()) | graded.get(None, set())
+        if info and info.rank == 0 and info.family in families:
+            continue
+        kept.append(term)
+    run.terms[:] = kept
 
 
 def _add_currency_terms(run: Run) -> None:

@@ -263,12 +263,24 @@ _GSM_RE = re.compile(
 )
 
 
+def _adjacent(seg: Segment, match: re.Match[str], span: Span) -> bool:
+    start = match.start() + seg.value_start
+    end = match.end() + seg.value_start
+    gap = (
+        seg.text[end : span.start_char]
+        if end <= span.start_char
+        else seg.text[span.end_char : start]
+    )
+    return len(gap) <= 3 and gap.strip(" -") == ""
+
+
 def extract_material(seg: Segment) -> list[Found]:
     """Material grades from the lexicon: 'SS304' = '304 stainless' = '18/8' = '不锈钢304';
     '600D polyester' -> POLYESTER_600D; 'cotton 500gsm' -> COTTON_500GSM."""
     labelled = seg.labelled("material")
     cued = labelled or seg.cue(MATERIAL_CUE)
     codes: list[tuple[str, str]] = []
+    spans: list[Span] = []
     for span in seg.spans("material"):
         if _needs_cue(span) and not cued:
             continue
@@ -277,14 +289,26 @@ def extract_material(seg: Segment) -> list[Found]:
         ):
             continue
         codes.append((span.id_, span.text))
+        spans.append(span)
     denier = _DENIER_RE.search(seg.value)
     gsm = _GSM_RE.search(seg.value)
     out_codes: list[tuple[str, str]] = []
-    for code, raw in codes:
+    for (code, raw), span in zip(codes, spans, strict=True):
         info = material_info(code)
-        if info and info.family in ("polyester", "nylon") and denier:
+        # "600D polyester", "cotton 500gsm": the grade must sit right next to the material word
+        if (
+            info
+            and info.family in ("polyester", "nylon")
+            and denier
+            and _adjacent(seg, denier, span)
+        ):
             code, raw = f"{code}_{denier.group(1)}D", f"{denier.group(0)} {raw}"
-        elif info and info.family in ("cotton", "canvas", "organic_cotton", "polyester") and gsm:
+        elif (
+            info
+            and info.family in ("cotton", "canvas", "organic_cotton", "polyester")
+            and gsm
+            and _adjacent(seg, gsm, span)
+        ):
             code, raw = f"{code}_{gsm.group(1) or gsm.group(2)}GSM", f"{raw} {gsm.group(0)}"
         out_codes.append((code, raw))
     if not out_codes and denier and (labelled or seg.cue(r"oxford|fabric|bag|牛津|面料")):
@@ -445,9 +469,25 @@ def extract_bank_beneficiary(seg: Segment) -> list[Found]:
     )
 
 
+_INLINE_BANK = re.compile(
+    r"(?:beneficiary\s+bank|bank\s+name|\bbank|开户行)\s*(?:is|:|：)?\s*(?P<v>[^,;:\n，；。]{4,80})",
+    re.IGNORECASE,
+)
+
+
 def extract_bank_name(seg: Segment) -> list[Found]:
     """'Bank: Bank of China, Ningbo Branch' -> 'BANK OF CHINA NINGBO BRANCH'."""
     if not seg.labelled("bank.name"):
+        if seg.label is not None or seg.context != "message":
+            return []
+        # chat: "bank BANK OF COMMUNICATIONS SHANGHAI BRANCH, SWIFT ..."
+        for m in _INLINE_BANK.finditer(seg.text):
+            value = m["v"].strip()
+            bad = re.match(r"(?:account|details|information|info|transfer|charges?)\b", value, re.I)
+            if re.search(r"\bbank\b|银行", value, re.I) and not bad:
+                name = n.normalise_bank_name(value)
+                if name:
+                    return [Found(name, value, "inline/bank-name", (), 0.9)]
         return []
     value = n.normalise_bank_name(_bank_value(seg))
     if not value or len(value) < 3 or not re.search(r"[A-Z\u4e00-\u9fff]{2}", value):

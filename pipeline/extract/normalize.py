@@ -186,6 +186,7 @@ _COUNT_UNITS = (
 )
 QTY_RE = re.compile(
     rf"(?<![\w.,$¥€£/])(?P<n>{NUM})\s*(?P<k>k|K|千|万)?\s*(?P<u>{_COUNT_UNITS})(?![A-Za-z])",
+    re.IGNORECASE,
 )
 CARTON_QTY_RE = re.compile(
     rf"(?P<n>\d{{1,5}})\s*(?P<u>{_COUNT_UNITS})?\s*(?:/|per|a|each|in\s+one|in\s+each|into\s+one|每)\s*"
@@ -572,6 +573,10 @@ def parse_payment(text: str) -> dict[str, dict[str, Any]]:
     if balance:
         tail = text[balance.start() :]
         out["payment.balance"] = {"percent": _pct(balance["p"]), "trigger": _trigger(tail)}
+    elif deposit and (second := re.search(PCT, text[deposit.end() :])):
+        # "30% deposit, 70% against copy of B/L": the second share is the balance
+        tail = text[deposit.end() + second.start() :]
+        out["payment.balance"] = {"percent": _pct(second["p"]), "trigger": _trigger(tail)}
     elif deposit and re.search(r"balance|rest|remaining|尾款|余款", text, re.I):
         rest = text[deposit.end() :]
         out["payment.balance"] = {"percent": 100 - _pct(deposit["p"]), "trigger": _trigger(rest)}

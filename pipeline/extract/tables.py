@@ -58,6 +58,12 @@ _STOP = frozenset(
 _DROP_IN_KEY = ("material", "color", "finish", "logo", "certification", "unit", "packaging.inner")
 
 
+def item_key_from_column(text: str) -> str | None:
+    """The key in an Item No. / SKU column: any short code, with or without digits ('DSP-BOX')."""
+    code = re.sub(r"\s+", "", text.strip()).upper()
+    return code if 2 <= len(code) <= 24 and re.fullmatch(r"[A-Z0-9][A-Z0-9\-/._#]*", code) else None
+
+
 def item_key_from_code(text: str) -> str | None:
     """'TB 500' -> 'TB500', 'tb-500' -> 'TB-500'; None when the text is not a code."""
     code = re.sub(r"\s+", "", text.strip()).upper()
@@ -96,6 +102,7 @@ class Unit:
     label: str | None = None  # the column header's (or row label's) target, for cells
     hint: str | None = None  # the column header's text: "Unit Price (USD)", "Qty (sets)"
     quote: str | None = None
+    item_info: dict[str, str] | None = None  # a line-item row: {"item", "sku", "description"}
 
 
 # Column roles of attribute and change tables (English and Chinese header words).
@@ -227,7 +234,7 @@ def _item_row(
     if not total:
         for col, target in header.columns.items():
             if target == "item_key" and col in row:
-                item = item_key_from_code(row[col].text)
+                item = item_key_from_column(row[col].text)
                 if item:
                     break
         if item is None:
@@ -244,6 +251,14 @@ def _item_row(
                     if item:
                         break
         item = item or default
+    info: dict[str, str] | None = None
+    if item and not total:
+        info = {"item": item}
+        for col, target in header.columns.items():
+            if target in ("item_key", "description") and col in row and row[col].text.strip():
+                info.setdefault(
+                    "sku" if target == "item_key" else "description", row[col].text.strip()
+                )
     units: list[Unit] = []
     for col, block in sorted(row.items()):
         if not block.text.strip():
@@ -251,7 +266,7 @@ def _item_row(
         column = header.columns.get(col)
         if column in ("item_key", "noise"):
             continue
-        if total and column not in ("price.total", "quantity"):
+        if total and column != "price.total":
             continue
         units.append(
             Unit(
@@ -262,6 +277,7 @@ def _item_row(
                 label=column,
                 hint=header.texts.get(col),
                 quote=quote,
+                item_info=info,
             )
         )
     return units

@@ -128,7 +128,7 @@ LEAD_TIMES: list[tuple[str, Any]] = [
 PAYMENTS: list[tuple[str, Any, Any]] = [
     ("T/T 30% deposit, 70% balance before shipment", 30, (70, "before_shipment")),
     ("30% deposit, balance 70% against B/L copy", 30, (70, "against_bl_copy")),
-    ("T/T 30% deposit, 70% against copy of B/L", 30, None),
+    ("T/T 30% deposit, 70% against copy of B/L", 30, (70, "against_bl_copy")),
     ("定金30%，尾款70%发货前付清", 30, (70, "before_shipment")),
     ("定金50%，尾款50%发货前付清", 50, (50, "before_shipment")),
     ("L/C at sight", 0, (100, "lc_at_sight")),
