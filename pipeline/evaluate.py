@@ -73,7 +73,7 @@ class Miss:
 class CaseScore:
     """How one case scored."""
 
-    case: str  # path of the case folder relative to the cases root ("." for the root itself)
+    case: str  # path of the case folder relative to the cases root (its name for the root itself)
     key: AnswerKey
     verdict: str | None  # what the audit said; None when the audit failed
     found: tuple[ExpectedFinding, ...] = ()
@@ -412,6 +412,8 @@ def evaluate(
     findings: dict[str, list[Finding]] = {}
     for folder in folders:
         name = folder.relative_to(cases_dir).as_posix()
+        if name == ".":  # the root itself is a case: show its name, not "."
+            name = cases_dir.resolve().name
         key = load_answer_key(folder / ANSWER_KEY)
         try:
             audit = audit_order(folder, settings=settings)

@@ -716,12 +716,172 @@ def towels_wechat(folder: Path) -> None:
     )
 
 
+LUMIERE = Company(
+    name="Maison Lumière SARL",
+    name_zh=None,
+    address="14 rue des Tanneurs, 69002 Lyon, France",
+    phone="+33 4 72 10 55 80",
+    email="claire@maisonlumiere.example",
+    contact="Claire Dubois",
+    country="FR",
+    aliases=("Claire",),
+)
+LIANHE = Company(
+    name="Guangzhou Lianhe Lighting Co., Ltd.",
+    name_zh="广州联合照明有限公司",
+    address="No. 12 Shixi Road, Baiyun District, Guangzhou, Guangdong, China",
+    phone="+86 20 3622 7788",
+    email="david@lianhe-lighting.example",
+    contact="David Huang",
+    aliases=("David", "Lianhe Lighting"),
+)
+
+
+def supplier_mail(order: Order, *, when: str, subject: str, body: str, msg_id: str) -> str:
+    """A plain-text e-mail from the supplier as the buyer's mail client saves it (.eml)."""
+    s, b = order.supplier, order.buyer
+    return (
+        f"From: {s.contact} <{s.email}>\n"
+        f"To: {b.contact} <{b.email}>\n"
+        f"Subject: {subject}\n"
+        f"Date: {when}\n"
+        f"Message-ID: <{msg_id}@{s.email.split('@')[1]}>\n"
+        "MIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="utf-8"\n'
+        "Content-Transfer-Encoding: 8bit\n"
+        "\n"
+        f"{body}\n"
+    )
+
+
+def led_lamps_inspection(folder: Path) -> None:
+    """Trade Assurance order: the supplier mails a delay nobody accepts; the inspection fails -> HOLD."""
+    rng = random.Random(606)
+    order = Order(
+        order_id="ML-2026-009",
+        product="LED desk lamps",
+        product_zh="LED台灯",
+        buyer=LUMIERE,
+        supplier=LIANHE,
+        bank=bank_of(
+            LIANHE,
+            "AGRICULTURAL BANK OF CHINA GUANGZHOU BAIYUN BRANCH",
+            "36 Jichang Road, Guangzhou, China",
+            "ABOCCNBJ440",
+            "44050101040012345",
+        ),
+        items=[
+            Item(
+                "DL-12",
+                "LED desk lamp 12W dimmable",
+                "LED台灯12W可调光",
+                1200,
+                "8.90",
+                material="ALUMINIUM",
+                dims=("160", "160", "420"),
+                dims_tol="2",
+                weight="980",
+                weight_tol="20",
+                color="RAL 9005",
+                finish="matt powder coating",
+                certs=("CE", "ROHS"),
+                inner="color box",
+                carton_qty=8,
+                carton_cm=("52", "36", "48"),
+            ),
+            Item(
+                "DL-18",
+                "LED floor lamp 18W",
+                "LED落地灯18W",
+                400,
+                "21.50",
+                material="ALUMINIUM",
+                dims=("280", "280", "1550"),
+                dims_tol="5",
+                weight="3200",
+                weight_tol="50",
+                color="RAL 9005",
+                finish="matt powder coating",
+                certs=("CE", "ROHS"),
+                inner="color box",
+                carton_qty=2,
+                carton_cm=("160", "32", "32"),
+            ),
+        ],
+        terms=Terms(
+            currency="USD",
+            incoterm="FOB",
+            place="Shenzhen",
+            deposit=30,
+            lead_min=45,
+            lead_max=45,
+            warranty_months=24,
+        ),
+        pi_no="LH-PI-26-0309",
+        quote_no="LH-QT-26-0222",
+        quote_date=date(2026, 2, 22),
+        pi_date=date(2026, 3, 9),
+    )
+    write_spec(order, folder / "spec" / "ML-009 lamp spec.pdf", rng)
+    write_quote(order, folder / "quotes" / "Lianhe quotation LH-QT-26-0222.pdf", rng)
+    write_pi(order, folder / "pi" / "LH-PI-26-0309.pdf", rng, layout=3, show={"material", "certs"})
+    late = order.copy()
+    late.terms.lead_min = late.terms.lead_max = 60
+    write_pi(
+        late,
+        folder / "pi" / "LH-PI-26-0309 V2.pdf",
+        rng,
+        layout=3,
+        show={"material", "certs"},
+        pi_no="LH-PI-26-0309 V2",
+        pi_date=date(2026, 4, 8),
+        remarks=["Remark: delivery time updated because of LED driver shortage."],
+    )
+    write_text(
+        folder / "chat" / "Production delay DL-12.eml",
+        supplier_mail(
+            late,
+            when="Wed, 08 Apr 2026 16:12:40 +0800",
+            subject="Re: ML-2026-009 production schedule",
+            msg_id="20260408081240.4711",
+            body="Dear Claire,\n\nSorry for the bad news: the LED driver supplier delayed our chips, so we need to postpone the\n"
+            "shipment. New delivery time is 60 days after deposit, please see the updated PI V2 attached.\n\n"
+            "Thanks for your understanding.\n\nBest regards,\nDavid Huang\nGuangzhou Lianhe Lighting Co., Ltd.\nTel: +86 20 3622 7788",
+        ),
+    )
+    write_inspection(
+        order,
+        folder / "inspection" / "PSI ML-2026-009 QC Partners.pdf",
+        when=date(2026, 5, 20),
+        result="Failed",
+        defects=[
+            ("Dimmer does not reach 10 % brightness", "Major", 7),
+            ("Loose base screw", "Major", 3),
+            ("Scratch on arm", "Minor", 6),
+        ],
+    )
+    write_text(
+        folder / "order.toml",
+        order_toml(order, trade_assurance=True, release={"inspection": "passed"}),
+    )
+    save_key(
+        folder,
+        "HOLD",
+        [
+            {"field": "lead_time", "status": "undocumented_change", "min_severity": "medium"},
+            {"field": "inspection", "status": "undocumented_change", "min_severity": "high"},
+        ],
+        "Trade Assurance order: PI V2 stretches delivery 45 -> 60 days after an e-mail the buyer never accepted; the pre-shipment inspection FAILED and order.toml requires a pass.",
+    )
+
+
 SAMPLES: dict[str, Callable[[Path], None]] = {
     "silicone-utensils-clean": silicone_clean,
     "steel-bottles-bank-change": bottles_bank_change,
     "lunch-boxes-material-downgrade": lunch_boxes_downgrade,
     "tote-bags-change-order-and-chat": tote_bags_changes,
     "cotton-towels-wechat": towels_wechat,
+    "led-lamps-inspection-failed": led_lamps_inspection,
 }
 
 

@@ -155,7 +155,7 @@ def test_eval_verbose_text(runner: CliRunner) -> None:
     result = runner.invoke(main, ["eval", str(SAMPLES_DIR / CLEAN), "-v"])
     assert result.exit_code == 0, result.output
     assert "recall:" in result.output and "verdict accuracy:" in result.output
-    assert "." in result.output.splitlines()[0]  # the case line names the case folder
+    assert CLEAN in result.output.splitlines()[0]  # the case line names the case folder
 
 
 def test_eval_threshold_failure_exits_1(runner: CliRunner, tmp_path: Path) -> None:
