@@ -14,11 +14,12 @@ PAGE_SIZES = ("A4", "Letter")
 BANNER_REASONS = 4  # reasons shown in the verdict banner; the rest fold under "N more reasons"
 
 
-def _context(audit: Audit, *, expand: bool) -> dict[str, Any]:
+def _context(audit: Audit, *, expand: bool, print_version: bool = False) -> dict[str, Any]:
     view = build_view(audit)
     return {
         "v": view,
-        "expand": expand,
+        "expand": expand or print_version,
+        "print": print_version,
         "banner_reasons": BANNER_REASONS,
         "anchors": {h.anchor for h in view.histories},
         "anchor_for": finding_anchor,
@@ -27,12 +28,15 @@ def _context(audit: Audit, *, expand: bool) -> dict[str, Any]:
     }
 
 
-def render_html(audit: Audit, *, expand: bool = False) -> str:
+def render_html(audit: Audit, *, expand: bool = False, print_version: bool = False) -> str:
     """report.html: one self-contained page (inline CSS, no script, no external asset).
 
-    `expand` opens every <details> (explanations, matched fields), as the PDF needs.
+    `expand` opens every <details> (explanations, matched fields). `print_version` (the PDF's
+    source) also opens them and leaves out the history of fields nothing flagged, which
+    report.html keeps folded: on paper it only adds pages.
     """
-    return environment().get_template("report.html.j2").render(_context(audit, expand=expand))
+    context = _context(audit, expand=expand, print_version=print_version)
+    return environment().get_template("report.html.j2").render(context)
 
 
 def render_markdown(audit: Audit) -> str:
@@ -64,7 +68,7 @@ def render_pdf_bytes(audit: Audit, *, page_size: str = "A4") -> bytes:
     # base_url None and no url_fetcher use: the report has no external asset, and a stray
     # URL in supplier text is text, not a link WeasyPrint would fetch.
     document = weasyprint.HTML(
-        string=render_html(audit, expand=True), base_url=None, url_fetcher=_refuse_fetch
+        string=render_html(audit, print_version=True), base_url=None, url_fetcher=_refuse_fetch
     )
     pdf = document.write_pdf(stylesheets=[page])
     if pdf is None:  # pragma: no cover - write_pdf returns bytes when no target is given

@@ -402,6 +402,18 @@ RELEASE_AUDIT = Audit(
     documents=(DOCUMENTS[0], DOCUMENTS[1]),
     findings=(FINDINGS[4],),
     extractions=(EXTRACTIONS[0], EXTRACTIONS[1]),
+    timeline=(
+        TimelineStep(
+            "price.unit",
+            "TB-500",
+            PRICE,
+            "USD 1.85/pc",
+            QUOTE,
+            "quote",
+            "2026-02-10",
+            E_QUOTE_PRICE,
+        ),
+    ),
     supplier="Xiamen Greenleaf Bags Co., Ltd.",
     meta={"total_value": "12800.00", "currency": "USD"},
 )

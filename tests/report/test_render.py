@@ -99,6 +99,17 @@ def test_expand_opens_every_details() -> None:
     assert len(is_open.findall(opened)) == opened.count("<details") == closed.count("<details") > 0
 
 
+def test_unflagged_histories_fold_in_html_and_stay_out_of_print() -> None:
+    html = render_html(RELEASE_AUDIT)
+    assert "<summary>History of the other 1 field</summary>" in html
+    assert 'id="tl-price.unit--TB-500"' in html
+    printed = render_html(RELEASE_AUDIT, print_version=True)
+    assert 'id="tl-price.unit--TB-500"' not in printed
+    assert "The history of the other 1 field is in report.html." in printed
+    flagged = render_html(HOLD_AUDIT, print_version=True)
+    assert 'id="tl-material--TB-500"' in flagged and "History of the other" not in flagged
+
+
 def test_strict_undefined_makes_template_typos_errors() -> None:
     template = environment().from_string("{{ audit.no_such_field }}")
     with pytest.raises(UndefinedError):
