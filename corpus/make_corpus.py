@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "samples"))
 
 from docgen import CHAT_WRITERS, Message, write_text  # noqa: E402
 from orderdocs import (  # noqa: E402
+    KV_LAYOUT,
     Bank,
     Change,
     Company,
@@ -157,10 +158,23 @@ def mugs(r: random.Random) -> tuple[str, str, list[Item], bool]:
     ], False  # fmt: skip
 
 
+def mug_range(r: random.Random) -> tuple[str, str, list[Item], bool]:
+    colours = ["PANTONE 186 C", "PANTONE 2945 C", "PANTONE 355 C", "PANTONE 109 C", "PANTONE 7541 C", "PANTONE 5405 C",
+               "PANTONE 165 C", "PANTONE 2587 C", "PANTONE 7621 C", "PANTONE 3272 C", "PANTONE 426 C", "PANTONE 1235 C"]  # fmt: skip
+    items = [
+        Item(f"MG-350-C{n:02d}", f"Ceramic mug 350ml glazed, colour {n:02d}", f"陶瓷马克杯350ml 色{n:02d}", 600, "0.88", material="STONEWARE",
+             capacity="350", color=colour, certs=("FDA",), carton_qty=36, carton_cm=("48", "32", "30"))
+        for n, colour in enumerate(colours, 1)
+    ]  # fmt: skip
+    return "Ceramic mug colour range", "陶瓷马克杯系列", items, False
+
+
 PRODUCTS: dict[str, Callable[[random.Random], tuple[str, str, list[Item], bool]]] = {
     "bottles": bottles, "lunchboxes": lunch_boxes, "silicone": silicone, "totes": totes,
-    "towels": towels, "ledlamps": led_lamps, "mugs": mugs,
+    "towels": towels, "ledlamps": led_lamps, "mugs": mugs, "mugrange": mug_range,
 }  # fmt: skip
+# Products for every scenario; the 12-SKU range only serves the multi-page scenarios.
+STANDARD = ["bottles", "lunchboxes", "silicone", "totes", "towels", "ledlamps", "mugs"]
 DOWNGRADE = {
     "SS304": "SS201",
     "SILICONE_FOOD_GRADE": "SILICONE",
@@ -797,6 +811,36 @@ def s_item_dropped(c: Case) -> None:
     c.expect("quantity", "missing", dropped.sku)
 
 
+def s_many_items(c: Case) -> None:
+    c.description = "Twelve colour SKUs: the PI table runs over two pages with its header repeated (noise); all agree."
+    c.pi_kwargs["layout"] = 0
+    chatter(c, D0, 2)
+
+
+def s_many_items_price(c: Case) -> None:
+    item = c.pi.items[-1]
+    c.description = f"Twelve colour SKUs over two PI pages; only the last one, {item.sku}, has a higher unit price."
+    c.pi_kwargs["layout"] = 0
+    item.price = "0.93"
+    c.quote_fmt = ".pdf"
+    c.expect("price.unit", "undocumented_change", item.sku)
+
+
+def s_kv_layout(c: Case) -> None:
+    c.description = (
+        "The PI lists items as key-value blocks (no table); the lead time is stretched by 10 days."
+    )
+    c.pi_kwargs["layout"] = KV_LAYOUT
+    c.pi.terms.lead_max += 10
+    c.pi.terms.lead_min = c.pi.terms.lead_max
+    c.expect("lead_time", "undocumented_change")
+
+
+def s_kv_clean(c: Case) -> None:
+    c.description = "The PI lists items as key-value blocks (no table); everything agrees."
+    c.pi_kwargs["layout"] = KV_LAYOUT
+
+
 SCENARIOS: dict[str, Callable[[Case], None]] = {
     "clean": s_clean,
     "clean-reworded": s_clean_reworded,
@@ -836,10 +880,16 @@ SCENARIOS: dict[str, Callable[[Case], None]] = {
     "ta-claim-window": s_ta_claim_window,
     "item-added": s_item_added,
     "item-dropped": s_item_dropped,
+    "many-items": s_many_items,
+    "many-items-price": s_many_items_price,
+    "kv-layout-lead-stretch": s_kv_layout,
+    "kv-layout-clean": s_kv_clean,
 }
 # Scenarios that need a product with a downgradable material.
 NEEDS_DOWNGRADE = {"material-downgrade"}
-NEEDS_TWO_ITEMS = {"item-dropped"}
+NEEDS_TWO_ITEMS = {"item-dropped", "many-items", "many-items-price"}
+MULTI_PAGE = {"many-items", "many-items-price"}
+MULTI_PAGE_PRODUCTS = ["mugrange"]
 NEEDS_CERTS = {"ta-standard-missing"}
 NEEDS_COLOR = {"change-order-approved", "change-order-unapproved", "color-change"}
 
@@ -924,7 +974,7 @@ def build_case(n: int, scenario: str, product: str, rng: random.Random, out: Pat
             layout=0,
         )
     pi_no = case.pi_kwargs.pop("pi_no", order.pi_no)
-    layout = 0 if case.extra_pis else None
+    layout = case.pi_kwargs.pop("layout", 0 if case.extra_pis else None)
     write_pi(
         case.pi,
         folder / "pi" / f"{pi_no}.pdf",
@@ -969,7 +1019,7 @@ def plan(rng: random.Random, rounds: int) -> list[tuple[str, str]]:
     out = []
     for r in range(rounds):
         for scenario in SCENARIOS:
-            products = list(PRODUCTS)
+            products = STANDARD
             if scenario in NEEDS_DOWNGRADE:
                 products = ["bottles", "lunchboxes", "silicone", "totes"]
             if scenario in NEEDS_COLOR:
@@ -978,6 +1028,8 @@ def plan(rng: random.Random, rounds: int) -> list[tuple[str, str]]:
                 products = ["bottles", "lunchboxes", "silicone", "totes", "towels", "mugs"]
             if scenario in NEEDS_CERTS:
                 products = ["bottles", "silicone", "ledlamps", "mugs"]
+            if scenario in MULTI_PAGE:
+                products = MULTI_PAGE_PRODUCTS
             out.append((scenario, products[(r * 3 + len(out)) % len(products)]))
     return out
 

@@ -743,6 +743,37 @@ PI_HEADERS = {
 }
 
 
+KV_LAYOUT = -1  # no item table: one key-value block per item (small suppliers' Word PIs)
+
+
+def pi_item_blocks(
+    order: Order, rng: random.Random, lang: str, show: set[str], price_style: int
+) -> list[str]:
+    """Line items written as key-value blocks instead of a table."""
+    cur = order.terms.currency
+    zh = lang == "zh"
+    out = []
+    for n, item in enumerate(order.items, 1):
+        out += [
+            f"Item {n}: {item.sku}" if not zh else f"产品{n}：{item.sku}",
+            ("Description: " if not zh else "品名：") + pi_description(item, rng, lang, show=show),
+            ("Quantity: " if not zh else "数量：") + qty_text(item.qty, item.unit, rng),
+            ("Unit price: " if not zh else "单价：")
+            + money(item.price, cur, style=price_style)
+            + "/pc",
+            ("Amount: " if not zh else "金额：")
+            + money(item.printed_amount, cur, style=price_style),
+        ]
+        if per_item_packing(order) and item.carton_qty:
+            out.append(("Packing: " if not zh else "包装：") + f"{item.carton_qty}pcs/ctn")
+        out.append(" ")
+    out.append(
+        ("Total amount: " if not zh else "合计金额：")
+        + money(order.printed_total, cur, style=price_style)
+    )
+    return out
+
+
 def per_item_packing(order: Order) -> bool:
     return len({i.carton_qty for i in order.items}) > 1
 
@@ -921,7 +952,10 @@ def write_pi(
         header=False,
         widths=[110, 68],
     ).space()
-    pdf.table(pi_table(order, rng, layout, lang, show, price_style)).space(4)
+    if layout == KV_LAYOUT:
+        pdf.lines(pi_item_blocks(order, rng, lang, show, price_style)).space(4)
+    else:
+        pdf.table(pi_table(order, rng, layout, lang, show, price_style)).space(4)
     pdf.para(amount_in_words(order.printed_total, order.terms.currency), bold=True).space()
     pdf.para("TERMS AND CONDITIONS:" if lang != "zh" else "条款 TERMS:", bold=True)
     pdf.lines(pi_terms(order, rng, lang, omit=omit, ply_lang=ply_lang))
