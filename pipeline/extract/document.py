@@ -43,6 +43,9 @@ _BULLET = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?<!\d)[.。](?=\s+[A-Z\u4e00-\u9fff])|。")
+
+
 @dataclass(frozen=True)
 class LabelledPart:
     label: str | None
@@ -78,6 +81,9 @@ def split_labels(text: str, doc: Doc, *, whole_cell: bool = False) -> list[Label
         parts.append(LabelledPart(None, 0, labels[0][0]))
     for i, (_, value_start, target, paren) in enumerate(labels):
         end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+        # a labelled value ends with its sentence: "... after deposit. This quotation is valid ..."
+        stop = _SENTENCE_END.search(text, value_start, end)
+        end = stop.start() + 1 if stop else end
         parts.append(LabelledPart(target, value_start, end, paren))
     return parts
 
@@ -600,20 +606,31 @@ def extract_document(document: Document, config: OrderConfig) -> Extraction:
 
 
 def _drop_generic_materials(run: Run) -> None:
-    """'Stainless steel' says less than 'SS304' of the same item: keep only the graded code."""
-    graded: dict[str | None, set[str]] = {}
+    """'Stainless steel' says less than 'SS304' of the same item: keep only the graded code.
+
+    Likewise the bare family word of a product name ("Silicone spatula, food grade silicone") is
+    not a second, lesser material; "SS304 body, SS201 lid" keeps both (neither phrase holds the other).
+    """
+    graded: dict[str | None, list[tuple[Any, str]]] = {}
     for term in run.terms:
         info = material_info(term.value) if term.field == "material" else None
         if info and info.rank > 0:
-            graded.setdefault(term.item, set()).add(info.family)
+            graded.setdefault(term.item, []).append((info, term.raw.lower()))
     if not graded:
         return
     kept = []
     for term in run.terms:
         info = material_info(term.value) if term.field == "material" else None
-        families = graded.get(term.item, set()) | graded.get(None, set())
-        if info and info.rank == 0 and info.family in families:
-            continue
+        if info is not None:
+            better = graded.get(term.item, []) + (graded.get(None, []) if term.item else [])
+            raw = term.raw.lower()
+            if any(
+                other.family == info.family
+                and other.rank > info.rank
+                and (info.rank == 0 or raw in other_raw)
+                for other, other_raw in better
+            ):
+                continue
         kept.append(term)
     run.terms[:] = kept
 

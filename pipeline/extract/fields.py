@@ -239,8 +239,6 @@ def extract_lead_time(seg: Segment) -> list[Found]:
     labelled = seg.labelled("lead_time")
     if not labelled and (not seg.cue(LEAD_CUE) or seg.cue(NOT_LEAD)):
         return []
-    if labelled and seg.cue(r"valid|validity|有效期"):
-        return []
     parsed = n.parse_lead_time(seg.value)
     if not parsed:
         return []
