@@ -154,10 +154,14 @@ def build_baseline(ctx: Context) -> Baseline:
             continue
         approval = info.extraction.approval
         grouped = _grouped(ctx, info)
+        applied: list[Key] = []
         for key, terms in grouped.items():
             previous = entries.get(key) or (
                 entries.get((key[0], None)) if key[1] is not None else None
             )
+            if previous is not None and _restates(ctx, key[0], previous.terms, terms):
+                continue  # the change document only names the current value (context, not a change)
+            applied.append(key)
             history = (*previous.replaced, previous) if previous else ()
             entries[key] = BaselineEntry(
                 key[0], key[1], tuple(terms), "change", info.path, approval, history
@@ -167,11 +171,18 @@ def build_baseline(ctx: Context) -> Baseline:
                 info.path,
                 approval.by if approval else None,
                 (approval.date if approval else None) or info.extraction.date,
-                tuple(grouped),
+                tuple(applied),
                 approval.evidence if approval else None,
             )
         )
     return Baseline(entries, tuple(changes), tuple(skipped), tuple(differences))
+
+
+def _restates(ctx: Context, field: str, previous: Sequence[Term], terms: Sequence[Term]) -> bool:
+    tol = ctx.policy.tolerance(field)
+    return all(
+        any(compare_values(field, p.value, t.value, tol).same for p in previous) for t in terms
+    )
 
 
 def _buyer_set(entry: BaselineEntry) -> bool:

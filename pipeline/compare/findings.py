@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from pipeline.compare.context import Context, Statement
 from pipeline.compare.values import compare_values, display_value
-from pipeline.model import Evidence, Finding, Observation, Status, Term, Value
+from pipeline.model import ChatAct, Evidence, Finding, Observation, Status, Term, Value
 
 FIELD_LABELS: dict[str, str] = {
     "price.unit": "Unit price", "price.total": "Total price", "currency": "Currency",
@@ -106,17 +106,20 @@ def chat_approval(ctx: Context, field: str, item: str | None, value: Value) -> C
             elif st.party == "buyer":
                 buyer_states.add(stamp)
         for act in ext.acts:
-            is_proposal = act.kind == "proposal" and act.party == "supplier" and field in act.fields
+            # New bank details announced by the supplier propose the whole bank block.
+            is_proposal = act.party == "supplier" and (
+                (act.kind == "proposal" and field in act.fields)
+                or (act.kind == "bank_announcement" and field.startswith("bank."))
+            )
             if is_proposal and not _act_states_other_value(ctx, info, act.evidence, field, value):
                 proposals.append((act.evidence.timestamp or "", act.evidence))
+        supplier_topics = sorted(
+            (a.evidence.timestamp or "", _topics(a))
+            for a in ext.acts
+            if a.party == "supplier" and a.kind in ("proposal", "bank_announcement")
+        )
         approvals = sorted(
-            (
-                a
-                for a in ext.acts
-                if a.kind == "approval"
-                and a.party == "buyer"
-                and (not a.fields or field in a.fields)
-            ),
+            (a for a in ext.acts if a.kind == "approval" and a.party == "buyer"),
             key=lambda a: a.evidence.timestamp or "",
         )
         rejections = [
@@ -126,6 +129,12 @@ def chat_approval(ctx: Context, field: str, item: str | None, value: Value) -> C
         ]
         for act in approvals:
             stamp = act.evidence.timestamp or ""
+            if act.fields and field not in act.fields:
+                # "ok, we will pay the balance to the new account": an answer to the supplier's
+                # last proposal is an approval of it, whatever else the message names.
+                before = [t for t in supplier_topics if t[0] <= stamp]
+                if not before or field not in before[-1][1]:
+                    continue
             if stamp in buyer_states:
                 return ChatApproval(act.evidence, None, info.path)
             earlier = [p for p in proposals if p[0] <= stamp]
@@ -136,6 +145,12 @@ def chat_approval(ctx: Context, field: str, item: str | None, value: Value) -> C
                 continue
             return ChatApproval(act.evidence, last_proposal[1], info.path)
     return None
+
+
+def _topics(act: ChatAct) -> tuple[str, ...]:
+    if act.kind == "bank_announcement":
+        return (*act.fields, "bank.beneficiary", "bank.name", "bank.account", "bank.swift")
+    return act.fields
 
 
 def _item_fits(st: Statement, item: str | None) -> bool:

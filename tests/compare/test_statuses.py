@@ -121,10 +121,18 @@ def test_supplier_chat_proposal_without_approval_is_undocumented() -> None:
     order = typical_order(drop=("material",))
     chat = order.doc("chat/wechat.txt", "chat")
     chat.say("2026-02-22T09:00:00", "Lily", "we use 201 steel now, same quality", party="supplier",
-             terms={"material": "SS201"})  # fmt: skip
+             kind="proposal", fields=("material",), terms={"material": "SS201"})  # fmt: skip
     [f] = find(order.audit(), "material", "undocumented_change")
     assert f.observed is not None and f.observed.evidence is not None
     assert f.observed.evidence.timestamp == "2026-02-22T09:00:00"
+
+
+def test_a_chat_mention_is_no_proposal() -> None:
+    order = typical_order(drop=("material",))
+    chat = order.doc("chat/wechat.txt", "chat")
+    chat.say("2026-02-22T09:00:00", "Lily", "the silicone lid is ready", party="supplier",
+             terms={"material": "SS201"})  # fmt: skip
+    assert not find(order.audit(), "material", "undocumented_change")
 
 
 def test_conflict_between_two_pis_of_the_same_date() -> None:

@@ -48,8 +48,14 @@ def _item_terms(ctx: Context, info: DocInfo, field: str, item: str) -> list[Term
 
 
 def _line(ctx: Context, info: DocInfo, item: str) -> tuple[Term | None, Term | None, Term | None]:
+    quantity = _one(_item_terms(ctx, info, "quantity", item))
+    if quantity is None and _line_items(ctx, info) == [item]:
+        # One line item: an item-less quantity is that line's quantity.
+        quantity = _one(
+            [t for t in info.extraction.terms if t.field == "quantity" and t.item is None]
+        )
     return (
-        _one(_item_terms(ctx, info, "quantity", item)),
+        quantity,
         _one(_item_terms(ctx, info, "price.unit", item)),
         _one(_item_terms(ctx, info, "price.total", item)),
     )

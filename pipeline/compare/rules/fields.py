@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pipeline.compare.baseline import BaselineEntry, baseline_of, describe_entry
 from pipeline.compare.context import Context, DocInfo, Statement, superseded_how
 from pipeline.compare.findings import chat_approval, label, make_finding, observe, shown
-from pipeline.compare.values import compare_values, display_value, to_decimal
+from pipeline.compare.values import compare_values, display_value
 from pipeline.model import Evidence, Finding, Observation, Status, Term
 
 Key = tuple[str, str | None]
@@ -43,8 +44,54 @@ class Position:
     superseded: tuple[str, ...]
 
 
+def _withdrawn(ctx: Context, st: Statement) -> bool:
+    """A supplier chat proposal whose first buyer answer about it is a rejection."""
+    if st.role != "chat":
+        return False
+    stamp = st.term.evidence.timestamp or ""
+    answers = sorted(
+        (a for a in st.extraction.acts
+         if a.party == "buyer" and a.kind in ("approval", "rejection") and (a.evidence.timestamp or "") > stamp
+         and (not a.fields or st.term.field in a.fields)),
+        key=lambda a: a.evidence.timestamp or "",
+    )  # fmt: skip
+    return bool(answers) and answers[0].kind == "rejection"
+
+
+def _proposes(st: Statement) -> bool:
+    """A chat term is the supplier's position only when its message proposes a change (a supplier
+    proposal act) or the buyer answered it about that field; a mere mention ("silicone") is not."""
+    stamp = st.term.evidence.timestamp or ""
+    for act in st.extraction.acts:
+        when = act.evidence.timestamp or ""
+        if act.kind == "proposal" and act.party == "supplier" and when == stamp:
+            return True
+        if (
+            act.party == "buyer"
+            and act.kind in ("approval", "rejection")
+            and when > stamp
+            and st.term.field in act.fields
+        ):
+            return True
+    return False
+
+
+def _source_items(statements: list[Statement]) -> dict[tuple[int, str], set[str]]:
+    out: dict[tuple[int, str], set[str]] = {}
+    for st in statements:
+        items = out.setdefault(st.source_key, set())
+        if st.item is not None:
+            items.add(st.item)
+    return out
+
+
 def supplier_positions(ctx: Context) -> dict[Key, Position]:
-    """Per (field, item): the latest supplier statement (quote, PI or supplier chat message)."""
+    """Per (field, item): the latest supplier statement (quote, PI or supplier chat message).
+
+    An item-less term applies to the items its document lists (or to every item when the
+    document lists none); an item-less quantity or amount beside item lines is their total, not
+    a value of each item. A chat proposal the buyer rejected is no position.
+    """
     if "positions" in ctx.cache:
         return ctx.cache["positions"]
     supplier = [
@@ -52,35 +99,39 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
         for s in ctx.statements
         if (s.role in ("quote", "pi") or (s.role == "chat" and s.party == "supplier"))
         and not s.term.field.startswith("bank.")
+        and not _withdrawn(ctx, s)
+        and (s.role != "chat" or _proposes(s))
     ]
+    doc_items = _source_items([s for s in ctx.statements if s.role in ("quote", "pi", "chat")])
     by_field: dict[str, list[Statement]] = {}
     for st in supplier:
         by_field.setdefault(st.term.field, []).append(st)
     baseline = baseline_of(ctx)
     aggregates = set(ctx.policy.params["missing"]["aggregates"])
     out: dict[Key, Position] = {}
+
+    def applies(st: Statement, item: str | None) -> bool:
+        if st.item == item:
+            return True
+        if st.item is not None or item is None:
+            return False
+        listed = doc_items.get(st.source_key, set())
+        if not listed:
+            return True
+        return field not in aggregates and item in listed
+
     for field, statements in by_field.items():
         items = {s.item for s in statements} | {k[1] for k in baseline.entries if k[0] == field}
         latest_source = statements[-1].source_key
-        latest = [s for s in statements if s.source_key == latest_source]
-        itemised = {s.source_key for s in statements if s.item is not None}
-        latest_has_general = any(s.item is None for s in latest)
-        if field in aggregates and any(s.item is not None for s in latest):
-            latest_has_general = (
+        latest_general = any(s.item is None for s in statements if s.source_key == latest_source)
+        if field in aggregates and doc_items.get(latest_source):
+            latest_general = (
                 False  # an item-less quantity or amount beside item lines is their total
             )
         for item in items:
-            if item is None and not latest_has_general:
+            if item is None and not latest_general:
                 continue  # the latest document gives this field per item: compared per item
-            fitting = [
-                s
-                for s in statements
-                if s.item == item
-                or (
-                    s.item is None
-                    and (item is None or field not in aggregates or s.source_key not in itemised)
-                )
-            ]
+            fitting = [s for s in statements if applies(s, item)]
             if not fitting:
                 continue
             last = fitting[-1]
@@ -110,13 +161,17 @@ def conflict_keys(ctx: Context) -> dict[Key, tuple[Statement, Statement, str]]:
     if "conflicts" in ctx.cache:
         return ctx.cache["conflicts"]
     scalar = set(ctx.policy.params["conflict"]["scalar"])
-    tier = ctx.latest_tier("pi") or ctx.latest_tier("quote")
     out: dict[Key, tuple[Statement, Statement, str]] = {}
-    members = {d.index for d in tier}
-    statements = [s for s in ctx.statements if s.info.index in members and s.term.field in scalar]
     groups: dict[Key, list[Statement]] = {}
-    for st in statements:
-        groups.setdefault((st.term.field, st.item), []).append(st)
+    # Two PIs (or one PI with two values), and two quotes of which neither is the later; the
+    # values inside one quote may be price tiers, so a quote never conflicts with itself.
+    for role in ("pi", "quote"):
+        members = {d.index for d in ctx.latest_tier(role)}
+        if role == "quote" and len(members) < 2:
+            continue
+        for st in ctx.statements:
+            if st.info.index in members and st.term.field in scalar:
+                groups.setdefault((st.term.field, st.item), []).append(st)
     for key, group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         tol = ctx.policy.tolerance(key[0])
         for i, a in enumerate(group):
@@ -128,7 +183,7 @@ def conflict_keys(ctx: Context) -> dict[Key, tuple[Statement, Statement, str]]:
                 ),
                 None,
             )
-            if b is None:
+            if b is None or (a.info.index == b.info.index and a.role == "quote"):
                 continue
             if a.info.index == b.info.index:
                 why = f"{a.path} states two different values"
@@ -173,8 +228,11 @@ def _compare_sets(
     tol = ctx.policy.tolerance(field)
     unmatched: list[Term] = []
     details: list[str] = []
+    required = _best_of_family(base.terms) if field == "material" else base.terms
+    if field == "material":
+        observed = _best_of_family(observed)  # "silicone, food grade silicone" states food grade
     for term in observed:
-        results = [compare_values(field, b.value, term.value, tol) for b in base.terms]
+        results = [compare_values(field, b.value, term.value, tol) for b in required]
         if any(r.same for r in results):
             details.append(next(r.detail for r in results if r.same))
         else:
@@ -204,43 +262,28 @@ def field_decisions(ctx: Context) -> list[Decision]:
             continue  # e.g. two quantities of a quote with no item key: no single agreed value
         decision = _decide(ctx, field, item, entry, pos)
         out.append(Decision(key, decision.status, decision))
-    ctx.cache["decisions"] = _fold_balance(out)
+    ctx.cache["decisions"] = out
     return ctx.cache["decisions"]
 
 
-def _fold_balance(decisions: list[Decision]) -> list[Decision]:
-    """A balance that moved only because the deposit moved (70 % -> 50 % as 30 % -> 50 %) is one
-    change, reported on the deposit."""
-    deposit = next(
-        (d for d in decisions if d.key == ("payment.deposit", None) and d.status != "match"), None
-    )
-    balance = next(
-        (d for d in decisions if d.key == ("payment.balance", None) and d.status != "match"), None
-    )
-    if deposit is None or balance is None:
-        return decisions
-    dep, bal = deposit.finding.observed, balance.finding.observed
-    old_bal = balance.finding.baseline
-    if dep is None or bal is None or old_bal is None:
-        return decisions
-    if not (
-        isinstance(dep.value, dict)
-        and isinstance(bal.value, dict)
-        and isinstance(old_bal.value, dict)
-    ):
-        return decisions
-    dep_pct, bal_pct = to_decimal(dep.value.get("percent")), to_decimal(bal.value.get("percent"))
-    if dep_pct is None or bal_pct is None or dep_pct + bal_pct != 100:
-        return decisions
-    if bal.value.get("trigger") != old_bal.value.get("trigger"):
-        return decisions
-    note = f"the balance moved with it: {old_bal.display} -> {bal.display}"
-    merged = replace(deposit.finding, explanation=(*deposit.finding.explanation, note))
-    return [
-        Decision(d.key, d.status, merged) if d is deposit else d
-        for d in decisions
-        if d is not balance
-    ]
+def _best_of_family(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """Of several baseline materials of one family ("silicone", "food grade silicone"), the best
+    grade is the requirement: a PI matching only the lesser one is a downgrade."""
+    from pipeline.extract.lexicon import material_info
+
+    best: dict[str, tuple[int, list[Term]]] = {}
+    others: list[Term] = []
+    for term in terms:
+        info = material_info(term.value) if isinstance(term.value, str) else None
+        if info is None:
+            others.append(term)
+            continue
+        rank, kept = best.get(info.family, (-1, []))
+        if info.rank > rank:
+            best[info.family] = (info.rank, [term])
+        elif info.rank == rank:
+            kept.append(term)
+    return (*others, *(t for _, kept in best.values() for t in kept))
 
 
 def _distinct_values(ctx: Context, terms: tuple[Term, ...]) -> list[Term]:
@@ -459,9 +502,16 @@ def rule_pi_missing(ctx: Context) -> Iterator[Finding]:
     wanted: dict[str, str] = {}
     for field in params["commercial"]:
         wanted[field] = "a commercial term set earlier"
+    patterns = [re.compile(p, re.IGNORECASE) for p in params.get("spec_requires", ())]
     for spec in ctx.of_role("spec"):
         for field in spec.extraction.facts.get("required_on_pi", ()) or ():
             wanted.setdefault(str(field), f"{spec.path} requires it on the PI")
+        for term in spec.extraction.terms:
+            if any(p.search(term.evidence.quote) for p in patterns):
+                wanted.setdefault(
+                    term.field,
+                    f"{spec.path} requires it on the PI ({term.evidence.quote.strip()!r})",
+                )
     for field in ctx.config.required_on_pi:
         wanted[field] = "order.toml required_on_pi lists it"
     for field, why in wanted.items():
