@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from io import BytesIO
 from typing import Any
 
 from pipeline.config import Settings
@@ -206,32 +207,59 @@ def _page_blocks(pages: list[_PageText]) -> list[Block]:
     return blocks
 
 
+def _scanned_pages(source: Source, numbers: list[int]) -> list[int]:
+    """Of the given 1-based pages without text, those that show an image (a scanned page)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    found = []
+    pdf = pdfium.PdfDocument(source.data)
+    try:
+        for number in numbers:
+            page = pdf[number - 1]
+            try:
+                if any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])):
+                    found.append(number)
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return found
+
+
 def _ocr_pdf(
-    source: Source, settings: Settings, pages: int, deadline: Deadline
-) -> tuple[list[Block], int]:
+    source: Source, settings: Settings, numbers: list[int], deadline: Deadline
+) -> tuple[list[Block], list[int]]:
+    """OCR blocks of the given 1-based pages, rendered at 300 dpi; and the pages done in time."""
     import pypdfium2 as pdfium
 
     blocks: list[Block] = []
-    done = 0
+    done: list[int] = []
     pdf = pdfium.PdfDocument(source.data)
     try:
-        for index in range(pages):
-            if deadline.expired:
+        for number in numbers:
+            if done and deadline.expired:
                 break
-            page = pdf[index]
+            page = pdf[number - 1]
             try:
                 image = page.render(scale=_OCR_RENDER_SCALE).to_pil()
             finally:
                 page.close()
-            from io import BytesIO
-
             buffer = BytesIO()
             image.save(buffer, format="PNG")
-            blocks.extend(ocr_blocks(buffer.getvalue(), source.name, settings, page=index + 1))
-            done += 1
+            blocks.extend(ocr_blocks(buffer.getvalue(), source.name, settings, page=number))
+            done.append(number)
     finally:
         pdf.close()
     return blocks, done
+
+
+def _was(numbers: list[int]) -> str:
+    return "was" if len(numbers) == 1 else "were"
+
+
+def _pages_list(numbers: list[int]) -> str:
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(str(n) for n in numbers)
 
 
 def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Reading:
@@ -306,22 +334,39 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
             fast.close()
     blocks = _page_blocks(pages)
     meta: dict[str, str] = {}
-    if pages and not any(p.chars for p in pages):
+    blank = [p.number for p in pages if not p.chars]
+    ocr_ready = settings.ocr and ocr_languages() is not None
+    if pages and len(blank) == len(pages):
         # A scan: no text layer at all.
-        if settings.ocr and ocr_languages():
-            ocr, done = _ocr_pdf(source, settings, len(pages), deadline)
-            blocks = ocr
-            meta["ocr"] = ocr_languages() or ""
-            problems.insert(
-                0, "it has no text layer (a scan); its text was read by OCR and may hold errors"
-            )
-            if done < len(pages):
-                problems.append(
-                    f"OCR stopped after page {done}: the per-document time limit was reached"
-                )
-        else:
+        if not ocr_ready:
             raise source.fail(
                 "it has no text layer (a scan) and OCR is not available (install tesseract-ocr)"
+            )
+        blocks, done = _ocr_pdf(source, settings, blank, deadline)
+        meta["ocr"] = ocr_languages() or ""
+        problems.insert(
+            0, "it has no text layer (a scan); its text was read by OCR and may hold errors"
+        )
+        if len(done) < len(blank):
+            problems.append(
+                f"OCR stopped after page {done[-1]}: the per-document time limit was reached"
+            )
+    elif blank and (scanned := _scanned_pages(source, blank)):
+        if ocr_ready:
+            ocr, done = _ocr_pdf(source, settings, scanned, deadline)
+            blocks = sorted([*blocks, *ocr], key=lambda b: b.page or 0)
+            meta["ocr"] = ocr_languages() or ""
+            problems.append(
+                f"{_pages_list(done)} had no text layer and {_was(done)} read by OCR, which may hold errors"
+            )
+            if len(done) < len(scanned):
+                missing = [n for n in scanned if n not in done]
+                problems.append(
+                    f"{_pages_list(missing)} {_was(missing)} not read: the per-document time limit was reached"
+                )
+        else:
+            problems.append(
+                f"{_pages_list(scanned)} without a text layer {_was(scanned)} not read (OCR is not available)"
             )
     elif not pages and total:
         raise source.fail("none of its pages could be read")

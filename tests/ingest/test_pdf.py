@@ -147,3 +147,25 @@ def test_invoice2data_pdfs_read(corpus_dir: Path) -> None:
         document = read_file(path)
         assert document.status in ("read", "partial"), document.error
         assert document.blocks, path.name
+
+
+@pytest.mark.skipif(ocr_languages() is None, reason="tesseract is not installed")
+def test_scanned_page_among_text_pages_is_ocred() -> None:
+    reading = _read("mixed-scan.pdf")
+    assert reading.status == "partial"
+    assert (
+        reading.error
+        == "pdf/mixed-scan.pdf: page 2 had no text layer and was read by OCR, which may hold errors."
+    )
+    assert [(b.page, b.source) for b in reading.blocks][0] == (1, None)
+    assert {b.source for b in reading.blocks if b.page == 2} == {"ocr"}
+
+
+def test_scanned_page_among_text_pages_without_ocr_is_named() -> None:
+    reading = _read("mixed-scan.pdf", Settings(ocr=False))
+    assert reading.status == "partial"
+    assert (
+        reading.error
+        == "pdf/mixed-scan.pdf: page 2 without a text layer was not read (OCR is not available)."
+    )
+    assert [b.text for b in reading.blocks] == ["PROFORMA INVOICE PI-2291 page 1"]
