@@ -889,6 +889,8 @@ SCENARIOS: dict[str, Callable[[Case], None]] = {
 NEEDS_DOWNGRADE = {"material-downgrade"}
 NEEDS_TWO_ITEMS = {"item-dropped", "many-items", "many-items-price"}
 MULTI_PAGE = {"many-items", "many-items-price"}
+# Towels, bags and mats carry their size in the product name: a changed size there would contradict itself.
+NEEDS_SIZELESS_NAME = {"dims-within-tolerance", "dims-beyond-tolerance"}
 MULTI_PAGE_PRODUCTS = ["mugrange"]
 NEEDS_CERTS = {"ta-standard-missing"}
 NEEDS_COLOR = {"change-order-approved", "change-order-unapproved", "color-change"}
@@ -1030,6 +1032,8 @@ def plan(rng: random.Random, rounds: int) -> list[tuple[str, str]]:
                 products = ["bottles", "silicone", "ledlamps", "mugs"]
             if scenario in MULTI_PAGE:
                 products = MULTI_PAGE_PRODUCTS
+            if scenario in NEEDS_SIZELESS_NAME:
+                products = ["bottles", "lunchboxes", "ledlamps", "mugs"]
             out.append((scenario, products[(r * 3 + len(out)) % len(products)]))
     return out
 
