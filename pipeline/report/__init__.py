@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.report.files import (
     REPORT_FORMATS,
+    ReportWriteError,
     atomic_write_bytes,
     atomic_write_text,
     write_reports,
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "REPORT_FORMATS",
+    "ReportWriteError",
     "BatchRow",
     "atomic_write_bytes",
     "atomic_write_text",

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from pipeline.errors import AuditError
 from pipeline.model import Audit
 from pipeline.report.render import (
     pdf_available,
@@ -55,13 +56,25 @@ REPORT_FORMATS: dict[str, tuple[str, Callable[[Audit], bytes]]] = {
 }
 
 
+class ReportWriteError(AuditError):
+    """Some report files could not be made; the others were written (see `written`)."""
+
+    def __init__(self, written: dict[str, Path], failures: dict[str, str]) -> None:
+        self.written = written
+        self.failures = failures
+        done = ", ".join(p.name for p in written.values()) or "nothing"
+        problems = "; ".join(failures.values())
+        super().__init__(f"{problems} (written: {done}).")
+
+
 def write_reports(
     audit: Audit, out_dir: Path, *, formats: Sequence[str] | None = None
 ) -> dict[str, Path]:
     """Write findings.json and the reports into out_dir; returns format -> path written.
 
     With formats None, every format is written, PDF only when WeasyPrint is importable.
-    Asking for "pdf" explicitly without WeasyPrint is an error.
+    A format that fails does not stop the others: ReportWriteError lists what failed and
+    carries what was written, findings.json first.
     """
     unknown = [f for f in formats or () if f not in REPORT_FORMATS]
     if unknown:
@@ -75,9 +88,24 @@ def write_reports(
     )
     out_dir = Path(out_dir)
     written: dict[str, Path] = {}
+    failures: dict[str, str] = {}
     for name in wanted:
         filename, render = REPORT_FORMATS[name]
-        written[name] = atomic_write_bytes(out_dir / filename, render(audit))
+        path = out_dir / filename
+        try:
+            data = render(audit)
+        except ImportError as exc:
+            failures[name] = f"{path}: not made, {exc.name or 'a module'} is not installed"
+            continue
+        except Exception as exc:  # noqa: BLE001 - a renderer bug must not cost the other reports
+            failures[name] = f"{path}: could not be rendered ({type(exc).__name__}: {exc})"
+            continue
+        try:
+            written[name] = atomic_write_bytes(path, data)
+        except OSError as exc:
+            failures[name] = f"{path}: cannot be written ({exc.strerror or exc})"
+    if failures:
+        raise ReportWriteError(written, failures)
     return written
 
 

@@ -24,7 +24,7 @@ from pipeline.report import (
     write_reports,
 )
 from pipeline.report.environment import environment
-from pipeline.report.files import REPORT_FORMATS
+from pipeline.report.files import REPORT_FORMATS, ReportWriteError
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "report"
 
@@ -169,6 +169,31 @@ def test_write_reports_replaces_atomically(tmp_path: Path) -> None:
     )  # a new file renamed over the old one, not rewritten in place
     assert after.read_text(encoding="utf-8").startswith("# RELEASE")
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_failing_format_does_not_cost_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(audit: Audit) -> bytes:
+        raise RuntimeError("layout engine crashed")
+
+    monkeypatch.setitem(REPORT_FORMATS, "pdf", ("report.pdf", broken))
+    with pytest.raises(ReportWriteError) as caught:
+        write_reports(HOLD_AUDIT, tmp_path)
+    assert sorted(caught.value.written) == ["html", "json", "md", "txt"]
+    assert (
+        f"{tmp_path / 'report.pdf'}: could not be rendered (RuntimeError: layout engine crashed)"
+        in str(caught.value)
+    )
+    assert not (tmp_path / "report.pdf").exists()
+    assert (tmp_path / "findings.json").is_file()
+
+
+def test_unwritable_folder_names_the_file(tmp_path: Path) -> None:
+    blocker = tmp_path / "out"
+    blocker.write_text("a file where the folder should be")
+    with pytest.raises(ReportWriteError, match="findings.json: cannot be written"):
+        write_reports(RELEASE_AUDIT, blocker, formats=["json"])
 
 
 @pytest.mark.parametrize("case", sorted(AUDITS))

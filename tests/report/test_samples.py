@@ -44,13 +44,19 @@ def test_sample_reports(name: str, tmp_path: Path, shared_dir: Path) -> None:
     assert summary_lines(audit, color=False)[0].startswith(f" {audit.verdict}  ")
     check = shared_dir / "checks" / "check_findings.py"
     result = subprocess.run(
-        [sys.executable, str(check), str(written["json"]), str(SAMPLES / name)], capture_output=True, text=True
+        [sys.executable, str(check), str(written["json"]), str(SAMPLES / name)],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout
 
 
 def test_sample_review_arrives_by_mail(plain_server: Server, tmp_path: Path) -> None:  # noqa: F811
-    name = "steel-bottles-bank-change" if "steel-bottles-bank-change" in SAMPLE_DIRS else SAMPLE_DIRS[0]
+    name = (
+        "steel-bottles-bank-change"
+        if "steel-bottles-bank-change" in SAMPLE_DIRS
+        else SAMPLE_DIRS[0]
+    )
     audit = sample_audit(name)
     out = tmp_path / name
     write_reports(audit, out)
@@ -58,12 +64,18 @@ def test_sample_review_arrives_by_mail(plain_server: Server, tmp_path: Path) -> 
     assert stakeholders, f"samples/{name}/order.toml lists no stakeholders"
     args = ["email", str(out), "--order-dir", str(SAMPLES / name), "--from", "audit@example.com"]
     args += ["--host", "127.0.0.1", "--port", str(plain_server.port), "--no-tls"]
-    result = CliRunner().invoke(main, args, env={"ORDER_AUDIT_SMTP_PASSWORD": "", "ORDER_AUDIT_SMTP_USER": ""})
+    result = CliRunner().invoke(
+        main, args, env={"ORDER_AUDIT_SMTP_PASSWORD": "", "ORDER_AUDIT_SMTP_USER": ""}
+    )
     assert result.exit_code == 0, result.output
     envelope = plain_server.sink.envelopes[0]
     assert envelope.rcpt_tos == stakeholders
     received = message_from_bytes(envelope.content, policy=policy.default)
-    assert received["Subject"].startswith(f"[{audit.verdict}] {audit.order_id} pre-balance review: ")
-    files = {part.get_filename(): part.get_payload(decode=True) for part in received.iter_attachments()}
+    assert received["Subject"].startswith(
+        f"[{audit.verdict}] {audit.order_id} pre-balance review: "
+    )
+    files = {
+        part.get_filename(): part.get_payload(decode=True) for part in received.iter_attachments()
+    }
     assert files["report.pdf"] == (out / "report.pdf").read_bytes()
     assert json.loads(files["findings.json"]) == audit.to_json()
