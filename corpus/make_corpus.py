@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.dont_write_bytecode = True  # keep samples/ free of __pycache__
 sys.path.insert(0, str(ROOT / "samples"))
 
 from docgen import CHAT_WRITERS, Message, write_text  # noqa: E402

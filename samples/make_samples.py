@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # keep samples/ free of __pycache__ (it is data, not a package)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from docgen import CHAT_WRITERS, Message, write_text  # noqa: E402
