@@ -618,7 +618,7 @@ def quote_table(
             "qty": f"{item.qty:,}",
             "price": f"{Decimal(item.price):.2f}",
             "packing": f"{item.carton_qty}pcs/ctn" if item.carton_qty else "",
-            "moq": f"{max(500, item.qty // 3 // 500 * 500):,} pcs",
+            "moq": f"{max(100, item.qty // 2 // 100 * 100):,} pcs",
         }
         rows.append([cells[c] for c in columns])
     return rows
