@@ -177,9 +177,10 @@ def callback_advice(ctx: Context, announced_in: str, named: str | None = None) -
     """The call-back instruction every bank finding carries: a number from an earlier document."""
     phone = ctx.config.supplier.phone
     announcing = next((i for i in ctx.infos if i.path == announced_in), None)
+    # The supplier's own earlier documents carry its letterhead phone number; the buyer's last.
     earlier = [
         i.path
-        for i in sorted(ctx.infos, key=lambda i: i.key())
+        for i in sorted(ctx.infos, key=lambda i: (i.role in ("spec", "sample"), i.key()))
         if i.role in ("quote", "pi", "spec", "sample", "other")
         and i.path != announced_in
         and i.extraction.terms
