@@ -70,7 +70,7 @@ def money(amount: Any, currency: str | None = None) -> str:
 def percent(value: Any) -> str:
     if value is None:
         return DASH
-    return f"{decimal_text(value)} %"
+    return f"{decimal_text(value)}%"
 
 
 def date_text(value: Any) -> str:
