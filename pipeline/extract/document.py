@@ -255,7 +255,7 @@ def _units(document: Document) -> list[Unit]:
             context = "message" if block.kind == "message" else "line"
             if context == "message":
                 item = _one_code_named(line) or item
-            elif index == 0 or _HEADING.search(line):
+            elif (index == 0 and not re.search(r"[:：\d]", line)) or _HEADING.search(line):
                 continue  # a title ("Product Specification – Silicone utensils") sets no terms
             units.append(Unit(block, line, context, item=item, quote=line))
     return units
@@ -307,7 +307,7 @@ def _run_units(run: Run, units: list[Unit]) -> None:
                 document=run.document, block=unit.block, text=text[: part.end], doc=doc, label=label,
                 value_start=start, item=unit.item, context=unit.context, role=run.document.role,
                 currency=_hint_currency(part.hint or unit.hint) or run.currency,
-                unit_hint=_hint_unit(part.hint or unit.hint), quote=unit.quote,
+                unit_hint=_hint_unit(part.hint or unit.hint) or unit.unit, quote=unit.quote,
             )  # fmt: skip
             fields = targets_of(label)
             if unit.context == "cell" and label == "description":
@@ -318,6 +318,14 @@ def _run_units(run: Run, units: list[Unit]) -> None:
                     message_terms.setdefault(id(unit.block), []).extend(added)
             if change and label and label in EXTRACTORS:
                 pending_field = label
+        if unit.context == "message" and not unit.block.system:
+            # chat writes bank details inline ("new account: bank X, SWIFT Y, A/C Z")
+            whole = Segment(
+                document=run.document, block=unit.block, text=text, doc=doc, context="message",
+                role=run.document.role, currency=run.currency, quote=unit.quote, item=unit.item,
+            )  # fmt: skip
+            for field_name in ("bank.name", "bank.account", "bank.swift"):
+                message_terms.setdefault(id(unit.block), []).extend(run.add(whole, field_name))
         _document_level_facts(run, unit, doc, run.terms[before:])
     for block in run.document.blocks:
         if block.kind == "message" and id(block) in message_docs:

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.extract.fields import EXTRACTORS
+from pipeline.extract.normalize import unit_code
 from pipeline.model import Block
 
 # ---------------------------------------------------------------- item keys
@@ -103,6 +104,9 @@ class Unit:
     hint: str | None = None  # the column header's text: "Unit Price (USD)", "Qty (sets)"
     quote: str | None = None
     item_info: dict[str, str] | None = None  # a line-item row: {"item", "sku", "description"}
+    unit: str | None = (
+        None  # the row's counting unit ("sets" in its Qty cell or header), for prices
+    )
 
 
 # Column roles of attribute and change tables (English and Chinese header words).
@@ -259,6 +263,15 @@ def _item_row(
                 info.setdefault(
                     "sku" if target == "item_key" else "description", row[col].text.strip()
                 )
+    row_unit = None
+    for col, target in header.columns.items():
+        if target == "quantity":
+            found = re.search(
+                r"[(（/]\s*([A-Za-z\u4e00-\u9fff]+)|\d\s*([A-Za-z\u4e00-\u9fff]+)\s*$",
+                header.texts.get(col, "") + " " + (row[col].text if col in row else ""),
+            )
+            if found:
+                row_unit = unit_code(found.group(1) or found.group(2))
     units: list[Unit] = []
     for col, block in sorted(row.items()):
         if not block.text.strip():
@@ -278,6 +291,7 @@ def _item_row(
                 hint=header.texts.get(col),
                 quote=quote,
                 item_info=info,
+                unit=row_unit if row_unit not in (None, "ctn") else None,
             )
         )
     return units

@@ -1,0 +1,103 @@
+"""The lexicons under models/ and the spaCy pipeline built from them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import RuleFileError
+from pipeline.extract import load_nlp, material_info
+from pipeline.extract.build_model import build_pipeline, lexicon_patterns
+from pipeline.extract.lexicon import read_tsv
+from pipeline.extract.nlp import PATTERNS_FILE, pipeline_path
+
+# fmt: off
+DOWNGRADES = [
+    ("SS304", "SS201"), ("SS316", "SS304"), ("SILICONE_FOOD_GRADE", "SILICONE"),
+    ("POLYESTER_600D", "POLYESTER_300D"), ("COTTON_500GSM", "COTTON_400GSM"),
+    ("FULL_GRAIN_LEATHER", "PU_LEATHER"), ("BOROSILICATE_GLASS", "SODA_LIME_GLASS"),
+    ("AL6061", "AL6063"), ("PORCELAIN", "STONEWARE"), ("SS304", "STAINLESS_STEEL"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("better", "worse"), DOWNGRADES)
+def test_material_quality_order(better: str, worse: str) -> None:
+    a, b = material_info(better), material_info(worse)
+    assert a is not None and b is not None
+    assert a.family == b.family
+    assert a.rank > b.rank
+
+
+def test_material_info_of_unknown_and_display() -> None:
+    assert material_info("UNOBTAINIUM") is None
+    info = material_info("polyester_600d")
+    assert info is not None and info.display == "600D polyester"
+    assert material_info("PP") != material_info("ABS")
+
+
+def test_every_synonym_names_a_known_material() -> None:
+    from pipeline.extract.lexicon import lexicon_path
+
+    for row in read_tsv(lexicon_path("material_synonyms.tsv"), ("phrase", "code")):
+        assert material_info(row["code"]) is not None, row
+
+
+def test_committed_pipeline_matches_the_lexicons() -> None:
+    """models/pipeline is rebuilt by `python -m pipeline.extract.build_model` after a data change."""
+    lines = (
+        (pipeline_path() / "order_audit_lexicon" / PATTERNS_FILE)
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    committed = sorted(json.dumps(json.loads(line), sort_keys=True) for line in lines)
+    current = sorted(json.dumps(p, sort_keys=True) for p in lexicon_patterns())
+    assert committed == current, "run: python -m pipeline.extract.build_model"
+
+
+def test_pipeline_loads_once_and_keeps_text() -> None:
+    nlp = load_nlp()
+    assert load_nlp() is nlp
+    text = "材质 Material: 304不锈钢, 单价US$1.85/pc 交期35天"
+    doc = nlp(text)
+    assert doc.text == text
+    labels = {(s.label_, s.id_) for s in doc.spans["lexicon"]}
+    assert ("material", "SS304") in labels
+    assert ("field_label", "lead_time") in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("shipping by sea", ("material", "PP")),
+        ("one pc per bag", ("material", "PC")),
+        ("ce", ("certification", "CE")),
+    ],
+)
+def test_short_codes_match_only_as_written(text: str, absent: tuple[str, str]) -> None:
+    doc = load_nlp()(text)
+    labels = {(s.label_, s.id_) for s in doc.spans["lexicon"]}
+    assert absent not in labels
+
+
+def test_build_pipeline_in_memory_matches_loaded() -> None:
+    built = build_pipeline()
+    doc = built("food grade silicone lid, Pantone 186C, laser engraved logo")
+    assert {s.id_ for s in doc.spans["lexicon"]} >= {"SILICONE_FOOD_GRADE", "laser engraving"}
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("phrase\tcode\n", "source"),
+        ("phrase\tcode\tsource\nsteel\n", "columns"),
+        ("phrase\tcode\tsource\n\tSS304\tx\n", "empty"),
+    ],
+)
+def test_bad_lexicon_file_fails_at_load(tmp_path: Path, content: str, reason: str) -> None:
+    path = tmp_path / "bad.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RuleFileError, match=reason):
+        list(read_tsv(path, ("phrase", "code")))
