@@ -98,13 +98,54 @@ def email_command(
 
     Example: order-audit email out/steel-bottles --to buyer@example.com --from audit@example.com --host smtp.example.com
     """
-    from pipeline.report.mail import SmtpSettings, email_report
-
     if outbox is not None and dry_run:
         raise click.UsageError("--outbox and --dry-run exclude each other: choose one.")
     if no_tls and starttls is not None:
         raise click.UsageError("--no-tls excludes --starttls and --ssl: choose one.")
     security = "none" if no_tls else {True: "starttls", False: "ssl", None: None}[starttls]
+    for line in send_review(
+        report_dir,
+        to=to,
+        sender=sender,
+        order_dir=order_dir,
+        host=host,
+        port=port,
+        user=user,
+        password_file=password_file,
+        security=security,
+        cafile=cafile,
+        timeout=timeout,
+        outbox=outbox,
+        dry_run=dry_run,
+        max_attachment_mb=max_attachment_mb,
+    ):
+        click.echo(line)
+
+
+def send_review(
+    report_dir: Path,
+    *,
+    to: tuple[str, ...] = (),
+    sender: str | None = None,
+    order_dir: Path | None = None,
+    host: str | None = None,
+    port: int | None = None,
+    user: str | None = None,
+    password_file: Path | None = None,
+    security: str | None = None,
+    cafile: Path | None = None,
+    timeout: float | None = None,
+    outbox: Path | None = None,
+    dry_run: bool = False,
+    max_attachment_mb: float = 10.0,
+) -> list[str]:
+    """Mail (or write, or preview) the review in report_dir; the lines to print.
+
+    `order-audit email` and `order-audit audit --email` both call this; unset SMTP values come
+    from ORDER_AUDIT_SMTP_*. Library errors become one 'Error: ...' line (exit code 2).
+    """
+    from pipeline.report.mail import SmtpSettings, email_report
+
     with translate_errors():
         smtp = None
         if outbox is None and not dry_run:
@@ -128,13 +169,11 @@ def email_command(
             max_attachment_bytes=int(max_attachment_mb * 1024 * 1024),
         )
     if dry_run:
-        click.echo(outcome.preview)
-        click.echo("(dry run: nothing sent)")
-    elif outcome.eml is not None:
-        click.echo(f"Wrote {outcome.eml} for {', '.join(outcome.recipients)}")
-    else:
-        via = f" via {smtp.host}:{smtp.port}" if smtp else ""
-        click.echo(f"Sent '{outcome.message['Subject']}' to {', '.join(outcome.recipients)}{via}")
+        return [outcome.preview, "(dry run: nothing sent)"]
+    if outcome.eml is not None:
+        return [f"Wrote {outcome.eml} for {', '.join(outcome.recipients)}"]
+    via = f" via {smtp.host}:{smtp.port}" if smtp else ""
+    return [f"Sent '{outcome.message['Subject']}' to {', '.join(outcome.recipients)}{via}"]
 
 
 COMMANDS = [email_command]
