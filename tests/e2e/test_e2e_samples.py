@@ -81,7 +81,7 @@ def test_sample_findings_json_passes_the_shared_check(
     pipeline_ready()
     from pipeline.report import write_reports
 
-    written = write_reports(audit_sample(sample), tmp_path)
+    written = write_reports(audit_sample(sample), tmp_path, formats=["json", "html", "md"])
     findings = tmp_path / "findings.json"
     assert findings.is_file(), written
     data = json.loads(findings.read_text(encoding="utf-8"))
