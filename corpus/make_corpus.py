@@ -426,7 +426,9 @@ def s_deposit_up(c: Case) -> None:
     )
     c.pi.terms.deposit = 50
     c.expect("payment.deposit", "undocumented_change")
-    # The balance share moves with the deposit: one change, one finding (docs/rules.md folds it).
+    c.expect(
+        "payment.balance", "undocumented_change"
+    )  # 70 % -> 50 %: the balance share is a term of its own
 
 
 def s_balance_trigger(c: Case) -> None:
@@ -673,6 +675,7 @@ def s_change_order_lead(c: Case) -> None:
     c.say(D0, 15, 30, c.buyer, f"ok, {c.pi.terms.deposit}/{100 - c.pi.terms.deposit} is fine")
     c.expect("lead_time", "documented_change")
     c.expect("payment.deposit", "chat_only")
+    c.expect("payment.balance", "chat_only")  # the message names both shares
 
 
 def s_carton_qty(c: Case) -> None:

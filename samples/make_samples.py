@@ -712,6 +712,7 @@ def towels_wechat(folder: Path) -> None:
         [
             {"field": "lead_time", "status": "chat_only", "min_severity": "medium"},
             {"field": "payment.deposit", "status": "undocumented_change", "min_severity": "high"},
+            {"field": "payment.balance", "status": "undocumented_change", "min_severity": "high"},
         ],
         "WeChat in Chinese: lead time 40 -> 50 days ok-ed by the buyer's QC (好的，可以); the PI also raises the deposit from 30% to 50%, never discussed.",
     )
