@@ -11,6 +11,7 @@ from __future__ import annotations
 import email
 import email.utils
 import mailbox
+import mimetypes
 import re
 import tempfile
 from email import policy
@@ -233,22 +234,62 @@ def _paragraph_blocks(
     return blocks
 
 
+def _parts(message: Message) -> list[Message]:
+    """Leaf parts in order; an attached message (message/rfc822) is one part, not opened up."""
+    out: list[Message] = []
+    stack: list[Message] = [message]
+    while stack:
+        part = stack.pop(0)
+        if part is not message and part.get_content_type() == "message/rfc822":
+            out.append(part)
+        elif part.is_multipart():
+            children = part.get_payload()
+            stack[0:0] = (
+                [c for c in children if isinstance(c, Message)]
+                if isinstance(children, list)
+                else []
+            )
+        else:
+            out.append(part)
+    return out
+
+
+def _part_bytes(part: Message) -> bytes | None:
+    if part.get_content_type() == "message/rfc822":
+        inner = part.get_payload()
+        if isinstance(inner, list) and inner and isinstance(inner[0], Message):
+            try:
+                return inner[0].as_bytes()
+            except (LookupError, ValueError, TypeError, UnicodeError):
+                return None
+        return None
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else None
+
+
 def _attachments(message: Message, origin: str, meta: dict[str, str]) -> list[Attachment]:
+    """Every attached file (and attached message) of a mail, named so that its reader is found."""
     out: list[Attachment] = []
     names: set[str] = set()
-    for index, part in enumerate(message.walk(), start=1):
-        if part.is_multipart():
-            continue
+    for index, part in enumerate(_parts(message), start=1):
         filename = part.get_filename()
         disposition = (part.get_content_disposition() or "").lower()
-        if not filename and disposition != "attachment":
+        forwarded = part.get_content_type() == "message/rfc822"
+        if not filename and disposition != "attachment" and not forwarded:
             continue
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
+        payload = _part_bytes(part)
+        if payload is None:
             continue
-        name = (filename or f"attachment-{index}").replace("/", "_").replace(
-            "\\", "_"
-        ).strip() or f"attachment-{index}"
+        guessed = (
+            ".eml" if forwarded else (mimetypes.guess_extension(part.get_content_type()) or "")
+        )
+        name = (
+            (filename or f"attachment-{index}{guessed}")
+            .replace("/", "_")
+            .replace("\\", "_")
+            .strip()
+        )
+        name = name or f"attachment-{index}{guessed}"
         base, n = name, 2
         while name in names:
             name = f"{n}-{base}"
@@ -264,6 +305,10 @@ def message_blocks(message: Message) -> tuple[list[Block], dict[str, str]]:
         name.lower().replace("-", "_"): v for name in _HEADERS if (v := _header(message, name))
     }
     stamp = _timestamp(headers.get("date", ""))
+    if stamp:
+        # ISO like every other date of the model; the header as written stays beside it
+        headers["date_header"] = headers["date"]
+        headers["date"] = stamp
     sender = _sender(message)
     new, quoted = split_quoted(_body(message))
     blocks = _paragraph_blocks(new, stamp, sender, None)

@@ -24,7 +24,6 @@ from pipeline.model import Block, DocStatus
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _INSERTED = {f"{W}ins", f"{W}moveTo"}
 _DELETED = {f"{W}del", f"{W}moveFrom"}
-_READ_ONLY_BYTES = 5 * 1024 * 1024  # larger workbooks are streamed (no merged-cell info)
 
 
 # --- DOCX --------------------------------------------------------------------------------
@@ -299,11 +298,10 @@ def cell_text(value: Any, number_format: str | None = None) -> str:
 
 
 def _sheet_cells(sheet: Any) -> Any:
-    """The cells a sheet really holds, row by row. A loaded sheet keeps them in a dict; walking
-    iter_rows() instead visits every empty cell of an 'inflated' used range (A1:XFD1048576)."""
-    cells = getattr(sheet, "_cells", None)
-    if isinstance(cells, dict):
-        return (cells[key] for key in sorted(cells))
+    """The cells a streamed sheet really holds, row by row. Its declared used range is dropped
+    first: an 'inflated' range (A1:XFD1048576) would otherwise pad every row with empty cells."""
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()
     return (cell for row in sheet.iter_rows() for cell in row)
 
 
@@ -312,9 +310,8 @@ def read_xlsx(source: Source, settings: Settings) -> Reading:
     import openpyxl
 
     check_office_container(source, settings)
-    read_only = len(source.data) > _READ_ONLY_BYTES
     try:
-        workbook = openpyxl.load_workbook(source.stream(), read_only=read_only, data_only=True)
+        workbook = openpyxl.load_workbook(source.stream(), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises KeyError, ValueError, TypeError... on damaged files
         raise source.fail(f"it is not a readable Excel workbook ({_short(exc)})") from exc
     deadline = Deadline(settings)
@@ -349,8 +346,6 @@ def read_xlsx(source: Source, settings: Settings) -> Reading:
     finally:
         workbook.close()
     meta = {"sheets": sheets}
-    if read_only:
-        meta["mode"] = "streamed (merged cells given at their top-left cell only)"
     status: DocStatus = "partial" if problems else "read"
     error = f"{source.name}: {'; '.join(problems)}." if problems else None
     return Reading(format="xlsx", blocks=tuple(blocks), status=status, error=error, meta=meta)

@@ -297,6 +297,7 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
     state: dict[str, Any] = {"tables": 0, "open": None}
     pages: list[_PageText] = []
     fast_pages = 0
+    title = _metadata_title(pdf)
     try:
         try:
             total = len(pdf.pages)
@@ -376,6 +377,8 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
         meta["tables"] = str(state["tables"])
     if fast_pages:
         meta["pdfium_pages"] = str(fast_pages)
+    if title:
+        meta["title"] = title
     return Reading(
         format="pdf", blocks=tuple(blocks), status=status, error=error, pages=total, meta=meta
     )
@@ -391,6 +394,17 @@ def _read_fast(pdf: Any, index: int) -> _PageText | None:
     finally:
         page.close()
     return _PageText(number=index + 1, lines=lines, chars=chars)
+
+
+def _metadata_title(pdf: Any) -> str | None:
+    try:
+        title = pdf.metadata.get("Title")
+    except Exception:  # a damaged Info dictionary is no reason to refuse the text
+        return None
+    if isinstance(title, bytes):
+        title = title.decode("utf-8", "replace")
+    title = " ".join(str(title or "").split())
+    return title or None
 
 
 def _short(exc: BaseException) -> str:

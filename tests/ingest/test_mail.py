@@ -187,3 +187,32 @@ def test_docling_mails(corpus_dir: Path, tmp_path: Path, name: str) -> None:
         words = {w for w in truth.read_text(encoding="utf-8").split() if w.isalpha()}
         text = " ".join(d.text for d in documents) + " " + " ".join(documents[0].meta.values())
         assert sum(1 for w in words if w in text) / max(1, len(words)) >= 0.8
+
+
+def test_forwarded_message_and_unnamed_attachment_become_documents(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    inner = EmailMessage()
+    inner["From"] = "lily@brightway.example.cn"
+    inner["Date"] = "Mon, 16 Mar 2026 10:00:00 +0800"
+    inner["Subject"] = "Quotation"
+    inner.set_content("QUOTATION\nUnit price US$1.85")
+    inner.add_attachment(
+        (FIXTURES / "pdf" / "pi-ruled.pdf").read_bytes(), maintype="application", subtype="pdf"
+    )
+    outer = EmailMessage()
+    outer["From"] = "tom@buyer.example.com"
+    outer["Date"] = "Tue, 17 Mar 2026 09:00:00 +0000"
+    outer["Subject"] = "Fwd: Quotation"
+    outer.set_content("See the supplier's mail below.")
+    outer.add_attachment(inner)
+    (tmp_path / "fwd.eml").write_bytes(bytes(outer))
+    documents = read_order_file(tmp_path / "fwd.eml", tmp_path, None, Settings())
+    assert [(d.path, d.format, d.role, d.status) for d in documents] == [
+        ("fwd.eml", "email", "chat", "read"),
+        ("fwd.eml#attachment-2.eml", "email", "chat", "read"),
+        ("fwd.eml#attachment-2.eml#attachment-2.pdf", "pdf", "pi", "read"),
+    ]
+    assert documents[1].blocks[0].sender == "lily@brightway.example.cn"
+    assert documents[1].meta["date"] == "2026-03-16T10:00:00"
+    assert documents[1].meta["message_subject"] == "Fwd: Quotation"
