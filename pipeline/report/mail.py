@@ -296,11 +296,16 @@ class SmtpSettings:
         else:
             password = env.get(ENV_PASSWORD)
         ca = cafile or (Path(env[ENV_CAFILE]) if env.get(ENV_CAFILE) else None)
+        login = user or env.get(ENV_USER) or None
+        if login and not password:
+            raise AuditError(
+                f"SMTP user {login} has no password: set {ENV_PASSWORD} or give --password-file."
+            )
         return cls(
             host=host,
             port=port or DEFAULT_PORTS[chosen],
             security=chosen,
-            user=user or env.get(ENV_USER) or None,
+            user=login,
             password=password,
             timeout=timeout or DEFAULT_TIMEOUT,
             cafile=ca,

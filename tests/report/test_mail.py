@@ -552,11 +552,21 @@ def test_cli_recipients_from_order_toml(report_dir: Path, tmp_path: Path) -> Non
             ["--to", "a@example.com", "--from", SENDER, "--host", "h", "--no-tls", "--ssl"],
             "--no-tls excludes",
         ),
+        (
+            ["--to", "a@example.com", "--from", SENDER, "--host", "h", "--user", "bot"],
+            "SMTP user bot has no password",
+        ),
     ],
 )
 def test_cli_usage_errors(report_dir: Path, args: list[str], message: str) -> None:
     result = CliRunner().invoke(
-        main, ["email", str(report_dir), *args], env={"ORDER_AUDIT_SMTP_HOST": ""}
+        main,
+        ["email", str(report_dir), *args],
+        env={
+            "ORDER_AUDIT_SMTP_HOST": "",
+            "ORDER_AUDIT_SMTP_USER": "",
+            "ORDER_AUDIT_SMTP_PASSWORD": "",
+        },
     )
     assert result.exit_code == 2
     assert message in result.output
