@@ -9,6 +9,7 @@ time-out) becomes a failed row with its reason; the others complete.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -58,7 +59,9 @@ ROLE_FOLDERS = frozenset(
 HARD_TIMEOUT_GRACE = 15.0
 # An order whose worker crashed is retried alone once; a second crash makes it a failed row.
 MAX_CRASH_ATTEMPTS = 2
-DASK_CONNECT_TIMEOUT = "20s"  # how long to wait for --scheduler to answer
+DASK_CONNECT_TIMEOUT = "20s"
+# Report files a batch writes per order; report.pdf only on request (WeasyPrint takes 0.2-1 s an order).
+BATCH_FORMATS = ("json", "html", "md", "txt")  # how long to wait for --scheduler to answer
 
 OrderStatus = Literal["done", "skipped", "failed"]
 ExecutorName = Literal["local", "dask"]
@@ -143,13 +146,15 @@ def _order_files(order_dir: Path) -> list[Path]:
     return [toml, *files] if toml.is_file() else files
 
 
-def order_fingerprint(order_dir: Path, settings: Settings) -> str:
+def order_fingerprint(
+    order_dir: Path, settings: Settings, formats: tuple[str, ...] = BATCH_FORMATS
+) -> str:
     """A digest of an order's inputs (every file's path and bytes, order.toml included), the
     rules/data/code version and the run settings: equal fingerprints give equal reports."""
     from pipeline.cache import _READ_SETTINGS, file_sha256, rules_version
 
     digest = hashlib.sha256()
-    digest.update(f"state {STATE_VERSION}\0rules {rules_version()}\0".encode())
+    digest.update(f"state {STATE_VERSION}\0rules {rules_version()}\0formats {formats}\0".encode())
     digest.update(
         json.dumps({k: getattr(settings, k) for k in _READ_SETTINGS}, sort_keys=True).encode()
     )
@@ -277,12 +282,25 @@ class OrderTask:
     settings: Settings
     cache_path: Path | None = None
     timeout: float | None = None
+    formats: tuple[str, ...] = BATCH_FORMATS
 
 
-def init_worker() -> None:
+_STARTS: Any = None  # this worker's queue for telling the parent when an order starts
+
+
+def init_worker(starts: Any = None) -> None:
     """ProcessPoolExecutor initializer: load the spaCy pipeline once for every order this worker audits."""
+    global _STARTS
+    _STARTS = starts
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _load_nlp()
+
+
+def _started_then(work: Callable[[OrderTask], OrderResult], task: OrderTask) -> OrderResult:
+    """Tell the parent this order starts now (its time limit counts from here), then do it."""
+    if _STARTS is not None:
+        _STARTS.put(task.name)
+    return work(task)
 
 
 def _load_nlp() -> None:
@@ -327,7 +345,7 @@ def audit_one(task: OrderTask) -> OrderResult:
             audit = audit_order(task.order_dir, task.settings, cache=cache)
             from pipeline.report import BatchRow, write_reports
 
-            written = write_reports(audit, task.report_dir)
+            written = write_reports(audit, task.report_dir, formats=task.formats)
             row = BatchRow.from_audit(audit, task.name)
     except OrderTimeout:
         return _failed(task, f"timed out after {task.timeout:g} s", started)
@@ -443,13 +461,15 @@ def run_batch(
     scheduler: str | None = None,
     timeout: float | None = None,
     force: bool = False,
+    pdf: bool = False,
     settings: Settings | None = None,
     progress: Progress | None = None,
 ) -> BatchResult:
     """Audit every order folder under root into out_dir/<name>/ and write the batch index.
 
     Unchanged orders (same fingerprint, reports present) are skipped unless `force`. The cache
-    defaults to out_dir/.order-audit-cache.sqlite; `use_cache=False` disables it.
+    defaults to out_dir/.order-audit-cache.sqlite; `use_cache=False` disables it. `pdf` adds
+    report.pdf to each order's reports.
     """
     started = time.perf_counter()
     root, out_dir = Path(root), Path(out_dir)
@@ -471,18 +491,21 @@ def run_batch(
     else:
         cache_path = None
 
+    formats = (*BATCH_FORMATS, "pdf") if pdf else BATCH_FORMATS
     names = report_folder_names(orders, root)
     rows: list[OrderResult] = []
     tasks: list[OrderTask] = []
     for order in orders:
         report_dir = out_dir / names[order]
-        fingerprint = order_fingerprint(order, settings)
+        fingerprint = order_fingerprint(order, settings, formats)
         earlier = None if force else previous_result(report_dir, fingerprint)
         if earlier is not None:
             rows.append(earlier)
             continue
         tasks.append(
-            OrderTask(names[order], order, report_dir, fingerprint, settings, cache_path, timeout)
+            OrderTask(
+                names[order], order, report_dir, fingerprint, settings, cache_path, timeout, formats
+            )
         )
 
     total = len(orders)
@@ -577,40 +600,42 @@ def _run_local(
     alarm did not fire, e.g. stuck in C code) gets its pool killed; the others in flight rerun.
     """
     import multiprocessing
+    import queue
 
     context = multiprocessing.get_context("spawn")
     pending: deque[OrderTask] = deque(tasks)
-    suspects: deque[OrderTask] = deque()
+    suspects: deque[OrderTask] = deque()  # in flight when a worker crashed: each reruns alone
     crashes: Counter[str] = Counter()
-    inflight: dict[Future[OrderResult], tuple[OrderTask, float]] = {}
+    inflight: dict[Future[OrderResult], OrderTask] = {}
+    started: dict[str, float] = {}  # order name -> when its worker said it started
     hard_limit = timeout + grace if timeout else None
 
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker)
-
-    pool = new_pool()
+    def new_pool() -> tuple[ProcessPoolExecutor, Any]:
+        starts = context.Queue()
+        pool = ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=init_worker, initargs=(starts,)
+        )
+        return pool, starts
 
     def submit(task: OrderTask) -> bool:
         try:
-            inflight[pool.submit(work, task)] = (task, time.monotonic())
+            inflight[pool.submit(_started_then, work, task)] = task
         except BrokenProcessPool:
-            pending.appendleft(task)
             return False
+        started.pop(task.name, None)
         return True
 
+    pool, starts = new_pool()
     try:
         while pending or suspects or inflight:
             broken = False
-            if suspects:
-                if not inflight:
-                    task = suspects.popleft()
-                    if not submit(task):
-                        pending.popleft()
-                        suspects.appendleft(task)
-                        broken = True
-            else:
-                while pending and len(inflight) < jobs and not broken:
-                    broken = not submit(pending.popleft())
+            waiting = suspects if suspects else pending
+            limit = 1 if suspects else jobs
+            while waiting and len(inflight) < limit and not broken:
+                if submit(waiting[0]):
+                    waiting.popleft()
+                else:
+                    broken = True
             done, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
             for future in done:
                 try:
@@ -619,17 +644,24 @@ def _run_local(
                     broken = True
                     continue  # stays in flight: handled with the others below
                 except Exception as exc:  # e.g. a result that could not be pickled back
-                    result = _failed(inflight[future][0], f"{type(exc).__name__}: {exc}")
-                del inflight[future]
+                    result = _failed(inflight[future], f"{type(exc).__name__}: {exc}")
                 collect(result)
+                del inflight[future]
             now = time.monotonic()
-            overdue = {f for f, (_, t0) in inflight.items() if hard_limit and now - t0 > hard_limit}
+            with contextlib.suppress(queue.Empty, OSError, ValueError):
+                while True:
+                    started.setdefault(starts.get_nowait(), now)
+            overdue = {
+                f
+                for f, t in inflight.items()
+                if hard_limit and now - started.get(t.name, now) > hard_limit
+            }
             if not broken and not overdue:
                 continue
             _kill_pool(pool)
             victims = list(inflight.items())
             inflight.clear()
-            for future, (task, _) in victims:
+            for future, task in victims:
                 if future in overdue:
                     collect(_failed(task, f"timed out after {timeout:g} s (worker killed)"))
                 elif not broken:
@@ -638,15 +670,11 @@ def _run_local(
                     # Which order in flight crashed the worker is unknown: retry each alone.
                     crashes[task.name] += 1
                     if len(victims) == 1 or crashes[task.name] >= MAX_CRASH_ATTEMPTS:
-                        collect(
-                            _failed(
-                                task,
-                                "the worker process crashed while auditing this order (BrokenProcessPool)",
-                            )
-                        )
+                        reason = "the worker process crashed while auditing this order (BrokenProcessPool)"
+                        collect(_failed(task, reason))
                     else:
                         suspects.append(task)
-            pool = new_pool()
+            pool, starts = new_pool()
     except BaseException:
         _kill_pool(pool)
         raise
@@ -672,7 +700,6 @@ def _run_dask(
     """Run tasks on a Dask distributed cluster; the same audit_one as the local run, so the same results."""
     try:
         from distributed import Client
-        from distributed import wait as dask_wait
     except ImportError as exc:
         raise BatchError(
             "--executor dask needs Dask distributed: pip install 'order-audit[dask]' (or 'dask[distributed]')."
@@ -696,10 +723,9 @@ def _run_dask(
         }
         started: dict[Any, float] = {}
         while futures:
-            try:
-                done, _ = dask_wait(list(futures), timeout=1.0, return_when="FIRST_COMPLETED")
-            except TimeoutError:
-                done = set()
+            done = [f for f in futures if f.done()]
+            if not done:
+                time.sleep(0.2)
             for future in done:
                 task = futures.pop(future)
                 try:

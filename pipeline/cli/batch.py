@@ -168,6 +168,9 @@ def summary_totals(result: BatchResult) -> str:
 )
 @fail_on_option
 @click.option(
+    "--pdf", is_flag=True, help="Also write report.pdf for each order (needs WeasyPrint; slower)."
+)
+@click.option(
     "--force", is_flag=True, help="Audit every order again, even those whose inputs did not change."
 )
 def batch_command(
@@ -180,6 +183,7 @@ def batch_command(
     scheduler: str | None,
     timeout: float | None,
     fail_on: str | None,
+    pdf: bool,
     force: bool,
 ) -> None:
     """Audit every order folder under ROOT (a folder with order.toml or role sub-folders such as
@@ -220,6 +224,7 @@ def batch_command(
                 scheduler=scheduler,
                 timeout=timeout,
                 force=force,
+                pdf=pdf,
                 progress=progress,
             )
         finally:

@@ -31,7 +31,12 @@ def test_dask_local_cluster_matches_local_run(tmp_path: Path) -> None:
 
     local = run_batch(root, tmp_path / "local", jobs=1)
     with distributed.LocalCluster(
-        n_workers=1, threads_per_worker=2, processes=False, host="127.0.0.1", dashboard_address=None
+        n_workers=1,
+        threads_per_worker=2,
+        processes=False,
+        protocol="tcp://",
+        host="127.0.0.1",
+        dashboard_address=None,
     ) as cluster:
         remote = run_batch(
             root, tmp_path / "dask", executor="dask", scheduler=cluster.scheduler_address
