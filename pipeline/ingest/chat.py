@@ -278,10 +278,13 @@ def chat_log_style(text: str) -> str:
 
 # --- WeChat ------------------------------------------------------------------------------
 
-_WECHAT_STAMP = r"(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+_WECHAT_STAMP = (
+    r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?P<ampm>上午|下午|中午|凌晨|晚上|早上)?\s*"
+    r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+)
 _WECHAT_HEADERS = (
     re.compile(rf"^{_WECHAT_STAMP}\s+(?P<name>[^:：\s][^:：]{{0,60}}?)\s*$"),
-    re.compile(rf"^(?P<name>[^\d\s:：][^:：]{{0,60}}?)\s+[(（]?{_WECHAT_STAMP}[)）]?\s*$"),
+    re.compile(rf"^(?P<name>[^\d\s:：][^:：]{{0,60}}?)(?:\s*[(（]|\s+){_WECHAT_STAMP}[)）]?\s*$"),
 )
 
 
@@ -294,10 +297,13 @@ def _wechat_header(line: str) -> re.Match[str] | None:
 
 
 def _wechat_stamp(match: re.Match[str]) -> str | None:
-    y, m, d = (int(x) for x in re.split(r"[-/.]", match["date"]))
+    y, m, d = (int(x) for x in re.findall(r"\d+", match["date"]))
     parts = [int(x) for x in match["time"].split(":")]
+    hour = _hour(parts[0], match["ampm"])
+    if hour is None:
+        return None
     try:
-        return datetime(y, m, d, parts[0], parts[1], parts[2] if len(parts) > 2 else 0).isoformat()
+        return datetime(y, m, d, hour, parts[1], parts[2] if len(parts) > 2 else 0).isoformat()
     except ValueError:
         return None
 

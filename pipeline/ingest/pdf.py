@@ -404,7 +404,8 @@ def _metadata_title(pdf: Any) -> str | None:
     if isinstance(title, bytes):
         title = title.decode("utf-8", "replace")
     title = " ".join(str(title or "").split())
-    return title or None
+    # generators' placeholders are no title
+    return title if title and title.lower() not in {"untitled", "untitled document", "(anonymous)"} else None
 
 
 def _short(exc: BaseException) -> str:

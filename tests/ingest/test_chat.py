@@ -291,3 +291,23 @@ def test_telegram_parser_ignores_odd_shapes() -> None:
         == ""
     )
     assert parse_telegram([1, 2]) == []
+
+
+@pytest.mark.parametrize(
+    ("header", "stamp", "sender"),
+    [
+        ("2026-03-12 14:05:31 张经理", "2026-03-12T14:05:31", "张经理"),
+        ("2026/3/12 14:05 张经理", "2026-03-12T14:05:00", "张经理"),
+        ("2026年3月12日 下午2:05 张经理", "2026-03-12T14:05:00", "张经理"),
+        ("2026年03月12日 上午12:10:00 Tom Baker", "2026-03-12T00:10:00", "Tom Baker"),
+        ("张经理 2026-03-12 14:05:31", "2026-03-12T14:05:31", "张经理"),
+        ("Tom Baker (2026-03-12 14:05:31)", "2026-03-12T14:05:31", "Tom Baker"),
+        ("张经理（2026-03-12 14:05:31）", "2026-03-12T14:05:31", "张经理"),
+    ],
+)
+def test_wechat_header_variants(header: str, stamp: str, sender: str) -> None:
+    text = f"{header}\n第一行\n第二行\n"
+    assert sniff_chat(text) == "wechat"
+    assert [(m.timestamp, m.sender, m.text) for m in parse_wechat(text)] == [
+        (stamp, sender, "第一行\n第二行")
+    ]
