@@ -81,3 +81,25 @@ def test_item_less_term_applies_only_to_the_items_its_document_lists() -> None:
     )
     audit = order.audit()
     assert [f.status for f in find(audit, "packaging.carton_qty")] == ["match"]
+
+
+def test_key_value_pi_without_item_keys_matches_items_by_value() -> None:
+    order = _order({}, {"SP-28": (2000, "1.32"), "BM-40": (2000, "2.45")})
+    pi = order.get("pi/PI-1.pdf")
+    pi.term("quantity", qty(2000)).term("price.unit", money("1.32")).term(
+        "quantity", qty(2000)
+    ).term("price.unit", money("2.45"))
+    audit = order.audit()
+    assert not [f for f in audit.findings if f.status != "match"]
+    explained = find(audit, "price.unit", "match", item="SP-28")[0].explanation
+    assert any("one of them matches" in e for e in explained)
+
+
+def test_key_value_pi_with_a_changed_price_is_still_caught() -> None:
+    order = _order({}, {"SP-28": (2000, "1.32"), "BM-40": (2000, "2.45")})
+    pi = order.get("pi/PI-1.pdf")
+    pi.term("price.unit", money("1.40")).term("price.unit", money("2.60"))
+    assert {f.item for f in find(order.audit(), "price.unit", "undocumented_change")} == {
+        "SP-28",
+        "BM-40",
+    }

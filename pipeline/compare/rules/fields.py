@@ -42,6 +42,9 @@ class Position:
     info: DocInfo
     statement: Statement
     superseded: tuple[str, ...]
+    shared: bool = (
+        False  # item-less values of a document that lists no items: whose is whose is unknown
+    )
 
 
 def _withdrawn(ctx: Context, st: Statement) -> bool:
@@ -138,6 +141,7 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
             same_source = [s for s in fitting if s.source_key == last.source_key]
             exact = [s.term for s in same_source if s.item == item]
             terms = tuple(exact or [s.term for s in same_source if s.item is None])
+            shared = not exact and item is not None and len({repr(t.value) for t in terms}) > 1
             earlier = []
             seen: set[tuple[int, str]] = set()
             for s in fitting:
@@ -148,7 +152,9 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
                 ):
                     seen.add(s.source_key)
                     earlier.append(f"{s.path} superseded {superseded_how(s.info, last.info)}")
-            out[(field, item)] = Position(field, item, terms, last.info, last, tuple(earlier))
+            out[(field, item)] = Position(
+                field, item, terms, last.info, last, tuple(earlier), shared
+            )
     ctx.cache["positions"] = out
     return out
 
@@ -162,6 +168,7 @@ def conflict_keys(ctx: Context) -> dict[Key, tuple[Statement, Statement, str]]:
         return ctx.cache["conflicts"]
     scalar = set(ctx.policy.params["conflict"]["scalar"])
     out: dict[Key, tuple[Statement, Statement, str]] = {}
+    multi_item = len(ctx.items.canonical) > 1
     groups: dict[Key, list[Statement]] = {}
     # Two PIs (or one PI with two values), and two quotes of which neither is the later; the
     # values inside one quote may be price tiers, so a quote never conflicts with itself.
@@ -185,6 +192,8 @@ def conflict_keys(ctx: Context) -> dict[Key, tuple[Statement, Statement, str]]:
             )
             if b is None or (a.info.index == b.info.index and a.role == "quote"):
                 continue
+            if a.info.index == b.info.index and key[1] is None and multi_item:
+                continue  # item-less values of a document listing several items: one per item
             if a.info.index == b.info.index:
                 why = f"{a.path} states two different values"
             else:
@@ -300,6 +309,12 @@ def _decide(
 ) -> Finding:
     baseline = baseline_of(ctx)
     unmatched, details = _compare_sets(ctx, field, entry, pos.terms)
+    if pos.shared and len(unmatched) < len(pos.terms):
+        # Several item-less values (one per item of a key-value PI): one of them is this item's.
+        details.append(
+            f"{pos.info.path} gives item-less values for several items; one of them matches"
+        )
+        unmatched = []
     what = label(field, item)
     explanation = [
         f"baseline: {describe_entry(entry)}",
