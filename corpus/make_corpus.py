@@ -273,6 +273,8 @@ CHATTER_ZH = [
     "这是大货生产照片，请查看",
     "周末愉快！",
     "唛头文件请邮件发我",
+    "[图片]",
+    "[动画表情]",
 ]
 
 
@@ -296,8 +298,22 @@ def s_clean(c: Case) -> None:
 
 
 def s_clean_reworded(c: Case) -> None:
-    c.description = "Clean order; the PI re-words terms (harmless) and the sample record measured inside tolerance."
+    c.description = (
+        "Clean order; the PI words lead time and payment differently from the quote (5 weeks = 35 days, "
+        "T/T 30/70 written out), adds a validity remark; the sample record measured inside tolerance."
+    )
     c.sample = True
+    for terms in (c.order.terms, c.pi.terms):
+        terms.lead_min = terms.lead_max = 35
+        terms.lead_basis = "calendar"
+        terms.deposit = 30
+        terms.trigger = "before_shipment"
+    c.order.terms.lead_phrase = "5 weeks after deposit"
+    c.pi.terms.lead_phrase = "35 days after receipt of the deposit"
+    c.order.terms.payment_phrase = "T/T 30% deposit, 70% balance before shipment"
+    c.pi.terms.payment_phrase = (
+        "30% of the total amount in advance by T/T, the remaining 70% to be paid before shipment"
+    )
     c.pi_kwargs["remarks"] = [
         "Remark: price valid for 30 days; goods to be inspected by buyer's QC before loading."
     ]

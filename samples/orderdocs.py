@@ -90,6 +90,9 @@ class Terms:
     lead_basis: str = "calendar"
     warranty_months: int | None = None
     inspection: str | None = "AQL 2.5 / 4.0, General Inspection Level II"
+    # Fixed English wording, to write the same term two ways in two documents (re-word noise).
+    lead_phrase: str | None = None
+    payment_phrase: str | None = None
 
 
 @dataclass
@@ -263,6 +266,8 @@ def incoterm_text(terms: Terms, rng: random.Random, lang: str = "en") -> str:
 
 
 def payment_text(terms: Terms, rng: random.Random, lang: str = "en") -> str:
+    if terms.payment_phrase and lang != "zh":
+        return terms.payment_phrase
     dep, bal = terms.deposit, 100 - terms.deposit
     if lang == "zh":
         when = "发货前付清" if terms.trigger == "before_shipment" else "见提单复印件付清"
@@ -286,6 +291,8 @@ def payment_text(terms: Terms, rng: random.Random, lang: str = "en") -> str:
 
 
 def lead_text(terms: Terms, rng: random.Random, lang: str = "en") -> str:
+    if terms.lead_phrase and lang != "zh":
+        return terms.lead_phrase
     lo, hi = terms.lead_min, terms.lead_max
     span = str(hi) if lo == hi else f"{lo}-{hi}"
     working = terms.lead_basis == "working"
