@@ -208,7 +208,8 @@ def _split_sender(rest: str) -> tuple[str | None, str]:
         or any(f.strip() and f in sender for f in fragments)
     ):
         return None, rest
-    return sender.strip(), rest[colon + 2 :]
+    # newer WhatsApp versions mark senders who are not in the address book with "~ "
+    return sender.strip().removeprefix("~").strip(), rest[colon + 2 :]
 
 
 def _classify(text: str) -> tuple[bool, str | None]:

@@ -405,7 +405,11 @@ def _metadata_title(pdf: Any) -> str | None:
         title = title.decode("utf-8", "replace")
     title = " ".join(str(title or "").split())
     # generators' placeholders are no title
-    return title if title and title.lower() not in {"untitled", "untitled document", "(anonymous)"} else None
+    return (
+        title
+        if title and title.lower() not in {"untitled", "untitled document", "(anonymous)"}
+        else None
+    )
 
 
 def _short(exc: BaseException) -> str:

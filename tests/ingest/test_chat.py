@@ -311,3 +311,39 @@ def test_wechat_header_variants(header: str, stamp: str, sender: str) -> None:
     assert [(m.timestamp, m.sender, m.text) for m in parse_wechat(text)] == [
         (stamp, sender, "第一行\n第二行")
     ]
+
+
+# fmt: off
+ONE_LINERS = [
+    # (line, timestamp, sender, text, system)
+    ("[12/03/2026, 09:05:00] ~\u202fLily Chen: hi", "2026-03-12T09:05:00", "Lily Chen", "hi", False),
+    ("2026. 3. 12. 오후 2:05 - 김: 안녕", "2026-03-12T14:05:00", "김", "안녕", False),
+    ("[2026/03/12 午後2:05:09] 田中: はい", "2026-03-12T14:05:09", "田中", "はい", False),
+    ("12/03/2026, 14:05 – Lily: en dash", "2026-03-12T14:05:00", "Lily", "en dash", False),
+    ("2026-03-12T14:05:00 Lily: iso with T", "2026-03-12T14:05:00", "Lily", "iso with T", False),
+    ("12.03.26, 14:05 - Lily: Preis: 1,85 €", "2026-03-12T14:05:00", "Lily", "Preis: 1,85 €", False),
+    ("2026/3/12 凌晨1:05 - 张经理: 早", "2026-03-12T01:05:00", "张经理", "早", False),
+    ("2026/3/12 晚上9:05 - 张经理: 晚安", "2026-03-12T21:05:00", "张经理", "晚安", False),
+    ("2026/3/12 中午1:05 - 张经理: 午饭", "2026-03-12T13:05:00", "张经理", "午饭", False),
+    ("2026/3/12 下午12:05 - 张经理: noon", "2026-03-12T12:05:00", "张经理", "noon", False),
+    ("12/03/2026, 12:05 am - Lily: midnight", "2026-03-12T00:05:00", "Lily", "midnight", False),
+    ("2026/3/12 14:05 - 张经理: 此消息已删除", "2026-03-12T14:05:00", "张经理", "此消息已删除", True),
+    ("2026/3/12 14:05 - 张经理: <省略影音内容>", "2026-03-12T14:05:00", "张经理", "<省略影音内容>", True),
+    ("2026/3/12 14:05 - 消息和通话已进行端到端加密。点按了解更多。", "2026-03-12T14:05:00", None, "消息和通话已进行端到端加密。点按了解更多。", True),
+    ("12/03/2026, 14:05 - Lily: You deleted this message.", "2026-03-12T14:05:00", "Lily", "You deleted this message.", True),
+    ("12/03/2026, 14:05 - +86 138 1234 5678: 你好", "2026-03-12T14:05:00", "+86 138 1234 5678", "你好", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("line", "stamp", "sender", "text", "system"), ONE_LINERS)
+def test_whatsapp_one_line_forms(
+    line: str, stamp: str, sender: str | None, text: str, system: bool
+) -> None:
+    (message,) = parse_whatsapp(line + "\n")
+    assert (message.timestamp, message.sender, message.text, message.system) == (
+        stamp,
+        sender,
+        text,
+        system,
+    )
