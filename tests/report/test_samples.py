@@ -78,4 +78,6 @@ def test_sample_review_arrives_by_mail(plain_server: Server, tmp_path: Path) -> 
         part.get_filename(): part.get_payload(decode=True) for part in received.iter_attachments()
     }
     assert files["report.pdf"] == (out / "report.pdf").read_bytes()
-    assert json.loads(files["findings.json"]) == audit.to_json()
+    attached_json = files["findings.json"]
+    assert isinstance(attached_json, bytes)
+    assert json.loads(attached_json) == audit.to_json()
