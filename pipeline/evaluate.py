@@ -200,6 +200,21 @@ class EvalReport:
     def errors(self) -> int:
         return sum(1 for c in self.cases if c.error)
 
+    def by_tag(self) -> dict[str, dict[str, int]]:
+        """Cases and passes per answer-key tag (scenario, product, language), to see where misses cluster."""
+        out: dict[str, dict[str, int]] = {}
+        for case in self.cases:
+            for tag in case.key.tags:
+                row = out.setdefault(
+                    tag, {"cases": 0, "passed": 0, "expected": 0, "found": 0, "false_alarms": 0}
+                )
+                row["cases"] += 1
+                row["passed"] += int(case.passed)
+                row["expected"] += len(case.key.expected)
+                row["found"] += len(case.found)
+                row["false_alarms"] += len(case.false_alarms)
+        return dict(sorted(out.items()))
+
     def to_json(self) -> dict[str, Any]:
         return {
             "root": self.root,
@@ -215,6 +230,7 @@ class EvalReport:
             "false_alarms_per_case": round(self.false_alarms_per_case, 4),
             "verdict_accuracy": _round(self.verdict_accuracy),
             "fields": [f.to_json() for f in self.fields],
+            "tags": self.by_tag(),
             "per_case": [c.to_json() for c in self.cases],
         }
 

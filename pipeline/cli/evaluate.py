@@ -52,6 +52,13 @@ def summary_lines(report) -> list[str]:  # noqa: ANN001 - an EvalReport
     judged = sum(1 for c in report.cases if c.verdict_ok is not None)
     right = sum(1 for c in report.cases if c.verdict_ok)
     lines.append(f"verdict accuracy: {_pct(acc).strip()} ({right}/{judged})")
+    failing = {tag: row for tag, row in report.by_tag().items() if row["passed"] < row["cases"]}
+    if failing:
+        lines.append("")
+        lines.append(
+            "tags with failing cases: "
+            + ", ".join(f"{t} {r['passed']}/{r['cases']}" for t, r in failing.items())
+        )
     if report.fields:
         lines.append("")
         lines.append(

@@ -147,3 +147,21 @@ def test_every_corpus_key_is_valid(folder: str) -> None:
     root = Path(__file__).resolve().parents[2] / "corpus" / "cases" / folder
     k = load_answer_key(root / "expected.json")
     assert k.verdict in ("HOLD", "REVIEW", "RELEASE")
+
+
+def test_by_tag_counts_cases_and_passes() -> None:
+    from pipeline.evaluate import EvalReport
+
+    ok = score_case("a", AnswerKey("HOLD", (ExpectedFinding("material", "undocumented_change"),), tags=("downgrade", "en")),
+                    audit(finding("material", "undocumented_change", "high")))  # fmt: skip
+    bad = score_case("b", AnswerKey("HOLD", (ExpectedFinding("material", "undocumented_change"),), tags=("downgrade", "zh")),
+                     audit(finding("color", "undocumented_change", "medium")))  # fmt: skip
+    tags = EvalReport(root="r", cases=(ok, bad)).by_tag()
+    assert tags["downgrade"] == {
+        "cases": 2,
+        "passed": 1,
+        "expected": 2,
+        "found": 1,
+        "false_alarms": 1,
+    }
+    assert tags["en"]["passed"] == 1 and tags["zh"]["passed"] == 0
