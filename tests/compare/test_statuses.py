@@ -226,3 +226,11 @@ def test_material_upgrade_follows_the_override() -> None:
 def test_empty_order_releases(order: Order) -> None:
     audit = order.audit()
     assert audit.verdict == "RELEASE" and audit.findings == ()
+
+
+def test_deposit_is_stated_by_the_balance_clause() -> None:
+    audit = typical_order(
+        pi={"payment.balance": {"percent": 70, "trigger": "before_shipment"}},
+        drop=("payment.deposit",),
+    ).audit()
+    assert not find(audit, "payment.deposit", "missing")

@@ -483,14 +483,11 @@ def _earlier_setting(ctx: Context, field: str, item: str | None, pi: DocInfo) ->
 
 
 def _pi_states(ctx: Context, pi_tier: list[DocInfo], field: str, item: str | None) -> bool:
+    implied = ctx.policy.params["missing"].get("implied_by", {}).get(field, ())
     for pi in pi_tier:
         if ctx.terms_of(pi, field, item):
             return True
-        if field == "currency" and any(
-            isinstance(t.value, dict) and t.value.get("currency")
-            for t in pi.extraction.terms
-            if t.field in ("price.unit", "price.total")
-        ):
+        if any(t.field in implied for t in pi.extraction.terms):
             return True
     return False
 
