@@ -108,7 +108,10 @@ def label_message(
             )
         )
     rejected = "rejection" in kinds or bool(_NEGATED_APPROVAL.search(text))
-    if rejected:
+    if rejected and _BANK_WORDS.search(text):
+        bank = _fields_of_last(previous, party, "bank_announcement") or BANK_FIELDS
+        acts.append(("rejection", bank, "intent/rejection (bank details announced before)"))
+    elif rejected:
         acts.append(
             (
                 "rejection",

@@ -91,6 +91,13 @@ def split_labels(text: str, doc: Doc, *, whole_cell: bool = False) -> list[Label
 # ---------------------------------------------------------------- the driver
 
 
+# Terms of the whole order (docs/architecture.md "Line items"): never scoped to an item.
+ORDER_LEVEL_FIELDS = frozenset(
+    ("currency", "incoterm", "port.loading", "payment.deposit", "payment.balance", "lead_time",
+     "inspection", "bank.beneficiary", "bank.name", "bank.account", "bank.swift")
+)  # fmt: skip
+
+
 @dataclass
 class Run:
     document: Document
@@ -114,8 +121,9 @@ class Run:
                 f"{field_name} at {Evidence.of(self.document, seg.block).location()}: {exc}"
             )
             return added
+        item = None if field_name in ORDER_LEVEL_FIELDS else seg.item
         for f in found:
-            key = (field_name, seg.item, repr(f.value))
+            key = (field_name, item, repr(f.value))
             if key in self.seen:
                 continue
             self.seen.add(key)
@@ -123,7 +131,7 @@ class Run:
                 self.document, seg.block, seg.quote if seg.quote is not None else seg.text
             )
             term = Term(
-                field=field_name, value=f.value, raw=f.raw, evidence=evidence, item=seg.item,
+                field=field_name, value=f.value, raw=f.raw, evidence=evidence, item=item,
                 rule=f.rule if seg.label is None else f"{f.rule} (label: {seg.label})",
                 confidence=f.confidence, problems=f.problems,
             )  # fmt: skip

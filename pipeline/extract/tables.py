@@ -335,11 +335,8 @@ def _attribute_row(
     first = value_blocks[0]
     text = " ".join(b.text.strip() for b in value_blocks)
     if header.kind != "from_to":
-        text += "".join(
-            " " + row[c].text.strip()
-            for c in note_cols
-            if row[c].text.strip().startswith(("±", "+/-", "+-"))
-        )
+        # "290 g | ±8 g", "24 pcs/ctn | 52 x 38 x 30 cm": the note column completes the value
+        text += "".join(" " + row[c].text.strip() for c in note_cols if row[c].text.strip())
     label = field_label or ("new_value" if header.kind == "from_to" else None)
     hint = header.texts.get(label_col) if label_col is not None else None
     return item, [
