@@ -125,10 +125,52 @@ def read_text(source: Source, settings: Settings) -> Reading:
     return Reading(format="text", blocks=text_lines(text), meta={"encoding": encoding})
 
 
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(
+    r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{3,}:?\s*\|?\s*$|^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$"
+)
+
+
+def _pipe_cells(line: str) -> list[str]:
+    inner = line.strip()[1:-1]
+    cells = re.split(r"(?<!\\)\|", inner)
+    return [clean_cell(c.replace("\\|", "|")) for c in cells]
+
+
 def read_markdown(source: Source, settings: Settings) -> Reading:
-    """A Markdown file: its lines as written (tables stay as `| a | b |` lines)."""
+    """A Markdown file: its lines, except pipe tables (a header row, then a |---| rule), which
+    become cells (table, row, col) like the tables of other formats."""
     text, encoding = decode_text(source)
-    return Reading(format="markdown", blocks=text_lines(text), meta={"encoding": encoding})
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    tables = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _PIPE_ROW.match(line) and index + 1 < len(lines) and _PIPE_RULE.match(lines[index + 1]):
+            tables += 1
+            rows = [line]
+            index += 2
+            while index < len(lines) and _PIPE_ROW.match(lines[index]):
+                rows.append(lines[index])
+                index += 1
+            for row_number, row in enumerate(rows, start=1):
+                for col_number, value in enumerate(_pipe_cells(row), start=1):
+                    if value:
+                        blocks.append(
+                            Block(
+                                kind="cell",
+                                text=value,
+                                table=tables,
+                                row=row_number,
+                                col=col_number,
+                            )
+                        )
+            continue
+        if line.strip():
+            blocks.append(Block(kind="line", text=line.rstrip(), line=index + 1))
+        index += 1
+    return Reading(format="markdown", blocks=tuple(blocks), meta={"encoding": encoding})
 
 
 def read_csv(source: Source, settings: Settings) -> Reading:

@@ -47,11 +47,21 @@ def test_blank_lines_keep_their_numbers(tmp_path: Path) -> None:
     assert [(b.line, b.text) for b in document.blocks] == [(1, "first"), (3, "third")]
 
 
-def test_markdown_lines(tmp_path: Path) -> None:
-    (tmp_path / "spec.md").write_text("# SPECIFICATION\n\n| Body | SS304 |\n", encoding="utf-8")
-    document = read_file(tmp_path / "spec.md")
+def test_markdown_lines_and_pipe_tables(tmp_path: Path) -> None:
+    text = (
+        "# SPECIFICATION\n\n| Part | Material |\n|---|:---:|\n| Body | SS304 |\n| Lid | PP \\| food grade |\n\n"
+        "Notes: | not a table |\nEnd\n"
+    )
+    (tmp_path / "spec.md").write_text(text, encoding="utf-8")
+    document = read_file(tmp_path / "spec.md", root=tmp_path)
     assert document.format == "markdown"
-    assert [b.text for b in document.blocks] == ["# SPECIFICATION", "| Body | SS304 |"]
+    lines = [(b.line, b.text) for b in document.blocks if b.kind == "line"]
+    assert lines == [(1, "# SPECIFICATION"), (8, "Notes: | not a table |"), (9, "End")]
+    cells = {(b.table, b.row, b.col): b.text for b in document.blocks if b.kind == "cell"}
+    assert cells == {
+        (1, 1, 1): "Part", (1, 1, 2): "Material", (1, 2, 1): "Body", (1, 2, 2): "SS304",
+        (1, 3, 1): "Lid", (1, 3, 2): "PP | food grade",
+    }  # fmt: skip
     assert document.role == "spec" and document.role_source == "content: title 'SPECIFICATION'"
 
 
