@@ -73,6 +73,18 @@ def machine() -> dict[str, Any]:
     }
 
 
+def _env() -> dict[str, str]:
+    return {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
+
+
+def load() -> float:
+    """The 1-minute load average: figures taken while other work runs on the machine are slower."""
+    return round(os.getloadavg()[0], 2)
+
+
 # --------------------------------------------------------------------------------------------- memory
 
 
@@ -200,6 +212,7 @@ def batch_run(
 
     if fresh and out.exists():
         shutil.rmtree(out)
+    load_before = load()
     with RssSampler() as rss:
         t0 = time.perf_counter()
         result = run_batch(corpus, out, jobs=jobs, force=force)
@@ -223,6 +236,8 @@ def batch_run(
         "cache_misses": result.cache_misses,
         "worker_peak_rss_mb": rss.worker_peak_mb,
         "parent_peak_rss_mb": rss.parent_peak / 2**20,
+        "load_before": load_before,
+        "load_after": load(),
     }
 
 
@@ -281,6 +296,49 @@ def import_check() -> dict[str, dict[str, float]]:
                 total += int(cumulative) / 1000
         out[name] = {"total_ms": round(total), **{k: round(v) for k, v in heavy.items()}}
     return out
+
+
+STAGE_PROBE = """
+import collections, json, sys, time
+from pathlib import Path
+t0 = time.perf_counter()
+from pipeline.extract import extract_document, load_nlp
+load_nlp()
+times = collections.Counter({"load_nlp": time.perf_counter() - t0})
+from pipeline.batch import BATCH_FORMATS
+from pipeline.compare import compare_order
+from pipeline.config import Settings, load_order_config
+from pipeline.ingest import list_order_files, read_order_file
+from pipeline.report import write_reports
+out = Path(sys.argv[2])
+for order in sorted(p for p in Path(sys.argv[1]).iterdir() if p.is_dir())[: int(sys.argv[3])]:
+    config, settings, extractions = load_order_config(order), Settings(), []
+    for path in list_order_files(order, config):
+        t = time.perf_counter()
+        documents = read_order_file(path, order, config, settings)
+        t1 = time.perf_counter()
+        extractions += [extract_document(d, config) for d in documents]
+        t2 = time.perf_counter()
+        times["read " + path.suffix.lower()] += t1 - t
+        times["extract " + path.suffix.lower()] += t2 - t1
+    t = time.perf_counter()
+    audit = compare_order(extractions, config)
+    t1 = time.perf_counter()
+    write_reports(audit, out / order.name, formats=BATCH_FORMATS)
+    times["compare"] += t1 - t
+    times["report"] += time.perf_counter() - t1
+print(json.dumps({k: round(v, 3) for k, v in times.most_common()}))
+"""
+
+
+def stage_breakdown(corpus: Path, orders: int) -> dict[str, float]:
+    """Seconds per stage and format over the first `orders` orders, in one fresh process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        done = subprocess.run(
+            [sys.executable, "-c", STAGE_PROBE, str(corpus), tmp, str(orders)],
+            capture_output=True, text=True, cwd=ROOT, env=_env(), check=True,
+        )  # fmt: skip
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 # --------------------------------------------------------------------------------------------- main
@@ -347,14 +405,14 @@ def main() -> None:
     parser.add_argument(
         "--skip",
         default="",
-        help="comma-separated parts to skip: floor,cold,warm,scaling,cli,imports",
+        help="comma-separated parts to skip: floor,cold,warm,scaling,stages,cli,imports",
     )
     parser.add_argument(
         "--json", type=Path, default=None, help="also write every figure to this JSON file"
     )
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
-    figures: dict[str, Any] = {"machine": machine()}
+    figures: dict[str, Any] = {"machine": machine() | {"load_at_start": load()}}
     show("machine", figures["machine"])
 
     work = args.work or Path(tempfile.mkdtemp(prefix="order-audit-bench-out-"))
@@ -400,6 +458,12 @@ def main() -> None:
                 two["scaling_vs_1"] = cold["seconds"] / two["seconds"]
                 figures["cold_2"] = two
                 show("run_batch cold, 2 workers", two)
+        if "stages" not in skip:
+            figures["stages"] = stage_breakdown(corpus, min(args.orders, 20))
+            show(
+                "where the time goes: seconds per stage over 20 orders, one process",
+                figures["stages"],
+            )
         for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
             with corpus_folder(work / f"corpus-{size}", size) as sized:
                 run = batch_run(sized, work / f"size-{size}", jobs=2)
