@@ -64,7 +64,11 @@ def render_pdf_bytes(audit: Audit, *, page_size: str = "A4") -> bytes:
         raise ValueError(f"page size {page_size!r} is not one of {', '.join(PAGE_SIZES)}")
     import weasyprint
 
-    page = weasyprint.CSS(string=f"@page {{ size: {page_size}; }}")
+    # overflow-wrap:anywhere (right for narrow screens) makes WeasyPrint measure every possible
+    # break while sizing table columns: 2.5x slower. break-word wraps the same on paper.
+    page = weasyprint.CSS(
+        string=f"@page {{ size: {page_size}; }} * {{ overflow-wrap: break-word !important; }}"
+    )
     # base_url None and no url_fetcher use: the report has no external asset, and a stray
     # URL in supplier text is text, not a link WeasyPrint would fetch.
     document = weasyprint.HTML(
