@@ -71,8 +71,12 @@ class BatchError(AuditError):
     """The batch itself cannot run (no order under ROOT, Dask missing, scheduler unreachable)."""
 
 
-class OrderTimeout(Exception):
-    """Raised inside a worker when one order exceeds its time limit."""
+class OrderTimeout(BaseException):
+    """Raised inside a worker when one order exceeds its time limit.
+
+    A BaseException, like KeyboardInterrupt, so that a reader's `except Exception` (which turns a
+    bad file into an unreadable document) cannot swallow it.
+    """
 
 
 # ---------------------------------------------------------------------------------------------
@@ -381,13 +385,11 @@ def _failed(
     task: OrderTask, reason: str, started: float | None = None, details: str | None = None
 ) -> OrderResult:
     reason = " ".join(reason.split()) or "failed without a message"
-    try:
+    with contextlib.suppress(OSError):  # the row carries the reason even when the disk refuses
         task.report_dir.mkdir(parents=True, exist_ok=True)
         atomic_write_text(
             task.report_dir / ERROR_FILE, f"{task.order_dir}: {reason}\n\n{details or ''}"
         )
-    except OSError:
-        pass
     return OrderResult(
         name=task.name,
         order_dir=str(task.order_dir),
