@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -209,6 +210,7 @@ class Case:
     verdict: str | None = None  # forced verdict (release conditions); else derived from expected
     writers: list[Callable[[Case, Path], None]] = field(default_factory=list)
     sample: bool = False
+    sample_deltas: dict[str, str] = field(default_factory=dict)  # "SKU:weight" -> measured text
     description: str = ""
 
     @property
@@ -861,6 +863,95 @@ def s_kv_clean(c: Case) -> None:
     c.pi_kwargs["layout"] = KV_LAYOUT
 
 
+def s_sample_differs(c: Case) -> None:
+    item = next(i for i in c.order.items if i.weight)
+    measured = int(item.weight) + 3 * int(item.weight_tol or "5")
+    c.description = f"The golden sample of {item.sku} weighed {measured} g; the spec says {item.weight} g ±{item.weight_tol} g."
+    c.sample = True
+    c.sample_deltas = {f"{item.sku}:weight": f"{measured} g"}
+    c.expect("weight", "undocumented_change", item.sku)
+
+
+def s_pi_conflict(c: Case) -> None:
+    item = c.order.items[0]
+    other = c.pi.copy()
+    other.items[0].price = f"{Decimal(item.price) * Decimal('1.05'):.2f}"
+    c.description = (
+        f"Two PIs with the same number and date give {item.sku} two different unit prices."
+    )
+    c.quote_fmt = ".pdf"
+
+    def second_pi(case: Case, folder: Path) -> None:
+        write_pi(
+            other, folder / "pi" / f"{case.order.pi_no} (1).pdf", case.rng, lang=case.lang, layout=0
+        )
+
+    c.pi_kwargs["layout"] = 0
+    c.writers.append(second_pi)
+    c.expect("price.unit", "conflict", item.sku)
+    c.expect("price.total", "conflict")  # the line amount and the grand total differ with it
+
+
+def s_inspection_pending(c: Case) -> None:
+    c.description = "order.toml requires a passed inspection; the report's result is still PENDING (lab test outstanding)."
+    c.release = {"inspection": "passed"}
+    c.verdict = "HOLD"
+
+    def report(case: Case, folder: Path) -> None:
+        write_inspection(case.order, folder / "inspection" / "PSI report.pdf", when=D0 + timedelta(days=30), result="Pending",
+                         defects=[("Lab test (food contact) results outstanding", "-", 0)])  # fmt: skip
+
+    c.writers.append(report)
+    c.expect("inspection", "missing")
+
+
+def s_arithmetic_deposit(c: Case) -> None:
+    dep = c.pi.terms.deposit
+    right = c.pi.total * dep / 100
+    wrong = right + 250
+    c.description = (
+        f"The PI asks for a {dep}% deposit of {wrong:,.2f}; {dep}% of the total is {right:,.2f}."
+    )
+    c.pi_kwargs["remarks"] = [
+        f"Deposit {dep}%: USD {wrong:,.2f}, to be paid before production starts."
+    ]
+    c.expect("x.arithmetic", "conflict")
+
+
+def s_bank_swift_invalid(c: Case) -> None:
+    c.description = (
+        "The PI's SWIFT code has an impossible country code (XQ): a typo or a forged bank block."
+    )
+    b = c.pi.bank
+    c.pi.bank = Bank(b.beneficiary, b.bank, b.address, b.swift[:4] + "XQ" + b.swift[6:], b.account)
+    c.expect("bank.swift", "undocumented_change")
+
+
+def s_change_order_not_carried(c: Case) -> None:
+    item = c.order.items[0]
+    old = item.color or "BLACK"
+    new = "PANTONE 2945 C" if old != "PANTONE 2945 C" else "PANTONE 186 C"
+    c.description = (
+        f"A signed change order sets {item.sku} to {new.title()}; the PI still says {old.title()}."
+    )
+    c.pi_kwargs["show"] = {"material", "color"}
+
+    def co(case: Case, folder: Path) -> None:
+        write_change_order(case.order, folder / "changes" / "CO-03 colour.docx", case.rng, number="CO-03", when=D0, approved=True,
+                           changes=[Change(item.sku, "Colour", old.title(), new.title(), "retailer's new brand colour")])  # fmt: skip
+
+    c.writers.append(co)
+    c.expect("color", "undocumented_change", item.sku)
+
+
+def s_required_warranty(c: Case) -> None:
+    c.description = (
+        "order.toml requires a warranty clause on the PI (required_on_pi); the PI has none."
+    )
+    c.toml_extra = 'required_on_pi = ["warranty"]'
+    c.expect("warranty", "missing")
+
+
 SCENARIOS: dict[str, Callable[[Case], None]] = {
     "clean": s_clean,
     "clean-reworded": s_clean_reworded,
@@ -904,6 +995,13 @@ SCENARIOS: dict[str, Callable[[Case], None]] = {
     "many-items-price": s_many_items_price,
     "kv-layout-lead-stretch": s_kv_layout,
     "kv-layout-clean": s_kv_clean,
+    "sample-differs": s_sample_differs,
+    "pi-conflict": s_pi_conflict,
+    "inspection-pending": s_inspection_pending,
+    "arithmetic-deposit": s_arithmetic_deposit,
+    "bank-swift-invalid": s_bank_swift_invalid,
+    "change-order-not-carried": s_change_order_not_carried,
+    "required-on-pi-warranty": s_required_warranty,
 }
 # Scenarios that need a product with a downgradable material.
 NEEDS_DOWNGRADE = {"material-downgrade"}
@@ -913,7 +1011,13 @@ MULTI_PAGE = {"many-items", "many-items-price"}
 NEEDS_SIZELESS_NAME = {"dims-within-tolerance", "dims-beyond-tolerance"}
 MULTI_PAGE_PRODUCTS = ["mugrange"]
 NEEDS_CERTS = {"ta-standard-missing"}
-NEEDS_COLOR = {"change-order-approved", "change-order-unapproved", "color-change"}
+NEEDS_WEIGHT = {"sample-differs"}
+NEEDS_COLOR = {
+    "change-order-not-carried",
+    "change-order-approved",
+    "change-order-unapproved",
+    "color-change",
+}
 
 
 # ------------------------------------------------------------------------------------ build
@@ -983,6 +1087,7 @@ def build_case(n: int, scenario: str, product: str, rng: random.Random, out: Pat
             folder / "sample" / f"golden sample {order.order_id}.docx",
             rng,
             signed=order.quote_date + timedelta(days=5),
+            deltas=case.sample_deltas,
         )
     write_quote(order, folder / "quotes" / f"{order.quote_no}{case.quote_fmt}", rng, lang=lang)
     for earlier, pi_no, pi_date in case.extra_pis:
@@ -1050,6 +1155,8 @@ def plan(rng: random.Random, rounds: int) -> list[tuple[str, str]]:
                 products = ["bottles", "lunchboxes", "silicone", "totes", "towels", "mugs"]
             if scenario in NEEDS_CERTS:
                 products = ["bottles", "silicone", "ledlamps", "mugs"]
+            if scenario in NEEDS_WEIGHT:
+                products = ["bottles", "lunchboxes", "silicone", "towels", "ledlamps", "mugs"]
             if scenario in MULTI_PAGE:
                 products = MULTI_PAGE_PRODUCTS
             if scenario in NEEDS_SIZELESS_NAME:

@@ -531,7 +531,9 @@ def write_sample_record(
                 ]
             )
         if item.dims:
-            measured = deltas.get("dims", " x ".join(item.dims) + " mm")
+            measured = deltas.get(
+                f"{item.sku}:dims", deltas.get("dims", " x ".join(item.dims) + " mm")
+            )
             rows.append([item.sku, "Dimensions", dims_text(item, rng), measured, "OK"])
         if item.weight:
             rows.append(
@@ -539,8 +541,8 @@ def write_sample_record(
                     item.sku,
                     "Weight",
                     f"{item.weight} g ±{item.weight_tol or 0} g",
-                    deltas.get("weight", f"{item.weight} g"),
-                    "OK",
+                    deltas.get(f"{item.sku}:weight", deltas.get("weight", f"{item.weight} g")),
+                    "accepted by buyer" if f"{item.sku}:weight" in deltas else "OK",
                 ]
             )
         if item.color:
