@@ -385,10 +385,13 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
 
 
 def _read_fast(pdf: Any, index: int) -> _PageText | None:
-    """A page without drawn rules read by pypdfium2; None when the page needs pdfplumber."""
+    """A page without drawn rules read by pypdfium2; None when the page needs pdfplumber.
+
+    Rotated pages always come here: pdfplumber reads them in display coordinates, one character
+    per line and tables transposed, while pdfium reads the text as it was drawn (tables as lines)."""
     page = pdf[index]
     try:
-        if _has_rules(page):
+        if page.get_rotation() == 0 and _has_rules(page):
             return None
         lines, chars = _pdfium_lines(page)
     finally:

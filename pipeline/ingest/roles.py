@@ -64,8 +64,13 @@ def _weak(title: str) -> bool:
 def _weak_title_stands_alone(text: str, start: int, end: int) -> bool:
     if text[:start].strip(" #*-:|"):
         return False
-    rest = text[end:].lstrip(" :：#*|")
-    return not rest or not (rest[0].islower() or "\u4e00" <= rest[0] <= "\u9fff")
+    if text[start:end].isupper():
+        return True  # a heading in capitals: "QUOTATION for bottles"
+    rest = text[end:].lstrip(" #*|")
+    if not rest:
+        return True
+    # "Invoice address", "Quote: valid 30 days", "报价有效期" are labels, not titles
+    return not (rest[0] in ":：" or rest[0].islower() or "\u4e00" <= rest[0] <= "\u9fff")
 
 
 def role_of_title(blocks: Sequence[Block]) -> tuple[Role, str] | None:

@@ -47,7 +47,8 @@ def test_role_of_folder(folder: str, role: str | None) -> None:
         ("验货报告", "inspection", "验货报告"),
         ("Invoice", "pi", "Invoice"),
         ("INVOICE No. 2026-031", "pi", "INVOICE"),
-        ("Quote: Q-77", "quote", "Quote"),
+        ("Quote Q-77", "quote", "Quote"),
+        ("QUOTATION for insulated bottles", "quote", "QUOTATION"),
     ],
 )
 def test_role_of_title(title: str, role: str, found: str) -> None:
@@ -60,6 +61,7 @@ def test_role_of_title(title: str, role: str, found: str) -> None:
         "Send the invoice to our office",  # a one-word title inside a sentence is no title
         "Invoice address: 12 Harbour Road",  # nor a field label
         "报价有效期：30天",
+        "Quote: valid for 30 days",
         "The supplier shall state the AQL clause on the proforma invoice and keep it for the whole order.",
     ],
 )
