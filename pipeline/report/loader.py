@@ -137,7 +137,8 @@ def audit_from_json(data: dict[str, Any]) -> Audit:
             for s in data.get("timeline", [])
         ),
         supplier=data.get("supplier"),
-        order_dir=str(data.get("meta", {}).get("order_dir", "")),
+        # Where the order folder was (for its order.toml stakeholders): a top-level key or meta.
+        order_dir=str(data.get("order_dir") or data.get("meta", {}).get("order_dir") or ""),
         meta=dict(data.get("meta", {})),
     )
 

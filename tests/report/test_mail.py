@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+import json
 import shutil
 import socket
 import ssl
@@ -541,6 +542,22 @@ def test_cli_recipients_from_order_toml(report_dir: Path, tmp_path: Path) -> Non
     )
     assert result.exit_code == 0, result.output
     assert "To: cfo@example.com, buyer@example.com" in result.output
+
+
+def test_cli_recipients_from_the_order_dir_findings_json_names(
+    report_dir: Path, tmp_path: Path
+) -> None:
+    order = tmp_path / "order"
+    order.mkdir()
+    (order / "order.toml").write_text('stakeholders = ["cfo@example.com"]\n')
+    data = json.loads((report_dir / "findings.json").read_text(encoding="utf-8"))
+    data["order_dir"] = str(order)
+    (report_dir / "findings.json").write_text(
+        json.dumps(data, ensure_ascii=False), encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["email", str(report_dir), "--from", SENDER, "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "To: cfo@example.com" in result.output
 
 
 @pytest.mark.parametrize(
