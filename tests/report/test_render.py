@@ -220,6 +220,7 @@ def test_pdf_has_pages_footer_and_chinese(tmp_path: Path) -> None:
     assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
     assert text.count("PO-1001 · pre-balance review") >= pages  # the order id in every footer
     assert "宁波明辉家居用品有限公司" in text  # CJK glyphs really rendered, not boxes
+    assert "Any change of bank details is critical" in text  # explanations open on paper
     fonts = subprocess.run(
         ["pdffonts", str(path)], capture_output=True, text=True, check=True
     ).stdout
