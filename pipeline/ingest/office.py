@@ -343,9 +343,14 @@ def read_xlsx(source: Source, settings: Settings) -> Reading:
                         )
                     )
         sheets = ", ".join(ws.title for ws in workbook.worksheets)
+        hidden = ", ".join(ws.title for ws in workbook.worksheets if ws.sheet_state != "visible")
     finally:
         workbook.close()
     meta = {"sheets": sheets}
+    if hidden:
+        meta["hidden_sheets"] = (
+            hidden  # read like the others, but a reader of the file never saw them
+        )
     status: DocStatus = "partial" if problems else "read"
     error = f"{source.name}: {'; '.join(problems)}." if problems else None
     return Reading(format="xlsx", blocks=tuple(blocks), status=status, error=error, meta=meta)

@@ -347,3 +347,14 @@ def test_whatsapp_one_line_forms(
         text,
         system,
     )
+
+
+def test_chat_miner_signal_export_reads_as_a_chat_log(corpus_dir: Path) -> None:
+    document = read_file(corpus_dir / "chat-miner" / "test" / "signal" / "test_export.txt")
+    assert document.format in ("chatlog", "whatsapp") and document.role == "chat"
+    got = [(b.timestamp, b.sender, " ".join(b.text.split())) for b in document.blocks]
+    target = [
+        (t["timestamp"], t["author"], t["message"])
+        for t in reversed(_chat_miner_target(corpus_dir, "signal"))
+    ]
+    assert got == target

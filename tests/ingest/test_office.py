@@ -92,7 +92,9 @@ def test_xlsx_every_sheet_merged_cells_cached_formulas_and_percent() -> None:
     assert cells[("Quote", 7, 2)] == "30%"
     assert cells[("Terms", 1, 2)] == "FOB Ningbo"
     assert {b.table for b in reading.blocks if b.sheet == "Terms"} == {2}
-    assert reading.meta["sheets"] == "Quote, Terms"
+    assert reading.meta["sheets"] == "Quote, Terms, Internal"
+    assert reading.meta["hidden_sheets"] == "Internal"
+    assert cells[("Internal", 1, 2)] == "1.62"
 
 
 @pytest.mark.parametrize(
