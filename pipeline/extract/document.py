@@ -19,7 +19,13 @@ from spacy.tokens import Doc
 from pipeline.config import OrderConfig
 from pipeline.extract import normalize as n
 from pipeline.extract.chat import label_message
-from pipeline.extract.fields import EXTRACTORS, PRODUCT_FIELDS, Segment, targets_of
+from pipeline.extract.fields import (
+    EXTRACTORS,
+    PRODUCT_FIELDS,
+    SELF_NAMING_FIELDS,
+    Segment,
+    targets_of,
+)
 from pipeline.extract.lexicon import material_info
 from pipeline.extract.nlp import load_nlp
 from pipeline.extract.tables import (
@@ -320,6 +326,18 @@ def _run_units(run: Run, units: list[Unit]) -> None:
             fields = targets_of(label)
             if unit.context == "cell" and label == "description":
                 fields = PRODUCT_FIELDS
+            if label is not None and label not in ("noise", "item_key"):
+                # values that name themselves: "Price: US$1.85/pc FOB Ningbo", "SS304, PMS 186C"
+                extra = Segment(
+                    document=run.document, block=unit.block, text=text[: part.end], doc=doc,
+                    value_start=start, item=unit.item, context=unit.context, role=run.document.role,
+                    currency=run.currency, quote=unit.quote,
+                )  # fmt: skip
+                for field_name in SELF_NAMING_FIELDS:
+                    if field_name not in fields:
+                        added = run.add(extra, field_name)
+                        if unit.block.kind == "message":
+                            message_terms.setdefault(id(unit.block), []).extend(added)
             for field_name in fields:
                 added = run.add(seg, field_name)
                 if unit.block.kind == "message":

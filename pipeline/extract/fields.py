@@ -439,7 +439,8 @@ def extract_inspection(seg: Segment) -> list[Found]:
     report = seg.role == "inspection" and seg.cue(
         r"result|conclusion|verdict|overall|结论|结果|status"
     )
-    value = n.parse_inspection(seg.value, with_result=report)
+    aql_label = labelled and bool(re.search(r"aql", seg.text[: seg.value_start], re.I))
+    value = n.parse_inspection(seg.value, with_result=report, aql_label=aql_label)
     if value is None or (value["aql"] is None and value["level"] is None and not report):
         return []
     return [Found(value, seg.value.strip(), "inspection")]
@@ -579,6 +580,9 @@ LABEL_TARGETS: dict[str, tuple[str, ...]] = {
     "noise": (),
     "item_key": (),
 }  # fmt: skip
+
+# Values that name themselves, read after any label too ("Price: US$1.85/pc FOB Ningbo").
+SELF_NAMING_FIELDS = ("incoterm", "color", "certification")
 
 # Product fields that a line-item table's description cell may carry.
 PRODUCT_FIELDS = (

@@ -20,7 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
 from spacy.vocab import Vocab
 
 from pipeline.errors import RuleFileError
@@ -87,7 +87,13 @@ def create_mixed_tokenizer() -> Callable[[Language], MixedTokenizer]:
     english = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
 
     def make(nlp: Language) -> MixedTokenizer:
-        return MixedTokenizer(nlp.vocab, english(nlp))
+        base = english(nlp)
+        # "1pc/opp bag", "/OPP袋", "24pcs/ctn": a slash between or before words separates them
+        prefixes = [*(nlp.Defaults.prefixes or ()), r"/"]
+        infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[0-9A-Za-z])/(?=[0-9A-Za-z])"]
+        base.prefix_search = compile_prefix_regex(prefixes).search
+        base.infix_finditer = compile_infix_regex(infixes).finditer
+        return MixedTokenizer(nlp.vocab, base)
 
     return make
 

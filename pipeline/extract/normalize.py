@@ -189,7 +189,7 @@ QTY_RE = re.compile(
     re.IGNORECASE,
 )
 CARTON_QTY_RE = re.compile(
-    rf"(?P<n>\d{{1,5}})\s*(?P<u>{_COUNT_UNITS})?\s*(?:/|per|a|each|in\s+one|in\s+each|into\s+one|每)\s*"
+    rf"(?P<n>\d{{1,5}})\s*(?P<u>{_COUNT_UNITS}|boxes|bags|inner\s+boxes)?\s*(?:/|per|a|each|in\s+one|in\s+each|into\s+one|每)\s*"
     r"(?:master\s+|export\s+|outer\s+)?(?:ctns?|cartons?|箱|外箱)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -379,7 +379,7 @@ def find_dimensions(text: str, *, single: bool = False) -> list[Dimensions]:
 
 
 WEIGHT_RE = re.compile(
-    rf"(?<![\w.])(?P<n>{NUM})\s*(?P<u>kgs?|g|gr|grams?|lbs?|pounds?|oz|ounces?|克|千克|公斤)(?![A-Za-z/²2])"
+    rf"(?<![\w.])(?P<n>{NUM})\s*(?P<u>kgs?|g|gr|grams?|lbs?|pounds?|oz|ounces?|克|千克|公斤)(?![A-Za-z²2]|/\s*m)"
 )
 
 
@@ -733,9 +733,14 @@ def parse_result(text: str) -> str | None:
     return result
 
 
-def parse_inspection(text: str, *, with_result: bool) -> dict[str, Any] | None:
-    """'AQL 2.5, General Inspection Level II' -> {'aql': '2.5', 'level': 'II', 'result': None}."""
+def parse_inspection(
+    text: str, *, with_result: bool, aql_label: bool = False
+) -> dict[str, Any] | None:
+    """'AQL 2.5, General Inspection Level II' -> {'aql': '2.5', 'level': 'II', 'result': None};
+    after an 'AQL:' label the first number is the (major) AQL: 'AQL: 2.5 (major), 4.0 (minor)'."""
     aql = MAJOR_RE.search(text) or AQL_RE.search(text)
+    if aql is None and aql_label:
+        aql = re.search(r"(?P<aql>(?:0\.\d{2}|\d{1,2}\.\d|\d{1,2}))(?!\d)", text)
     level = LEVEL_RE.search(text)
     result = parse_result(text) if with_result else None
     if not (aql or level or result):

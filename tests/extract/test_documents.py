@@ -396,3 +396,51 @@ def test_odd_text_never_raises(text: str) -> None:
 def test_unreadable_document_gives_an_empty_extraction() -> None:
     doc = Document("pi/broken.pdf", "pdf", "pi", "unreadable", error="pi/broken.pdf is not a PDF.")
     assert extract_document(doc, CONFIG).terms == ()
+
+
+# fmt: off
+LINE_VARIANTS = [
+    ("Price: US$1.85/pc FOB Ningbo", "incoterm", {"rule": "FOB", "place": "NINGBO"}),
+    ("Price: US$1.85/pc FOB Ningbo", "price.unit", {"amount": "1.85", "currency": "USD", "per": "pc"}),
+    ("Delivery: 35 days after deposit, FOB Shanghai", "incoterm", {"rule": "FOB", "place": "SHANGHAI"}),
+    ("Material: SS304, Pantone 186C", "color", "PANTONE 186 C"),
+    ("Net weight: 350g/pc", "weight", {"g": "350", "tolerance_g": None}),
+    ("Packing: each in a white box, 24 boxes per carton", "packaging.carton_qty", 24),
+    ("AQL: 2.5 (major), 4.0 (minor)", "inspection", {"aql": "2.5", "level": None, "result": None}),
+    ("包装：1个/OPP袋，50个/箱", "packaging.inner", "opp bag"),
+    ("包装：1个/OPP袋，50个/箱", "packaging.carton_qty", 50),
+    ("Terms of payment: 30% T/T in advance, balance by T/T against B/L copy", "payment.balance",
+     {"percent": 70, "trigger": "against_bl_copy"}),
+    ("Payment term: TT 30% deposit + 70% before shipment", "payment.deposit", {"percent": 30}),
+    ("Shipment: within 45 days after receipt of 30% deposit", "lead_time",
+     {"min_days": 45, "max_days": 45, "basis": "calendar", "from": "deposit"}),
+    ("Product size: Φ75 x H210 mm", "dimensions", {"mm": ["75", "210"], "tolerance_mm": None}),
+    ("Color: navy blue & grey", "color", "NAVY"),
+    ("Certificate: CE/RoHS/FCC", "certification", "ROHS"),
+    ("Beneficiary's Bank: China Merchants Bank, Shenzhen Branch", "bank.name", "CHINA MERCHANTS BANK SHENZHEN BRANCH"),
+    ("SWIFT/BIC: CMBCCNBS", "bank.swift", "CMBCCNBS"),
+    ("交货期：30-35个工作日", "lead_time", {"min_days": 30, "max_days": 35, "basis": "working", "from": "unknown"}),
+    ("材质：304不锈钢 + 食品级硅胶", "material", "SILICONE_FOOD_GRADE"),
+    ("付款方式：30%定金，70%见提单副本付款", "payment.balance", {"percent": 70, "trigger": "against_bl_copy"}),
+    ("颜色：黑色，潘通186C", "color", "PANTONE 186 C"),
+]
+LINE_NOISE = [
+    "Tel: 0086-755-8888 9999", "MOQ: 500pcs per color", "Sample time: 7 days", "Price valid for 30 days",
+    "Bank Address: No. 7088 Shennan Blvd, Shenzhen", "Validity: 30 days", "G.W.: 15kgs  N.W.: 13.5kgs",
+    "Subtotal $ 112.00", "Quotation valid for 30 days from the date of this quotation",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"), LINE_VARIANTS, ids=[f"{c[0]}:{c[1]}" for c in LINE_VARIANTS]
+)
+def test_how_suppliers_write_it(line: str, field: str, value: Any) -> None:
+    ex = extract_document(lines_doc("pi/PI-v.pdf", "pi", ["PROFORMA INVOICE", line]), CONFIG)
+    assert value in values(ex, field)
+
+
+@pytest.mark.parametrize("line", LINE_NOISE)
+def test_noise_lines_give_no_terms(line: str) -> None:
+    ex = extract_document(lines_doc("pi/PI-n.pdf", "pi", ["PROFORMA INVOICE", line]), CONFIG)
+    assert [t.to_json() for t in ex.terms] == []
