@@ -952,6 +952,14 @@ def s_required_warranty(c: Case) -> None:
     c.expect("warranty", "missing")
 
 
+def s_arithmetic_currency(c: Case) -> None:
+    c.description = "The PI prices its lines in USD but prints the total (and SAY ... ONLY) in EUR."
+    c.pi.total_currency = "EUR"
+    c.pi_kwargs["layout"] = 0
+    c.expect("x.arithmetic", "conflict")
+    c.expect("currency", "conflict")  # one PI, two currencies: it disagrees with itself
+
+
 SCENARIOS: dict[str, Callable[[Case], None]] = {
     "clean": s_clean,
     "clean-reworded": s_clean_reworded,
@@ -1002,6 +1010,37 @@ SCENARIOS: dict[str, Callable[[Case], None]] = {
     "bank-swift-invalid": s_bank_swift_invalid,
     "change-order-not-carried": s_change_order_not_carried,
     "required-on-pi-warranty": s_required_warranty,
+    "arithmetic-currency": s_arithmetic_currency,
+}
+
+# Every compare rule (pipeline.compare.RULES, docs/rules.md) and the scenario that exercises it;
+# tests/e2e checks that no rule is left without a labelled case.
+RULE_CASES = {
+    "baseline.sample_differs": "sample-differs",
+    "field.match": "qty-within-tolerance",
+    "field.documented_change": "change-order-approved",
+    "field.chat_only": "lead-chat-en",
+    "field.undocumented_change": "material-downgrade",
+    "supplier.conflict": "pi-conflict",
+    "pi.missing": "missing-lead-time",
+    "item.added": "item-added",
+    "item.disappeared": "item-dropped",
+    "inspection.failed": "inspection-failed",
+    "inspection.pending": "inspection-pending",
+    "arithmetic.line_total": "arithmetic-line",
+    "arithmetic.total": "arithmetic-total",
+    "arithmetic.deposit": "arithmetic-deposit",
+    "arithmetic.currency": "arithmetic-currency",
+    "bank.changed": "bank-new-pi",
+    "bank.beneficiary_not_supplier": "beneficiary-personal",
+    "bank.country": "bank-new-pi",
+    "bank.personal_account": "beneficiary-personal",
+    "bank.announced_in_chat": "bank-chat-ok",
+    "bank.invalid": "bank-swift-invalid",
+    "ta.off_platform_account": "ta-off-platform",
+    "ta.acquiescence": "ta-acquiescence",
+    "ta.standard_not_in_contract": "ta-standard-missing",
+    "ta.claim_window": "ta-claim-window",
 }
 # Scenarios that need a product with a downgradable material.
 NEEDS_DOWNGRADE = {"material-downgrade"}

@@ -113,6 +113,9 @@ class Order:
     # Extra requirements printed on the spec ("The PI shall state ...").
     spec_notes: tuple[str, ...] = ()
     total_override: str | None = None  # a grand total as (mis)typed on the PI
+    total_currency: str | None = (
+        None  # the currency the total line is printed in, when not the prices'
+    )
 
     def copy(self) -> Order:
         return deepcopy(self)
@@ -842,7 +845,7 @@ def pi_table(
     total_row = [""] * len(columns)
     total_row[columns.index("desc")] = "TOTAL 合计" if lang != "en" else "TOTAL"
     total_row[columns.index("qty")] = f"{sum(i.qty for i in order.items):,}"
-    total_row[-1] = money(order.printed_total, cur, style=price_style)
+    total_row[-1] = money(order.printed_total, order.total_currency or cur, style=price_style)
     rows.append(total_row)
     return rows
 
@@ -965,7 +968,10 @@ def write_pi(
         pdf.lines(pi_item_blocks(order, rng, lang, show, price_style)).space(4)
     else:
         pdf.table(pi_table(order, rng, layout, lang, show, price_style)).space(4)
-    pdf.para(amount_in_words(order.printed_total, order.terms.currency), bold=True).space()
+    pdf.para(
+        amount_in_words(order.printed_total, order.total_currency or order.terms.currency),
+        bold=True,
+    ).space()
     pdf.para("TERMS AND CONDITIONS:" if lang != "zh" else "条款 TERMS:", bold=True)
     pdf.lines(pi_terms(order, rng, lang, omit=omit, ply_lang=ply_lang))
     for line in remarks or []:

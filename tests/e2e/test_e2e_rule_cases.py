@@ -1,0 +1,40 @@
+"""Every compare rule has a labelled case in the corpus (issue 5: "each rule has a labelled case")."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from types import ModuleType
+
+import pytest
+from e2e_helpers import CORPUS_DIR, ROOT
+
+
+def corpus_generator() -> ModuleType:
+    pytest.importorskip("reportlab", reason="the corpus generator needs the test extra's writers")
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "corpus" / "make_corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_rule_has_a_scenario() -> None:
+    try:
+        from pipeline.compare import RULES
+    except ImportError as exc:
+        pytest.skip(f"the compare stage is not importable: {exc}")
+    gen = corpus_generator()
+    assert sorted(set(RULES) - set(gen.RULE_CASES)) == [], (
+        "rules without a labelled case: add a scenario"
+    )
+    unknown = {rule: s for rule, s in gen.RULE_CASES.items() if s not in gen.SCENARIOS}
+    assert not unknown
+
+
+def test_every_scenario_is_in_the_committed_corpus() -> None:
+    gen = corpus_generator()
+    tags = set()
+    for key in CORPUS_DIR.glob("*/expected.json"):
+        tags.update(json.loads(key.read_text(encoding="utf-8")).get("tags", []))
+    assert set(gen.SCENARIOS) <= tags, sorted(set(gen.SCENARIOS) - tags)
