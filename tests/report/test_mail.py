@@ -182,11 +182,12 @@ def _authenticator(server: Any, session: Any, envelope: Any, mechanism: str, aut
     ok = isinstance(auth_data, aiosmtpd_smtp.LoginPassword) and (
         auth_data.login,
         auth_data.password,
-    ) == (
-        USER.encode(),
-        PASSWORD.encode(),
-    )
+    ) == (USER.encode(), PASSWORD.encode())
+    AUTH_SEEN.append((mechanism, ok))
     return aiosmtpd_smtp.AuthResult(success=ok, handled=False)
+
+
+AUTH_SEEN: list[tuple[str, bool]] = []  # (mechanism, accepted) of every AUTH the servers saw
 
 
 def _free_port() -> int:
@@ -255,6 +256,7 @@ class Server:
 
 
 def _start(**kwargs: Any) -> Iterator[Server]:
+    AUTH_SEEN.clear()
     sink = Sink()
     controller = aiosmtpd_controller.Controller(
         sink, hostname="127.0.0.1", port=_free_port(), **kwargs
@@ -279,6 +281,7 @@ def starttls_server(certificate: tuple[Path, Path]) -> Iterator[Server]:
         authenticator=_authenticator,
         auth_required=True,
         auth_require_tls=True,
+        auth_exclude_mechanism=["PLAIN"],  # so the client must use AUTH LOGIN
     )
 
 
@@ -331,6 +334,7 @@ def test_starttls_with_login_and_hostile_supplier(
         timeout=10,
     )
     received = starttls_server.received()
+    assert AUTH_SEEN == [("LOGIN", True)]
     _expected_headers(received)
     raw = starttls_server.sink.envelopes[0].content
     header_block = raw.split(b"\r\n\r\n", 1)[0]
