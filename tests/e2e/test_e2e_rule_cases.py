@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from types import ModuleType
 
 import pytest
@@ -15,6 +16,7 @@ def corpus_generator() -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "corpus" / "make_corpus.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
