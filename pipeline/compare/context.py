@@ -196,6 +196,10 @@ class ItemIndex:
     aliases: dict[str, set[str]] = field(default_factory=dict)
     matches: dict[str, ItemMatch] = field(default_factory=dict)
     first_seen: dict[str, str] = field(default_factory=dict)
+    _by_name: dict[str, str] = field(default_factory=dict)
+    _by_sku: dict[str, str] = field(default_factory=dict)
+    _skus: dict[str, set[str]] = field(default_factory=dict)
+    _descriptions: list[tuple[str, str, str, list[str]]] = field(default_factory=list)
 
     @classmethod
     def build(cls, infos: Iterable[DocInfo], min_ratio: float) -> ItemIndex:
@@ -212,38 +216,51 @@ class ItemIndex:
         if key in self.matches:
             return self.matches[key]
         names = {key, *extra}
-        best: ItemMatch | None = None
-        for canon in self.canonical:
-            match = self._score(names, canon)
-            if match and (best is None or match.score > best.score):
-                best = match
+        best = self._find(names)
         if best is None:
             self.canonical.append(key)
-            self.aliases[key] = set(names)
+            self.aliases[key] = set()
             best = ItemMatch(key, "first seen", 1.0, key)
             self.first_seen[key] = path
-        else:
-            self.aliases[best.canonical] |= names
+        self._remember(best.canonical, names)
         self.matches[key] = best
         return best
 
-    def _score(self, names: set[str], canon: str) -> ItemMatch | None:
+    def _remember(self, canon: str, names: set[str]) -> None:
+        self.aliases[canon] |= names
+        for name in names:
+            self._by_name.setdefault(name, canon)
+            if _is_sku(name):
+                self._by_sku.setdefault(_sku_norm(name), canon)
+                self._skus.setdefault(canon, set()).add(_sku_norm(name))
+            else:
+                self._descriptions.append((canon, name, _desc_norm(name), re.findall(r"\d+", name)))
+
+    def _find(self, names: set[str]) -> ItemMatch | None:
+        for name in sorted(names):
+            if name in self._by_name:
+                return ItemMatch(self._by_name[name], "same key", 1.0, name)
+        skus = {_sku_norm(n) for n in names if _is_sku(n)}
+        for sku in sorted(skus):
+            if sku in self._by_sku:
+                return ItemMatch(self._by_sku[sku], "SKU", 1.0, sku)
         best: ItemMatch | None = None
-        for a in names:
-            for b in self.aliases[canon]:
-                if a == b:
-                    return ItemMatch(canon, "same key", 1.0, b)
-                if _is_sku(a) and _is_sku(b):
-                    if _sku_norm(a) == _sku_norm(b):
-                        return ItemMatch(canon, "SKU", 1.0, b)
-                    continue  # two different model numbers are two items, however alike
-                if _is_sku(a) or _is_sku(b):
-                    continue
-                if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        for name in (n for n in names if not _is_sku(n)):
+            norm, digits = _desc_norm(name), re.findall(r"\d+", name)
+            for canon, alias, alias_norm, alias_digits in self._descriptions:
+                if digits != alias_digits:
                     continue  # 500 ml and 750 ml are different items
-                ratio = difflib.SequenceMatcher(None, _desc_norm(a), _desc_norm(b)).ratio()
+                if skus and self._skus.get(canon) and not skus & self._skus[canon]:
+                    continue  # two different model numbers are two items, however alike their names
+                matcher = difflib.SequenceMatcher(None, norm, alias_norm)
+                if (
+                    matcher.real_quick_ratio() < self.min_ratio
+                    or matcher.quick_ratio() < self.min_ratio
+                ):
+                    continue
+                ratio = matcher.ratio()
                 if ratio >= self.min_ratio and (best is None or ratio > best.score):
-                    best = ItemMatch(canon, "description", round(ratio, 2), b)
+                    best = ItemMatch(canon, "description", round(ratio, 2), alias)
         return best
 
     def canonical_of(self, key: str | None) -> str | None:
@@ -285,7 +302,10 @@ class Context:
         self.extractions = tuple(extractions)
         self.config = config
         self.policy = policy
-        self.cache: dict[str, Any] = {}  # derived results shared by rules (baseline, decisions)
+        self.cache: dict[str, Any] = {}
+        self._doc_terms: dict[
+            int, dict[tuple[str, str | None], list[Term]]
+        ] = {}  # derived results shared by rules (baseline, decisions)
 
     @cached_property
     def infos(self) -> list[DocInfo]:
@@ -339,13 +359,27 @@ class Context:
         tier = self.latest_tier("pi")
         return tier[-1] if tier else None
 
+    def doc_terms(self, info: DocInfo) -> dict[tuple[str, str | None], list[Term]]:
+        """A document's terms by (field, canonical item), built once."""
+        index = self._doc_terms.get(info.index)
+        if index is None:
+            index = {}
+            for term in info.extraction.terms:
+                index.setdefault((term.field, self.items.canonical_of(term.item)), []).append(term)
+            self._doc_terms[info.index] = index
+        return index
+
+    def doc_items(self, info: DocInfo) -> list[str]:
+        """The canonical line items a document lists, sorted."""
+        return sorted({item for (_, item) in self.doc_terms(info) if item is not None})
+
     def terms_of(self, info: DocInfo, field_name: str, item: str | None) -> list[Term]:
         """A document's terms of one field for one canonical item (exact item, else item-less terms)."""
-        own = [t for t in info.extraction.terms if t.field == field_name]
-        exact = [t for t in own if self.items.canonical_of(t.item) == item]
+        index = self.doc_terms(info)
+        exact = index.get((field_name, item), [])
         if exact or item is None:
-            return exact
-        return [t for t in own if t.item is None]
+            return list(exact)
+        return list(index.get((field_name, None), []))
 
     def item_note(self, terms: Iterable[Term]) -> list[str]:
         notes = []

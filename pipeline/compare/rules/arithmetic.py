@@ -34,17 +34,11 @@ def _money(amount: Decimal, currency: str | None) -> str:
 
 
 def _line_items(ctx: Context, info: DocInfo) -> list[str]:
-    return sorted(
-        {ctx.items.canonical_of(t.item) or "" for t in info.extraction.terms if t.item} - {""}
-    )
+    return ctx.doc_items(info)
 
 
 def _item_terms(ctx: Context, info: DocInfo, field: str, item: str) -> list[Term]:
-    return [
-        t
-        for t in info.extraction.terms
-        if t.field == field and ctx.items.canonical_of(t.item) == item
-    ]
+    return ctx.doc_terms(info).get((field, item), [])
 
 
 def _line(ctx: Context, info: DocInfo, item: str) -> tuple[Term | None, Term | None, Term | None]:

@@ -125,6 +125,9 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
 
     for field, statements in by_field.items():
         items = {s.item for s in statements} | {k[1] for k in baseline.entries if k[0] == field}
+        by_item: dict[str | None, list[Statement]] = {}
+        for st in statements:
+            by_item.setdefault(st.item, []).append(st)
         latest_source = statements[-1].source_key
         latest_general = any(s.item is None for s in statements if s.source_key == latest_source)
         if field in aggregates and doc_items.get(latest_source):
@@ -134,7 +137,11 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
         for item in items:
             if item is None and not latest_general:
                 continue  # the latest document gives this field per item: compared per item
-            fitting = [s for s in statements if applies(s, item)]
+            fitting = sorted(
+                [*by_item.get(item, []), *(s for s in by_item.get(None, []) if applies(s, item))] if item is not None
+                else by_item.get(None, []),
+                key=lambda s: s.key,
+            )  # fmt: skip
             if not fitting:
                 continue
             last = fitting[-1]
