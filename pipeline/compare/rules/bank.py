@@ -115,6 +115,13 @@ def rule_bank_changed(ctx: Context) -> Iterator[Finding]:
             )  # fmt: skip
 
 
+def _also_in(group: list[Statement], shown_st: Statement) -> list[str]:
+    paths = dict.fromkeys(
+        f"also in {s.path} {s.term.evidence.location()}".strip() for s in group if s is not shown_st
+    )
+    return list(paths)
+
+
 def _names_match(beneficiary: str, names: tuple[str, ...]) -> tuple[bool, str]:
     bkey = company_key(beneficiary)
     best = 0.0
@@ -151,7 +158,7 @@ def rule_beneficiary_not_supplier(ctx: Context) -> Iterator[Finding]:
             f"({ctx.config.supplier.name or names[0]}): {callback_advice(ctx, st.path)}",
             baseline=Observation(ctx.config.supplier.name or names[0], None, ctx.config.supplier.name or names[0]),
             observed=observe("bank.beneficiary", [st.term]),
-            explanation=(why, "supplier names from order.toml [supplier]", *(f"also in {s.path}" for s in group[:-1])),
+            explanation=(why, "supplier names from order.toml [supplier]", *_also_in(group, st)),
         )  # fmt: skip
 
 
@@ -177,7 +184,8 @@ def rule_bank_country(ctx: Context) -> Iterator[Finding]:
             baseline=Observation(home, None, home), observed=observe("bank.swift", [st.term]),
             explanation=(f"SWIFT characters 5-6 give the country: {country}",
                          "supplier country from order.toml [supplier] country" if ctx.config.supplier.country
-                         else f"supplier country assumed {home} (pipeline/data/bank.toml)"),
+                         else f"supplier country assumed {home} (pipeline/data/bank.toml)",
+                         *_also_in(group, st)),
         )  # fmt: skip
 
 
