@@ -178,7 +178,8 @@ def _histories(audit: Audit, flagged: set[tuple[str, str | None]]) -> tuple[Fiel
         groups.setdefault((step.field, step.item), []).append(step)
     out = []
     for (name, item), steps in groups.items():
-        ordered = sorted(steps, key=lambda s: (s.date or "", _ROLE_ORDER.get(s.role, 9)))
+        # The compare stage orders each history (date, version, role, file order); keep it.
+        ordered = steps
         out.append(
             FieldHistory(
                 name, item, "tl-" + _slug(name, item), tuple(ordered), (name, item) in flagged
