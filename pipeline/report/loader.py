@@ -12,6 +12,7 @@ from typing import Any
 
 from pipeline.errors import AuditError
 from pipeline.model import (
+    SCHEMA_VERSION,
     Audit,
     Condition,
     Document,
@@ -154,6 +155,12 @@ def load_audit(report_dir: Path) -> Audit:
         )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        version = data.get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise AuditError(
+                f"{path}: schema_version {version!r}, this order-audit reads {SCHEMA_VERSION!r}; "
+                "audit the order again."
+            )
         return audit_from_json(data)
-    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError) as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, AttributeError) as exc:
         raise AuditError(f"{path}: not a findings.json order-audit can read ({exc}).") from exc

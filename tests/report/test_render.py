@@ -12,6 +12,7 @@ import pytest
 from conftest import AUDITS, CHINESE_SUPPLIER, HOLD_AUDIT, HOSTILE_AUDIT, RELEASE_AUDIT, SCRIPT
 from jinja2 import UndefinedError
 
+from pipeline.errors import AuditError
 from pipeline.model import Audit
 from pipeline.report import (
     audit_from_json,
@@ -203,6 +204,30 @@ def test_findings_json_round_trip(case: str, tmp_path: Path) -> None:
     loaded = load_audit(tmp_path)
     assert loaded.to_json() == audit.to_json()
     assert render_markdown(audit_from_json(audit.to_json())).startswith(f"# {audit.verdict}")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            '{"schema_version": "2", "verdict": "HOLD"}',
+            "schema_version '2', this order-audit reads '1'",
+        ),
+        ("not json", "not a findings.json order-audit can read"),
+        ("[1, 2]", "not a findings.json order-audit can read"),
+        ('{"schema_version": "1"}', "not a findings.json order-audit can read"),
+    ],
+    ids=["newer-schema", "not-json", "a-list", "no-verdict"],
+)
+def test_load_audit_refuses_what_it_cannot_read(content: str, message: str, tmp_path: Path) -> None:
+    (tmp_path / "findings.json").write_text(content, encoding="utf-8")
+    with pytest.raises(AuditError, match=re.escape(message)):
+        load_audit(tmp_path)
+
+
+def test_load_audit_without_findings_json(tmp_path: Path) -> None:
+    with pytest.raises(AuditError, match="no findings.json here"):
+        load_audit(tmp_path)
 
 
 def test_pdf_has_pages_footer_and_chinese(tmp_path: Path) -> None:
