@@ -521,6 +521,11 @@ def email_report(
             ssl_context=settings.ssl_context(),
         )
     except DeliveryError as exc:
-        kept = write_eml(msg, report_dir)
+        try:
+            kept = write_eml(msg, outbox or report_dir)
+        except OSError as save_error:
+            raise DeliveryError(
+                f"{exc} The message could not be saved either ({save_error.strerror or save_error})."
+            ) from exc
         raise DeliveryError(f"{exc} The message is saved at {kept}; nothing is lost.") from exc
     return MailOutcome(msg, recipients, sent=True)
