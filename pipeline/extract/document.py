@@ -104,6 +104,13 @@ ORDER_LEVEL_FIELDS = frozenset(
 )  # fmt: skip
 
 
+# Fields whose values always hold a digit: skipped at once on text without one (speed).
+NUMERIC_FIELDS = frozenset(
+    ("price.unit", "price.total", "quantity", "payment.deposit", "payment.balance", "dimensions",
+     "weight", "capacity", "packaging.carton_qty", "packaging.carton_size", "bank.account")
+)  # fmt: skip
+
+
 @dataclass
 class Run:
     document: Document
@@ -120,6 +127,8 @@ class Run:
 
     def add(self, seg: Segment, field_name: str) -> list[Term]:
         added: list[Term] = []
+        if field_name in NUMERIC_FIELDS and not seg.has_digit:
+            return added
         try:
             found = EXTRACTORS[field_name](seg)
         except Exception as exc:  # noqa: BLE001 - odd text must not stop the audit; recorded below
@@ -146,10 +155,14 @@ class Run:
         return added
 
 
+# A mail part left encoded (base64, quoted-printable soup) holds no terms, only cost.
+_ENCODED = re.compile(r"^\s*[A-Za-z0-9+/=_-]{60,}\s*$")
+
+
 def _lines(block: Block) -> Iterator[str]:
     for line in block.text.splitlines():
-        if line.strip():
-            yield line
+        if line.strip() and not _ENCODED.match(line):
+            yield line[:2000]
 
 
 def _covered_by_tables(document: Document) -> set[int]:

@@ -58,6 +58,10 @@ class Segment:
         return self.text[self.value_start :]
 
     @property
+    def has_digit(self) -> bool:
+        return _DIGIT.search(self.text, self.value_start) is not None
+
+    @property
     def lower(self) -> str:
         return self.text.lower()
 
@@ -76,6 +80,7 @@ class Segment:
 
 
 Extractor = Callable[[Segment], list[Found]]
+_DIGIT = re.compile(r"\d")
 
 # Cue words that tell what an unlabelled number is about.
 PRICE_CUE = r"price|单价|价格|unit\s*cost|cost|报价|quote"
