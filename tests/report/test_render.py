@@ -278,10 +278,13 @@ def test_summary_lines_plain_and_coloured() -> None:
     assert [re.sub(r"\033\[[0-9;]*m", "", line) for line in coloured] == plain
 
 
-def test_summary_lines_auto_colour_off_when_not_a_terminal(
-    capsys: pytest.CaptureFixture[str],
+@pytest.mark.parametrize("tty", [True, False])
+def test_summary_lines_auto_colour_follows_the_terminal(
+    tty: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert not any("\033[" in line for line in summary_lines(HOLD_AUDIT, color=None))
+    monkeypatch.setattr("sys.stdout.isatty", lambda: tty)
+    coloured = any("\033[" in line for line in summary_lines(HOLD_AUDIT, color=None))
+    assert coloured is tty
 
 
 def test_summary_lines_strip_control_characters() -> None:
