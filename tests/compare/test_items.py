@@ -103,3 +103,23 @@ def test_key_value_pi_with_a_changed_price_is_still_caught() -> None:
         "SP-28",
         "BM-40",
     }
+
+
+def test_item_less_material_of_an_unitemised_pi_meets_the_items_baseline() -> None:
+    order = Order()
+    spec = order.doc("spec/spec.docx", "spec")
+    spec.term("material", "SILICONE").term("material", "POLYESTER_600D", "TT-01").term(
+        "material", "POLYESTER_600D", "BP-20"
+    )
+    order.doc("pi/PI-1.pdf", "pi").term("material", "POLYESTER_600D")
+    [f] = find(order.audit(), "material")
+    assert f.status == "match" and any("the baseline of an item" in e for e in f.explanation)
+
+
+def test_two_currencies_in_a_multi_item_pi_are_a_conflict() -> None:
+    order = _order({"A": (1, "1.00"), "B": (1, "2.00")}, {"A": (1, "1.00"), "B": (1, "2.00")})
+    order.get("quotes/Q-1.xlsx").term("currency", "USD")
+    order.get("pi/PI-1.pdf").term("currency", "USD").term("currency", "EUR")
+    audit = order.audit()
+    assert find(audit, "currency", "conflict")
+    assert not find(audit, "currency", "undocumented_change")

@@ -176,6 +176,7 @@ def conflict_keys(ctx: Context) -> dict[Key, tuple[Statement, Statement, str]]:
     scalar = set(ctx.policy.params["conflict"]["scalar"])
     out: dict[Key, tuple[Statement, Statement, str]] = {}
     multi_item = len(ctx.items.canonical) > 1
+    per_item = set(ctx.policy.params["conflict"]["per_item"]["fields"])
     groups: dict[Key, list[Statement]] = {}
     # Two PIs (or one PI with two values), and two quotes of which neither is the later; the
     # values inside one quote may be price tiers, so a quote never conflicts with itself.
@@ -199,7 +200,12 @@ def conflict_keys(ctx: Context) -> dict[Key, tuple[Statement, Statement, str]]:
             )
             if b is None or (a.info.index == b.info.index and a.role == "quote"):
                 continue
-            if a.info.index == b.info.index and key[1] is None and multi_item:
+            if (
+                a.info.index == b.info.index
+                and key[1] is None
+                and multi_item
+                and key[0] in per_item
+            ):
                 continue  # item-less values of a document listing several items: one per item
             if a.info.index == b.info.index:
                 why = f"{a.path} states two different values"
@@ -316,6 +322,20 @@ def _decide(
 ) -> Finding:
     baseline = baseline_of(ctx)
     unmatched, details = _compare_sets(ctx, field, entry, pos.terms)
+    if unmatched and item is None and not ctx.doc_items(pos.info):
+        # A document that lists no items states the values of all items at once.
+        others = tuple(
+            t
+            for (f, k), e in baseline.entries.items()
+            if f == field and k is not None
+            for t in e.terms
+        )
+        if others:
+            union = BaselineEntry(field, None, others, entry.source, entry.document)
+            still, more = _compare_sets(ctx, field, union, tuple(unmatched))
+            if not still:
+                details.extend(f"{d} (the baseline of an item)" for d in more)
+                unmatched = []
     if pos.shared and len(unmatched) < len(pos.terms):
         # Several item-less values (one per item of a key-value PI): one of them is this item's.
         details.append(
