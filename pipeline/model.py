@@ -454,6 +454,7 @@ class Audit:
             "verdict": self.verdict,
             "reasons": list(self.reasons),
             "supplier": self.supplier,
+            "order_dir": self.order_dir or None,
             "counts": self.counts(),
             "checklist": [c.to_json() for c in self.checklist],
             "documents": [d.to_json() for d in self.documents],
