@@ -37,6 +37,7 @@ from orderdocs import (  # noqa: E402
     Terms,
     at,
     order_toml,
+    supplier_mail,
     write_change_order,
     write_inspection,
     write_pi,
@@ -960,6 +961,35 @@ def s_arithmetic_currency(c: Case) -> None:
     c.expect("currency", "conflict")  # one PI, two currencies: it disagrees with itself
 
 
+def s_bank_mail(c: Case) -> None:
+    c.description = (
+        "An e-mail from a look-alike address announces an offshore account and attaches a revised PI "
+        "(classic payment redirection); the buyer never approves."
+    )
+    c.extra_pis.append((c.pi.copy(), c.order.pi_no, c.order.pi_date))
+    c.pi.bank = FRAUD_BANKS[0]
+    c.pi_kwargs.update(pi_no=c.order.pi_no + "-R1", pi_date=c.order.pi_date + timedelta(days=28))
+    b = FRAUD_BANKS[0]
+    user, domain = c.order.supplier.email.split("@")
+    spoof = c.order.copy()
+    spoof.supplier.email = f"{user}@{domain.replace('.example', '-hk.example')}"
+
+    def mail(case: Case, folder: Path) -> None:
+        body = (
+            f"Dear {case.order.buyer.contact.split()[0]},\n\nPlease be informed that our company bank account was changed "
+            "due to the annual audit. Kindly arrange the balance payment to our new account below and ignore the "
+            f"account on the old PI.\n\nBeneficiary: {b.beneficiary}\nBank: {b.bank}\nSWIFT: {b.swift}\n"
+            f"Account No.: {b.account}\n\nPlease confirm once the payment is done.\n\nBest regards,\n{case.order.supplier.contact}"
+        )
+        write_text(folder / "chat" / "Updated bank information.eml",
+                   supplier_mail(spoof, when="Mon, 02 Mar 2026 09:14:05 +0800", subject="URGENT: updated bank information",
+                                 body=body, msg_id=f"bank{case.order.order_id}"))  # fmt: skip
+
+    c.writers.append(mail)
+    for f in ("bank.beneficiary", "bank.name", "bank.account", "bank.swift"):
+        c.expect(f, "undocumented_change")
+
+
 SCENARIOS: dict[str, Callable[[Case], None]] = {
     "clean": s_clean,
     "clean-reworded": s_clean_reworded,
@@ -1011,6 +1041,7 @@ SCENARIOS: dict[str, Callable[[Case], None]] = {
     "change-order-not-carried": s_change_order_not_carried,
     "required-on-pi-warranty": s_required_warranty,
     "arithmetic-currency": s_arithmetic_currency,
+    "bank-mail": s_bank_mail,
 }
 
 # Every compare rule (pipeline.compare.RULES, docs/rules.md) and the scenario that exercises it;

@@ -31,6 +31,7 @@ from orderdocs import (  # noqa: E402
     Terms,
     at,
     order_toml,
+    supplier_mail,
     write_change_order,
     write_inspection,
     write_pi,
@@ -737,23 +738,6 @@ LIANHE = Company(
     contact="David Huang",
     aliases=("David", "Lianhe Lighting"),
 )
-
-
-def supplier_mail(order: Order, *, when: str, subject: str, body: str, msg_id: str) -> str:
-    """A plain-text e-mail from the supplier as the buyer's mail client saves it (.eml)."""
-    s, b = order.supplier, order.buyer
-    return (
-        f"From: {s.contact} <{s.email}>\n"
-        f"To: {b.contact} <{b.email}>\n"
-        f"Subject: {subject}\n"
-        f"Date: {when}\n"
-        f"Message-ID: <{msg_id}@{s.email.split('@')[1]}>\n"
-        "MIME-Version: 1.0\n"
-        'Content-Type: text/plain; charset="utf-8"\n'
-        "Content-Transfer-Encoding: 8bit\n"
-        "\n"
-        f"{body}\n"
-    )
 
 
 def led_lamps_inspection(folder: Path) -> None:

@@ -1137,3 +1137,20 @@ def order_toml(
                 f"{k} = {'true' if v is True else 'false' if v is False else repr(v).replace(chr(39), chr(34))}"
             )
     return "\n".join(out) + "\n"
+
+
+def supplier_mail(order: Order, *, when: str, subject: str, body: str, msg_id: str) -> str:
+    """A plain-text e-mail from the supplier as the buyer's mail client saves it (.eml)."""
+    s, b = order.supplier, order.buyer
+    return (
+        f"From: {s.contact} <{s.email}>\n"
+        f"To: {b.contact} <{b.email}>\n"
+        f"Subject: {subject}\n"
+        f"Date: {when}\n"
+        f"Message-ID: <{msg_id}@{s.email.split('@')[1]}>\n"
+        "MIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="utf-8"\n'
+        "Content-Transfer-Encoding: 8bit\n"
+        "\n"
+        f"{body}\n"
+    )
