@@ -140,10 +140,16 @@ def list_order_files(order_dir: Path, config: OrderConfig | None = None) -> list
     expected.json aside. Symbolic links are listed, never followed out of the folder."""
     order_dir = Path(order_dir)
     found: list[Path] = []
-    for folder, dirs, files in os.walk(order_dir, followlinks=False):
+    closed: list[Path] = []  # folders that could not be listed: they become unreadable documents
+
+    def note(error: OSError) -> None:
+        if error.filename:
+            closed.append(Path(error.filename))
+
+    for folder, dirs, files in os.walk(order_dir, onerror=note, followlinks=False):
         here = Path(folder)
-        dirs[:] = [d for d in dirs if not d.startswith(".") and not (here / d).is_symlink()]
-        links = [d for d in os.listdir(here) if (here / d).is_symlink() and (here / d).is_dir()]
+        links = [d for d in dirs if (here / d).is_symlink()]
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in links]
         for name in [*files, *links]:
             if name.startswith("."):
                 continue
@@ -151,6 +157,9 @@ def list_order_files(order_dir: Path, config: OrderConfig | None = None) -> list
             if path.parent == order_dir and name in (ORDER_FILE, ANSWER_KEY):
                 continue
             found.append(path)
+    found += [
+        p for p in closed if p != order_dir and not _hidden(PurePosixPath(_relative(p, order_dir)))
+    ]
     return sorted(set(found), key=lambda p: p.relative_to(order_dir).as_posix())
 
 
@@ -289,7 +298,16 @@ def read_order_file(
                     )
                 ]
         if path.is_dir():
-            return [_unreadable(rel, "it is a link to a folder, not a file", config, fmt)]
+            if path.is_symlink():
+                return [_unreadable(rel, "it is a link to a folder, not a file", config, fmt)]
+            return [
+                _unreadable(
+                    rel,
+                    "it is a folder that could not be opened, so its files were not read",
+                    config,
+                    fmt,
+                )
+            ]
         size = path.stat().st_size
         if size > settings.max_file_bytes:
             limit = settings.max_file_bytes // (1024 * 1024)

@@ -136,3 +136,26 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
         by_path["misc/big.txt"].error
         == "misc/big.txt could not be read: it is 2 MB, over the 1 MB limit per file."
     )
+
+
+def test_a_folder_that_cannot_be_listed_is_an_unreadable_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order = _order_with(tmp_path, "zero-byte.pdf")
+    (order / "locked").mkdir()
+    (order / "locked" / "PI.pdf").write_bytes(b"%PDF-1.4")
+    real_scandir = os.scandir
+
+    def scandir(path):  # the way os.walk meets a folder it may not read
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    by_path = {d.path: d for d in read_order(order, None, Settings())}
+    assert by_path["locked"].status == "unreadable"
+    assert (
+        by_path["locked"].error
+        == "locked could not be read: it is a folder that could not be opened, so its files were not read."
+    )
+    _assert_others_read(list(by_path.values()))
