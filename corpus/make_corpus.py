@@ -86,6 +86,9 @@ SUPPLIERS = [
      ("AGRICULTURAL BANK OF CHINA GUANGZHOU BAIYUN BRANCH", "36 Jichang Road, Guangzhou, China", "ABOCCNBJ440", "44050101040012345"), "Shenzhen"),
 ]  # fmt: skip
 
+# CIF names the buyer's port of destination.
+DESTINATION_PORT = {"GB": "Felixstowe", "DE": "Hamburg", "US": "Los Angeles", "FR": "Le Havre"}
+
 FRAUD_BANKS = [
     Bank("GOLDEN BRIDGE TRADING (HK) LIMITED", "HSBC HONG KONG", "1 Queen's Road Central, Hong Kong", "HSBCHKHHHKH", "848123456838"),
     Bank("WINSTAR INTERNATIONAL LIMITED", "DBS BANK (HONG KONG) LIMITED", "99 Queen's Road Central, Hong Kong", "DHBKHKHH", "7880123456"),
@@ -557,7 +560,7 @@ def s_rejected_kept(c: Case) -> None:
             9,
             0,
             c.seller,
-            f"原材料涨价，{item.sku}单价需要涨到{float(item.price) * 1.1:.2f}美元",
+            f"原材料涨价，{item.sku}单价需要涨到{float(item.price) * 1.1:.2f}{'欧元' if c.order.terms.currency == 'EUR' else '美元'}",
         )
         c.say(D0, 9, 40, c.buyer, "不行，请按报价执行")
     else:
@@ -566,7 +569,7 @@ def s_rejected_kept(c: Case) -> None:
             9,
             0,
             c.seller,
-            f"Dear, raw material price went up, we need to adjust {item.sku} to USD {float(item.price) * 1.1:.2f}/pc",
+            f"Dear, raw material price went up, we need to adjust {item.sku} to {c.order.terms.currency} {float(item.price) * 1.1:.2f}/pc",
         )
         c.say(
             D0,
@@ -593,7 +596,7 @@ def s_rejected_changed(c: Case) -> None:
         9,
         0,
         c.seller,
-        f"Dear, raw material price went up, we need to adjust {item.sku} to USD {new}/pc",
+        f"Dear, raw material price went up, we need to adjust {item.sku} to {c.order.terms.currency} {new}/pc",
     )
     c.say(D0, 9, 40, c.buyer, "No, we cannot accept this. Please keep the quoted price.")
     item.price = new
@@ -763,7 +766,9 @@ def s_arithmetic_line(c: Case) -> None:
 
 
 def s_arithmetic_total(c: Case) -> None:
-    c.description = "The PI's grand total is USD 1,000.00 more than the sum of its lines."
+    c.description = (
+        f"The PI's grand total is {c.order.terms.currency} 1,000.00 more than the sum of its lines."
+    )
     c.pi.total_override = f"{c.pi.total + 1000:.2f}"
     c.quote_fmt = ".pdf"
     c.expect("x.arithmetic", "conflict")
@@ -914,7 +919,7 @@ def s_arithmetic_deposit(c: Case) -> None:
         f"The PI asks for a {dep}% deposit of {wrong:,.2f}; {dep}% of the total is {right:,.2f}."
     )
     c.pi_kwargs["remarks"] = [
-        f"Deposit {dep}%: USD {wrong:,.2f}, to be paid before production starts."
+        f"Deposit {dep}%: {c.order.terms.currency} {wrong:,.2f}, to be paid before production starts."
     ]
     c.expect("x.arithmetic", "conflict")
 
@@ -954,8 +959,9 @@ def s_required_warranty(c: Case) -> None:
 
 
 def s_arithmetic_currency(c: Case) -> None:
-    c.description = "The PI prices its lines in USD but prints the total (and SAY ... ONLY) in EUR."
-    c.pi.total_currency = "EUR"
+    other = "USD" if c.order.terms.currency == "EUR" else "EUR"
+    c.description = f"The PI prices its lines in {c.order.terms.currency} but prints the total (and SAY ... ONLY) in {other}."
+    c.pi.total_currency = other
     c.pi_kwargs["layout"] = 0
     c.expect("x.arithmetic", "conflict")
     c.expect("currency", "conflict")  # one PI, two currencies: it disagrees with itself
@@ -1104,8 +1110,9 @@ def build_case(n: int, scenario: str, product: str, rng: random.Random, out: Pat
         item.carton_ply = 5
     lang = rng.choices(["en", "mixed", "zh"], weights=[5, 3, 2])[0]
     terms = Terms(
-        currency="USD",
-        incoterm=rng.choice(["FOB", "FOB", "FOB", "CIF"]) if True else "FOB",
+        # European buyers often buy in euros (domain.md: money as EUR 1.850,00 / €).
+        currency="EUR" if buyer.country in ("DE", "FR") and rng.random() < 0.4 else "USD",
+        incoterm=rng.choice(["FOB", "FOB", "FOB", "CIF"]),
         place=port,
         deposit=rng.choice([30, 30, 30, 20, 40]),
         trigger=rng.choice(["before_shipment", "before_shipment", "against_bl_copy"]),
@@ -1114,7 +1121,7 @@ def build_case(n: int, scenario: str, product: str, rng: random.Random, out: Pat
         lead_basis=rng.choice(["calendar", "calendar", "calendar", "working"]),
     )
     if terms.incoterm == "CIF":
-        terms.place = rng.choice(["Felixstowe", "Hamburg", "Los Angeles", "Le Havre"])
+        terms.place = DESTINATION_PORT[buyer.country]
     order = Order(
         order_id=f"PO-{26000 + n}",
         product=title,
