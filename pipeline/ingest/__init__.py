@@ -29,7 +29,7 @@ from pipeline.ingest.mail import read_email, read_mbox
 from pipeline.ingest.office import read_doc, read_docx, read_xls, read_xlsx
 from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.roles import decide_role
-from pipeline.ingest.text import decode_text, read_csv, read_markdown, read_text
+from pipeline.ingest.text import decode_text, read_csv, read_html, read_markdown, read_text
 from pipeline.model import Document
 
 __all__ = [
@@ -93,6 +93,8 @@ READERS: dict[str, Reader] = {
     ".markdown": read_markdown,
     ".csv": read_csv,
     ".tsv": read_csv,
+    ".html": read_html,
+    ".htm": read_html,
     ".json": read_json,
     ".eml": read_email,
     ".mbox": read_mbox,
@@ -107,6 +109,7 @@ READERS: dict[str, Reader] = {
     "text": read_text,
     "markdown": read_markdown,
     "csv": read_csv,
+    "html": read_html,
     "whatsapp": read_whatsapp_export,
     "wechat": read_wechat_export,
     "telegram": read_telegram_export,
@@ -121,7 +124,7 @@ READERS: dict[str, Reader] = {
 _FORMAT_OF_SUFFIX = {
     ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
     ".doc": "doc", ".xls": "xls", ".txt": "text", ".text": "text", ".log": "text",
-    ".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".tsv": "csv", ".json": "text",
+    ".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".tsv": "csv", ".json": "text", ".html": "html", ".htm": "html",
     ".eml": "email", ".mbox": "email", ".zip": "zip", **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }  # fmt: skip
 

@@ -77,9 +77,6 @@ class Deadline:
     def expired(self) -> bool:
         return time.monotonic() - self.start > self.seconds
 
-    def remaining(self) -> float:
-        return max(0.1, self.seconds - (time.monotonic() - self.start))
-
 
 def clean_cell(value: str) -> str:
     """Cell text with its inner line breaks folded to single spaces (cells are one value)."""

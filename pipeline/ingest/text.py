@@ -173,6 +173,17 @@ def read_markdown(source: Source, settings: Settings) -> Reading:
     return Reading(format="markdown", blocks=tuple(blocks), meta={"encoding": encoding})
 
 
+def read_html(source: Source, settings: Settings) -> Reading:
+    """An HTML page saved from a browser or an ERP: its visible text as lines (scripts and styles
+    dropped, block elements on their own lines, table cells separated by tabs)."""
+    from pipeline.ingest.mail import html_to_text
+
+    text, encoding = decode_text(source)
+    return Reading(
+        format="html", blocks=text_lines(html_to_text(text)), meta={"encoding": encoding}
+    )
+
+
 def read_csv(source: Source, settings: Settings) -> Reading:
     """A CSV/TSV file as one table of cells; the delimiter is sniffed from the first lines."""
     text, encoding = decode_text(source)

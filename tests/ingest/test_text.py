@@ -99,3 +99,11 @@ def test_docling_csv_against_ground_truth(corpus_dir: Path, name: str) -> None:
     assert agree == len(expected), [
         (k, v, cells.get(k)) for k, v in expected.items() if cells.get(k) != v
     ]
+
+
+def test_html_page_is_read_as_text_lines(tmp_path: Path) -> None:
+    page = "<html><head><script>x=1</script></head><body><h1>QUOTATION</h1><table><tr><td>TB-500</td><td>US$1.85</td></tr></table></body></html>"
+    (tmp_path / "quote.html").write_text(page, encoding="utf-8")
+    document = read_file(tmp_path / "quote.html", root=tmp_path)
+    assert document.format == "html" and document.role == "quote"
+    assert [b.text for b in document.blocks] == ["QUOTATION", "TB-500 US$1.85"]
