@@ -176,6 +176,10 @@ PLACE_ZH = {
     "Shanghai": "上海",
     "Guangzhou": "广州",
     "Qingdao": "青岛",
+    "Felixstowe": "费利克斯托",
+    "Hamburg": "汉堡",
+    "Los Angeles": "洛杉矶",
+    "Le Havre": "勒阿弗尔",
 }
 CURRENCY_SIGN = {"USD": ["US$", "USD ", "$"], "EUR": ["EUR ", "€"], "GBP": ["GBP ", "£"]}
 CURRENCY_WORDS = {"USD": "US DOLLARS", "EUR": "EUROS", "GBP": "POUNDS STERLING"}
@@ -256,7 +260,9 @@ def incoterm_text(terms: Terms, rng: random.Random, lang: str = "en") -> str:
     if terms.incoterm == "EXW":
         return pick(rng, ["EXW our factory", f"EXW {terms.place} factory", "Ex Works (factory)"])
     if lang == "zh":
-        return f"{terms.incoterm}{PLACE_ZH.get(terms.place, terms.place)}"
+        if terms.place not in PLACE_ZH:
+            return f"{terms.incoterm} {terms.place}"
+        return f"{terms.incoterm}{PLACE_ZH[terms.place]}"
     return pick(
         rng,
         [
