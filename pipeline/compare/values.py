@@ -7,10 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.compare.policy import Tolerance, default_policy
 from pipeline.model import Value
+
+if TYPE_CHECKING:
+    from pipeline.extract.lexicon import MaterialInfo
 
 
 @dataclass(frozen=True)
@@ -61,15 +64,24 @@ def compare_code(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     return Comparison(same, "equal" if same else f"{o} is not {b}")
 
 
+def material_grade(code: object) -> MaterialInfo | None:
+    """Family and rank of a material code from the extract stage's lexicon (models/lexicon)."""
+    if not isinstance(code, str):
+        return None
+    # Imported on first use: pipeline.extract's package import loads spaCy, which a comparison
+    # of already extracted terms does not need until a material is compared.
+    from pipeline.extract.lexicon import material_info
+
+    return material_info(code)
+
+
 def compare_material(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     """Material codes: equal, or one is the grade-less name of the other's family ("stainless
     steel" vs SS304, rank 0 in models/lexicon/materials.tsv): not a contradiction."""
     same = compare_code(base, obs, tol)
     if same.same or not isinstance(base, str) or not isinstance(obs, str):
         return same
-    from pipeline.extract.lexicon import material_info
-
-    b, o = material_info(base), material_info(obs)
+    b, o = material_grade(base), material_grade(obs)
     if b is not None and o is not None and b.family == o.family and 0 in (b.rank, o.rank):
         general, specific = (b, o) if b.rank == 0 else (o, b)
         return Comparison(

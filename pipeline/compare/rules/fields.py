@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pipeline.compare.baseline import BaselineEntry, baseline_of, describe_entry
 from pipeline.compare.context import Context, DocInfo, Statement, superseded_how
 from pipeline.compare.findings import chat_approval, label, make_finding, observe, shown
-from pipeline.compare.values import compare_values, display_value
+from pipeline.compare.values import compare_values, display_value, material_grade
 from pipeline.model import Evidence, Finding, Observation, Status, Term
 
 Key = tuple[str, str | None]
@@ -19,11 +19,7 @@ Rule = Callable[[Context], Iterable[Finding]]
 
 def _material_downgrade(base: object, obs: object) -> str | None:
     """'SS304 -> SS201 is a downgrade within stainless steel' when the lexicon ranks it lower."""
-    if not isinstance(base, str) or not isinstance(obs, str):
-        return None
-    from pipeline.extract.lexicon import material_info
-
-    b, o = material_info(base), material_info(obs)
+    b, o = material_grade(base), material_grade(obs)
     if b is None or o is None or b.family != o.family or o.rank >= b.rank:
         return None
     return f"{o.display} ranks below {b.display} in the {b.family} family (models/lexicon/materials.tsv)"
@@ -42,9 +38,8 @@ class Position:
     info: DocInfo
     statement: Statement
     superseded: tuple[str, ...]
-    shared: bool = (
-        False  # item-less values of a document that lists no items: whose is whose is unknown
-    )
+    # Item-less values of a document that lists no items: which value is whose is unknown.
+    shared: bool = False
 
 
 def _withdrawn(ctx: Context, st: Statement) -> bool:
@@ -291,12 +286,10 @@ def field_decisions(ctx: Context) -> list[Decision]:
 def _best_of_family(terms: tuple[Term, ...]) -> tuple[Term, ...]:
     """Of several baseline materials of one family ("silicone", "food grade silicone"), the best
     grade is the requirement: a PI matching only the lesser one is a downgrade."""
-    from pipeline.extract.lexicon import material_info
-
     best: dict[str, tuple[int, list[Term]]] = {}
     others: list[Term] = []
     for term in terms:
-        info = material_info(term.value) if isinstance(term.value, str) else None
+        info = material_grade(term.value)
         if info is None:
             others.append(term)
             continue
@@ -535,6 +528,11 @@ def rule_pi_missing(ctx: Context) -> Iterator[Finding]:
     if not tier:
         return
     pi = tier[-1]
+    partial = [
+        f"{p.path} was read only in part ({p.extraction.document.error}): the term may sit in the unread part"
+        for p in tier
+        if p.extraction.document.status != "read"
+    ]
     params = ctx.policy.params["missing"]
     per_item = set(params["per_item"])
     items = sorted(pi_items(ctx, tier))
@@ -575,7 +573,9 @@ def rule_pi_missing(ctx: Context) -> Iterator[Finding]:
                 f"{label(field, item)} is not stated on the latest PI {pi.path} ({why}{where})",
                 item=item, baseline=observe(field, earlier),
                 observed=Observation(None, Evidence(document=pi.path, quote=""), "(not stated)"),
-                explanation=(f"latest PI: {pi.path}", f"required because {why}", *(f"set earlier: {t.evidence.document} {t.evidence.location()}: {t.evidence.quote!r}" for t in earlier[:1])),
+                explanation=(f"latest PI: {pi.path}", f"required because {why}", *partial,
+                             *(f"set earlier: {t.evidence.document} {t.evidence.location()}: {t.evidence.quote!r}"
+                               for t in earlier[:1])),
             )  # fmt: skip
 
 
