@@ -102,20 +102,25 @@ class _Header:
     minute: int
     second: int
     rest: str
-    style: str
+    style: str  # "[" for a bracketed header, then the separator before the sender
     marked: bool  # the text after "Name: " started with an invisible mark (iOS system lines)
 
 
+@cache
+def _clock_markers(kind: str) -> frozenset[str]:
+    return frozenset(w.lower().replace(" ", "") for w in _markers()["ampm"][kind])
+
+
 def _hour(hour: int, marker: str | None) -> int | None:
+    """The 24-hour hour of a clock reading with its am/pm marker (None when impossible)."""
     if hour > 23:
         return None
     if not marker:
         return hour
     marker = marker.lower().replace(" ", "")
-    ampm = _markers()["ampm"]
-    if marker in {w.replace(" ", "") for w in ampm["pm"]}:
+    if marker in _clock_markers("pm"):
         return hour + 12 if hour < 12 else hour
-    if marker in {w.replace(" ", "") for w in ampm["noon"]}:
+    if marker in _clock_markers("noon"):
         return hour + 12 if hour < 11 else hour
     return 0 if hour == 12 else hour
 
@@ -132,7 +137,7 @@ def _match_header(index: int, raw: str) -> _Header | None:
     parts = re.split(r"[:.]", match["time"])
     sep = match["sep"].strip() or "space"
     date = tuple(p.strip() for p in re.split(r"[./-]", match["date"]))
-    style = f"{'[' if match['open'] else ''}{sep}{'12h' if marker else '24h'}"
+    style = f"{'[' if match['open'] else ''}{sep}"
     colon = raw.find(": ")
     marked = colon >= 0 and raw[colon + 2 : colon + 3] in {"\u200e", "\u200f"}
     return _Header(
@@ -235,10 +240,8 @@ def parse_whatsapp(text: str, *, day_first: bool | None = None) -> list[ChatMess
         return []
     # Only lines in the file's dominant header style start messages: a continuation line that
     # happens to begin with a date ("2016-04-29 10:30:00 ...") stays in its message.
-    style = Counter(h.style.replace("12h", "").replace("24h", "") for h in candidates).most_common(
-        1
-    )[0][0]
-    headers = [h for h in candidates if h.style.replace("12h", "").replace("24h", "") == style]
+    style = Counter(h.style for h in candidates).most_common(1)[0][0]
+    headers = [h for h in candidates if h.style == style]
     order = _date_order(headers, day_first)
     valid = {h.index: h for h in headers if order and _timestamp(h, order)}
     messages: list[ChatMessage] = []
