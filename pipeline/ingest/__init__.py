@@ -167,10 +167,13 @@ def list_order_files(order_dir: Path, config: OrderConfig | None = None) -> list
 
 
 def _relative(path: Path, order_dir: Path) -> str:
+    """The path shown for a file: relative to the order folder, "/" separators, and always valid
+    text (a name that is not UTF-8 on disk shows U+FFFD where its bad bytes are)."""
     try:
-        return path.relative_to(order_dir).as_posix()
+        rel = path.relative_to(order_dir).as_posix()
     except ValueError:
-        return path.name
+        rel = path.name
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _run_reader(source: Source, settings: Settings) -> Reading:

@@ -159,3 +159,16 @@ def test_a_folder_that_cannot_be_listed_is_an_unreadable_document(
         == "locked could not be read: it is a folder that could not be opened, so its files were not read."
     )
     _assert_others_read(list(by_path.values()))
+
+
+def test_file_name_that_is_not_utf8_is_read_and_shown_as_text(tmp_path: Path) -> None:
+    import json
+
+    order = _order_with(tmp_path, "zero-byte.pdf")
+    raw = os.path.join(os.fsencode(order / "misc"), b"quote-\xff\xfe.txt")
+    with open(raw, "wb") as handle:
+        handle.write(b"QUOTATION\n")
+    by_path = {d.path: d for d in read_order(order, None, Settings())}
+    document = by_path["misc/quote-\ufffd\ufffd.txt"]
+    assert document.status == "read" and document.role == "quote"
+    json.dumps(document.to_json(blocks=True), ensure_ascii=False).encode("utf-8")
