@@ -284,6 +284,14 @@ CHATTER_ZH = [
 ]
 
 
+# How buyers say yes and no in chat (issue 4: "ok go ahead", "approved", "confirmed", 好的, 可以, 同意, 不行).
+APPROVALS_EN = ["ok go ahead", "OK, go ahead. Please keep the quality", "Fine, approved", "Confirmed, no problem",
+                "ok noted, that works for us"]  # fmt: skip
+APPROVALS_ZH = ["好的，可以", "可以，同意", "没问题，同意", "好的，就这样"]
+REJECTIONS_EN = ["No, we cannot accept this. Please keep the quoted price.", "Sorry, not acceptable. We stick to the PO price.",
+                 "We don't agree, please follow the quotation."]  # fmt: skip
+
+
 def chatter(case: Case, day: date, n: int) -> None:
     pool = CHATTER_ZH if case.chat_fmt == "wechat" else CHATTER_EN
     for k in range(n):
@@ -421,7 +429,7 @@ def s_lead_chat_en(c: Case) -> None:
         10,
         12,
         c.buyer,
-        c.rng.choice(["ok go ahead", "OK, go ahead. Please keep the quality", "Fine, approved"]),
+        c.rng.choice(APPROVALS_EN),
     )
     c.expect("lead_time", "chat_only")
 
@@ -438,7 +446,7 @@ def s_lead_chat_zh(c: Case) -> None:
         c.seller,
         f"因为订单多，交期需要延长到收到定金后{c.pi.terms.lead_max}{'个工作日' if c.pi.terms.lead_basis == 'working' else '天'}，可以吗？",
     )
-    c.say(D0, 10, 12, c.buyer, c.rng.choice(["好的，可以", "可以，同意"]))
+    c.say(D0, 10, 12, c.buyer, c.rng.choice(APPROVALS_ZH))
     c.expect("lead_time", "chat_only")
 
 
@@ -598,7 +606,7 @@ def s_rejected_changed(c: Case) -> None:
         c.seller,
         f"Dear, raw material price went up, we need to adjust {item.sku} to {c.order.terms.currency} {new}/pc",
     )
-    c.say(D0, 9, 40, c.buyer, "No, we cannot accept this. Please keep the quoted price.")
+    c.say(D0, 9, 40, c.buyer, c.rng.choice(REJECTIONS_EN))
     item.price = new
     c.quote_fmt = ".pdf"
     c.expect("price.unit", "undocumented_change", item.sku)
@@ -996,6 +1004,29 @@ def s_bank_mail(c: Case) -> None:
         c.expect(f, "undocumented_change")
 
 
+def s_chat_other_inquiry(c: Case) -> None:
+    c.description = (
+        "Noise: in the same chat the supplier quotes a different, new product (bamboo lids) with its own "
+        "price, quantity and lead time; nothing about this order changes."
+    )
+    cur = c.order.terms.currency
+    c.say(D0, 11, 0, c.buyer, "Btw, can you also quote bamboo lids for our new project? 1,000 pcs")
+    c.say(
+        D0,
+        16,
+        20,
+        c.seller,
+        f"For the bamboo lids BL-90: {cur} 0.65/pc for 1,000 pcs, sample in 7 days, production 20 days",
+    )
+    c.say(
+        D0 + timedelta(days=1),
+        9,
+        5,
+        c.buyer,
+        "Thanks, I will check with my boss and come back to you",
+    )
+
+
 SCENARIOS: dict[str, Callable[[Case], None]] = {
     "clean": s_clean,
     "clean-reworded": s_clean_reworded,
@@ -1048,6 +1079,7 @@ SCENARIOS: dict[str, Callable[[Case], None]] = {
     "required-on-pi-warranty": s_required_warranty,
     "arithmetic-currency": s_arithmetic_currency,
     "bank-mail": s_bank_mail,
+    "chat-other-inquiry": s_chat_other_inquiry,
 }
 
 # Every compare rule (pipeline.compare.RULES, docs/rules.md) and the scenario that exercises it;
