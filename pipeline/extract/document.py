@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -228,6 +228,26 @@ def _one_code_named(line: str) -> str | None:
     return item_key_from_code(codes.pop()) if len(codes) == 1 else None
 
 
+_OPEN_END = re.compile(r"[^.:;。：；!?！？)\]]\s*$")
+
+
+def _continuations(blocks: tuple[Block, ...]) -> set[int]:
+    """Indexes of PDF/text lines that continue the line before ('... Delivery' / 'time: within 35
+    days ...'): a line that starts in lower case after one that did not end a sentence."""
+    out: set[int] = set()
+    for i in range(1, len(blocks)):
+        prev, block = blocks[i - 1], blocks[i]
+        if (
+            block.kind == prev.kind == "line"
+            and block.page == prev.page
+            and block.text[:1].islower()
+            and _OPEN_END.search(prev.text)
+            and len(prev.text) > 40
+        ):
+            out.add(i)
+    return out
+
+
 def _section_marker(block: Block) -> str | None:
     """The item a heading line opens: 'LB-800 Lunch box 800ml', 'Item No.: TB-500'."""
     if block.kind not in ("line", "paragraph") or len(block.text) > 90:
@@ -263,18 +283,28 @@ def _units(document: Document) -> list[Unit]:
     units: list[Unit] = []
     emitted: set[tuple[Any, ...]] = set()
     current: str | None = None
+    continued = _continuations(document.blocks)
     for index, block in enumerate(document.blocks):
         if sectioned and markers[index]:
             current = markers[index]
         if block.kind == "cell":
-            key = (block.page, block.sheet, block.table)
+            key = (block.sheet, block.table)
             if key not in emitted:
                 emitted.add(key)
                 units.extend(table_units(tables[key], cell_docs, current if sectioned else None))
             continue
-        if index in covered or block.source in ("tracked-delete", "quoted-reply"):
+        if (
+            index in covered
+            or block.source in ("tracked-delete", "quoted-reply")
+            or index in continued
+        ):
             continue
-        for line in _lines(block):
+        text = block.text
+        follow = index + 1
+        while follow in continued:
+            text = f"{text.rstrip()} {document.blocks[follow].text.strip()}"
+            follow += 1
+        for line in _lines(replace(block, text=text) if text is not block.text else block):
             item = current if sectioned else None
             sku = LINE_SKU.match(line)
             if sku and (n.find_money(line) or n.find_quantities(line)):
@@ -295,7 +325,11 @@ def _run_units(run: Run, units: list[Unit]) -> None:
     docs = list(nlp.pipe(u.text for u in units))
     message_docs: dict[int, list[Doc]] = {}
     message_terms: dict[int, list[Term]] = {}
-    for unit, doc in zip(units, docs, strict=True):
+    pairs = list(zip(units, docs, strict=True))
+    index = -1
+    while index + 1 < len(pairs):
+        index += 1
+        unit, doc = pairs[index]
         text = unit.text
         if unit.item_info and unit.item:
             run.items.setdefault(unit.item, dict(unit.item_info))
@@ -366,6 +400,8 @@ def _run_units(run: Run, units: list[Unit]) -> None:
             for field_name in ("bank.name", "bank.account", "bank.swift"):
                 message_terms.setdefault(id(unit.block), []).extend(run.add(whole, field_name))
         _document_level_facts(run, unit, doc, run.terms[before:])
+        if unit.fallback is not None and len(run.terms) == before:
+            pairs.insert(index + 1, (unit.fallback, nlp(unit.fallback.text)))
     for block in run.document.blocks:
         if block.kind == "message" and id(block) in message_docs:
             acts = label_message(

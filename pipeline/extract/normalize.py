@@ -617,10 +617,22 @@ def _pct(text: str) -> int | float:
 
 INCOTERMS_2020 = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
 # Older names suppliers still write, mapped to their Incoterms 2020 successor (ICC Incoterms 2020).
-INCOTERM_ALIASES = {"C&F": "CFR", "CNF": "CFR", "C+F": "CFR", "DDU": "DAP", "DAT": "DPU"}
+INCOTERM_ALIASES = {
+    "C&F": "CFR", "CNF": "CFR", "C+F": "CFR", "DDU": "DAP", "DAT": "DPU",
+    # the rules written out in full (ICC Incoterms 2020 names), and in Chinese
+    "EX WORKS": "EXW", "EXWORKS": "EXW", "FREE ON BOARD": "FOB", "FREE CARRIER": "FCA",
+    "FREE ALONGSIDE SHIP": "FAS", "COST AND FREIGHT": "CFR", "COST INSURANCE AND FREIGHT": "CIF",
+    "COST INSURANCE FREIGHT": "CIF", "CARRIAGE PAID TO": "CPT",
+    "CARRIAGE AND INSURANCE PAID TO": "CIP", "DELIVERED DUTY PAID": "DDP",
+    "DELIVERED AT PLACE": "DAP", "DELIVERED AT PLACE UNLOADED": "DPU",
+    "离岸价": "FOB", "工厂交货": "EXW", "到岸价": "CIF",
+}  # fmt: skip
 INCOTERM_RE = re.compile(
-    r"(?<![A-Za-z])(?P<rule>EXW|FCA|CPT|CIP|DAP|DPU|DDP|FAS|FOB|CFR|CIF|C&F|CNF|C\+F|DDU|DAT)(?![A-Za-z])\.?"
-    r"(?:\s*[:：]?\s*(?P<place>[A-Za-z\u4e00-\u9fff][A-Za-z.'\- \u4e00-\u9fff]{0,40}))?",
+    r"(?<![A-Za-z])(?P<rule>EXW|FCA|CPT|CIP|DAP|DPU|DDP|FAS|FOB|CFR|CIF|C&F|CNF|C\+F|DDU|DAT|(?i:"
+    r"ex[\s-]?works|free\s+on\s+board|free\s+carrier|free\s+alongside\s+ship|cost\s+and\s+freight|"
+    r"cost,?\s+insurance,?\s+(?:and\s+)?freight|carriage\s+paid\s+to|carriage\s+and\s+insurance\s+paid\s+to|"
+    r"delivered\s+duty\s+paid|delivered\s+at\s+place(?:\s+unloaded)?|离岸价|工厂交货|到岸价))(?![A-Za-z])\.?"
+    r"(?:\s*[:：]?\s*\(?(?P<place>[A-Za-z\u4e00-\u9fff][A-Za-z.'\- \u4e00-\u9fff]{0,40}))?",
 )
 _PLACE_STOP = re.compile(
     r"\b(?:port|price|prices|term|terms|incoterms?|payment|by|via|sea|air|and|or|in|with|from|"
@@ -667,7 +679,7 @@ def find_incoterms(
     out = []
     flags = re.IGNORECASE if any_case else 0
     for m in re.finditer(INCOTERM_RE.pattern, text, flags):
-        rule = m["rule"].upper()
+        rule = re.sub(r"[\s,-]+", " ", m["rule"].upper())
         rule = INCOTERM_ALIASES.get(rule, rule)
         place_text = m["place"] or ""
         place = normalise_place(place_text) if place_text.strip() else None

@@ -104,9 +104,10 @@ class Unit:
     hint: str | None = None  # the column header's text: "Unit Price (USD)", "Qty (sets)"
     quote: str | None = None
     item_info: dict[str, str] | None = None  # a line-item row: {"item", "sku", "description"}
-    unit: str | None = (
-        None  # the row's counting unit ("sets" in its Qty cell or header), for prices
-    )
+    # the row's counting unit ("sets" in its Qty cell or header), for prices
+    unit: str | None = None
+    # read instead when this unit gives no term (a Measured cell -> the Specified one)
+    fallback: Unit | None = None
 
 
 # Column roles of attribute and change tables (English and Chinese header words).
@@ -118,6 +119,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("measured", re.compile(r"measured|actual|sample\s+value|实测|测量", re.I)),
     ("note", re.compile(r"tolerance|note|remark|comment|公差|备注|ok\?|^result$|^ok$", re.I)),
 )  # fmt: skip
+_CONFORMS = re.compile(r"^\s*(?:ok|o\.k\.|pass(?:ed)?|conforms?|yes|合格|通过|✓|✔)\s*\.?\s*$", re.I)
 _TOTAL_ROW = re.compile(
     r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|合计|总计|total\s+amount)\b", re.I
 )
@@ -339,9 +341,20 @@ def _attribute_row(
         text += "".join(" " + row[c].text.strip() for c in note_cols if row[c].text.strip())
     label = field_label or ("new_value" if header.kind == "from_to" else None)
     hint = header.texts.get(label_col) if label_col is not None else None
-    return item, [
-        Unit(first, text, "cell", item=row_item or item, label=label, hint=hint, quote=quote)
+    unit = Unit(first, text, "cell", item=row_item or item, label=label, hint=hint, quote=quote)
+    # A sample record or inspection report: what was measured is the value ("380 g", "accepted
+    # by buyer"). A row marked OK conforms to the specification, whose value (with its tolerance)
+    # stands; so does it when the measured cell gives no value ("matches colour card").
+    measured = [
+        row[c] for c, r in columns.items() if r == "measured" and c in row and row[c].text.strip()
     ]
+    conforms = any(_CONFORMS.match(row[c].text) for c in note_cols)
+    if header.kind == "attributes" and measured and measured[0] is not first and not conforms:
+        return item, [
+            Unit(measured[0], measured[0].text, "cell", item=row_item or item, label=label,
+                 hint=hint, quote=quote, fallback=unit)
+        ]  # fmt: skip
+    return item, [unit]
 
 
 def _key_value_row(
@@ -368,9 +381,10 @@ def _key_value_row(
 
 
 def table_groups(blocks: tuple[Block, ...]) -> dict[tuple[Any, ...], list[Block]]:
-    """Cells grouped by (page, sheet, table), in document order."""
+    """Cells grouped by (sheet, table), in document order."""
     groups: dict[tuple[Any, ...], list[Block]] = {}
     for block in blocks:
         if block.kind == "cell":
-            groups.setdefault((block.page, block.sheet, block.table), []).append(block)
+            # tables are numbered per document: one running over two pages is one table
+            groups.setdefault((block.sheet, block.table), []).append(block)
     return groups

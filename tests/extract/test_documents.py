@@ -236,11 +236,13 @@ def test_spec_sections_and_attribute_tables() -> None:
     assert ex.facts["required_on_pi"] == ["inspection"]
 
 
-def test_sample_record_reads_the_specified_column() -> None:
+def test_sample_record_reads_what_the_sample_measured() -> None:
     rows = [
         ["Item", "Check", "Specified", "Measured on sample", "OK?"],
         ["LB-800", "Material", "304 S/S", "304 stainless steel (magnet test, XRF)", "OK"],
-        ["LB-800", "Weight", "290 g ±8 g", "293 g", "OK"],
+        ["LB-800", "Weight", "290 g ±8 g", "303 g", "accepted by buyer"],
+        ["LB-800", "Colour", "PMS 186C", "matches colour card", ""],
+        ["LB-800", "Capacity", "800 ml", "805 ml", "OK"],
     ]
     blocks = tuple(
         Block("cell", t, sheet="Sample record", table=1, row=r, col=c)
@@ -248,8 +250,12 @@ def test_sample_record_reads_the_specified_column() -> None:
         for c, t in enumerate(row, 1)
     )
     ex = extract_document(Document("sample/s.xlsx", "xlsx", "sample", "read", blocks), CONFIG)
-    assert values(ex, "weight", "LB-800") == [{"g": "290", "tolerance_g": "8"}]
+    assert values(ex, "weight", "LB-800") == [{"g": "303", "tolerance_g": None}]
     assert values(ex, "material", "LB-800") == ["SS304"]
+    # a row marked OK conforms: the specification's value stands
+    assert values(ex, "capacity", "LB-800") == [{"ml": "800"}]
+    # "matches colour card" gives no value: the specified colour stands
+    assert values(ex, "color", "LB-800") == ["PANTONE 186 C"]
 
 
 @pytest.mark.parametrize(
@@ -444,3 +450,34 @@ def test_how_suppliers_write_it(line: str, field: str, value: Any) -> None:
 def test_noise_lines_give_no_terms(line: str) -> None:
     ex = extract_document(lines_doc("pi/PI-n.pdf", "pi", ["PROFORMA INVOICE", line]), CONFIG)
     assert [t.to_json() for t in ex.terms] == []
+
+
+def test_wrapped_prose_line_is_read_whole() -> None:
+    lines = [
+        "QUOTATION",
+        "Prices above are CIF FELIXSTOWE in USD. Payment terms: T/T 30% deposit, 70% balance before shipment. Delivery",
+        "time: within 35 days after receipt of deposit. This quotation is valid for 30 days.",
+    ]
+    ex = extract_document(lines_doc("quotes/q.pdf", "quote", lines), CONFIG)
+    assert values(ex, "lead_time") == [
+        {"min_days": 35, "max_days": 35, "basis": "calendar", "from": "deposit"}
+    ]
+    assert values(ex, "incoterm") == [{"rule": "CIF", "place": "FELIXSTOWE"}]
+
+
+def test_table_running_over_two_pages_keeps_its_header() -> None:
+    header = ["No.", "Item No.", "Description", "Quantity", "Unit Price (USD)", "Amount (USD)"]
+    page1 = [header] + [
+        [str(i), f"MG-350-C{i:02d}", "Ceramic mug 350ml", "600 pcs", "US$0.88", "US$528.00"]
+        for i in range(1, 3)
+    ]
+    blocks = table_blocks(page1, page=1) + tuple(
+        Block("cell", t, page=2, table=1, row=4, col=c)
+        for c, t in enumerate(
+            ["3", "MG-350-C03", "Ceramic mug 350ml", "600 pcs", "US$0.95", "US$570.00"], 1
+        )
+    )
+    ex = extract_document(Document("pi/PI.pdf", "pdf", "pi", "read", blocks), CONFIG)
+    assert values(ex, "price.unit", "MG-350-C03") == [
+        {"amount": "0.95", "currency": "USD", "per": "pc"}
+    ]

@@ -159,6 +159,11 @@ INCOTERMS: list[tuple[str, Any]] = [
     ("FCA Shanghai", ("FCA", "SHANGHAI")),
     ("DDU Felixstowe", ("DAP", "FELIXSTOWE")),
     ("FOB price", ("FOB", None)),
+    ("Ex Works (factory)", ("EXW", "FACTORY")),
+    ("EX-WORKS Ningbo", ("EXW", "NINGBO")),
+    ("Free On Board Ningbo port", ("FOB", "NINGBO")),
+    ("Cost, Insurance and Freight Hamburg", ("CIF", "HAMBURG")),
+    ("工厂交货", ("EXW", None)),
 ]
 
 PLACES = [
