@@ -83,6 +83,8 @@ def _order_meta(ctx: Context) -> dict[str, Any]:
         {"document": s.document, "reason": s.reason} for s in baseline.skipped
     ]
     meta["trade_assurance"] = ctx.config.trade_assurance
+    if ctx.ignored:
+        meta["ignored_terms"] = list(dict.fromkeys(ctx.ignored))
     return meta
 
 

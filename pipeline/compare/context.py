@@ -303,6 +303,9 @@ class Context:
         self.config = config
         self.policy = policy
         self.cache: dict[str, Any] = {}
+        self.ignored: list[
+            str
+        ] = []  # terms set aside, with the reason (Audit.meta["ignored_terms"])
         self._doc_terms: dict[
             int, dict[tuple[str, str | None], list[Term]]
         ] = {}  # derived results shared by rules (baseline, decisions)
@@ -333,15 +336,37 @@ class Context:
 
     @cached_property
     def statements(self) -> list[Statement]:
-        """Every term of every readable document, oldest first."""
+        """Every term of every readable document, oldest first (company-name words set aside)."""
         out = [
             Statement(
                 info, term, self.items.canonical_of(term.item), self.party(info, term.evidence)
             )
             for info in self.infos
             for term in info.extraction.terms
+            if not self._names_a_company(info, term)
         ]
         return sorted(out, key=lambda s: s.key)
+
+    @cached_property
+    def _company_names(self) -> tuple[str, ...]:
+        names = (*self.config.supplier.names, *self.config.buyer.names)
+        return tuple(n for n in names if len(n) > 6)
+
+    def _names_a_company(self, info: DocInfo, term: Term) -> bool:
+        if (
+            term.field not in self.policy.params["terms"]["name_guard_fields"]
+            or not term.raw.strip()
+        ):
+            return False
+        raw, quote = term.raw.strip().lower(), term.evidence.quote.lower()
+        for name in self._company_names:
+            lowered = name.lower()
+            if raw in lowered and lowered in quote:
+                self.ignored.append(
+                    f"{info.path}: {term.field} {term.raw!r} is part of the company name {name!r}"
+                )
+                return True
+        return False
 
     def of_role(self, *roles: Role) -> list[DocInfo]:
         return sorted((i for i in self.infos if i.role in roles), key=lambda i: i.key())

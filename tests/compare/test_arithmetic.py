@@ -80,3 +80,8 @@ def test_superseded_quote_is_not_checked() -> None:
         "price.total", money("200.00", per=None), "A"
     )
     assert not find(order.audit(), "x.arithmetic")
+
+
+def test_ten_dollars_off_on_a_large_line_is_caught() -> None:
+    audit = _pi({"TB-500": (6000, "3.85", "23110.00")}, "23110.00").audit()
+    assert find(audit, "x.arithmetic", rule="arithmetic.line_total")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.compare.conftest import (
     Order,
     approved,
@@ -234,3 +236,38 @@ def test_deposit_is_stated_by_the_balance_clause() -> None:
         drop=("payment.deposit",),
     ).audit()
     assert not find(audit, "payment.deposit", "missing")
+
+
+def test_product_word_inside_the_supplier_name_is_set_aside() -> None:
+    order = typical_order()
+    order.config["supplier"]["name"] = "Shenzhen Jiahe Silicone Products Co., Ltd."
+    order.get("pi/PI-2291.pdf").term(
+        "material", "SILICONE", quote="Shenzhen Jiahe Silicone Products Co., Ltd."
+    )
+    order.get("pi/PI-2291.pdf").terms[-1] = replace(
+        order.get("pi/PI-2291.pdf").terms[-1], raw="Silicone"
+    )
+    audit = order.audit()
+    assert not find(audit, "material", "undocumented_change")
+    assert "company name" in audit.meta["ignored_terms"][0]
+
+
+def test_chat_agreed_change_without_an_earlier_value_is_chat_only() -> None:
+    order = typical_order(drop=("lead_time",))
+    order.get("quotes/Q-100.xlsx").terms[:] = [
+        t for t in order.get("quotes/Q-100.xlsx").terms if t.field != "lead_time"
+    ]
+    order.get("pi/PI-2291.pdf").term("lead_time", lead(40, 40))
+    chat = order.doc("chat/wechat.txt", "chat")
+    chat.say("2026-02-16T09:30:45", "Lily", "交期需要延长到收到定金后40天，可以吗？", party="supplier", kind="proposal",
+             fields=("lead_time",), terms={"lead_time": lead(40, 40)})  # fmt: skip
+    chat.say(
+        "2026-02-16T10:12:42",
+        "Tom",
+        "可以，同意",
+        party="buyer",
+        kind="approval",
+        fields=("lead_time",),
+    )
+    [f] = find(order.audit(), "lead_time", "chat_only")
+    assert f.baseline is None and f.approval is not None and f.approval.quote == "可以，同意"

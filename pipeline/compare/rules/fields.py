@@ -273,14 +273,51 @@ def field_decisions(ctx: Context) -> list[Decision]:
         if key in conflicts:
             continue
         entry = baseline.get(field, item)
-        if entry is None or entry.document == pos.info.path:
-            continue  # nothing approved to compare with, or the position is the baseline itself
+        if entry is None:
+            agreed = _chat_agreed_without_baseline(ctx, field, item, pos)
+            if agreed is not None:
+                out.append(Decision(key, "chat_only", agreed))
+            continue  # nothing approved to compare with
+        if entry.document == pos.info.path:
+            continue  # the position is the baseline itself
         if field in scalar and entry.item is None and len(_distinct_values(ctx, entry.terms)) > 1:
             continue  # e.g. two quantities of a quote with no item key: no single agreed value
         decision = _decide(ctx, field, item, entry, pos)
         out.append(Decision(key, decision.status, decision))
     ctx.cache["decisions"] = out
     return ctx.cache["decisions"]
+
+
+def _chat_agreed_without_baseline(
+    ctx: Context, field: str, item: str | None, pos: Position
+) -> Finding | None:
+    """No earlier document states the field, but the supplier proposed a change of it in chat
+    ("we need to extend the lead time to 40 days") and the buyer agreed there: chat_only."""
+    value = pos.terms[0].value
+    found = chat_approval(ctx, field, item, value)
+    if found is None or found.proposal is None:
+        return None
+    proposal_acts = [
+        a for i in ctx.of_role("chat") for a in i.extraction.acts
+        if a.kind == "proposal" and a.party == "supplier" and field in a.fields
+        and a.evidence.timestamp == found.proposal.timestamp
+    ]  # fmt: skip
+    if not proposal_acts:
+        return None  # a supplier merely stating a value is no change without a baseline
+    what = label(field, item)
+    ts = (found.approval.timestamp or "").replace("T", " ")
+    return make_finding(
+        ctx, "field.chat_only", field, "chat_only",
+        f"{what} {shown(field, pos.terms)} was proposed as a change in chat and agreed only there by "
+        f"{found.approval.sender or 'the buyer'} on {ts}: confirm it in a signed change order before paying",
+        item=item, observed=observe(field, pos.terms), approval=found.approval,
+        explanation=(
+            "no earlier document states this term; the supplier's message proposes a change of it",
+            f"proposed by the supplier: {found.proposal.location()}: {found.proposal.quote!r}",
+            f"approved only in chat: {found.document} {found.approval.location()}: {found.approval.quote!r}",
+            f"observed: {shown(field, pos.terms)} in {pos.info.path}",
+        ),
+    )  # fmt: skip
 
 
 def _best_of_family(terms: tuple[Term, ...]) -> tuple[Term, ...]:
