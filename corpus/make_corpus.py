@@ -203,6 +203,7 @@ class Case:
     expected: list[dict] = field(default_factory=list)
     chat: list[Message] = field(default_factory=list)
     quote_fmt: str = ".xlsx"
+    pi_fmt: str = ".pdf"  # PDF mostly; smaller suppliers send Excel or Word PIs
     spec_fmt: str = ".docx"
     pi_kwargs: dict = field(default_factory=dict)
     extra_pis: list[tuple[Order, str, date]] = field(
@@ -1177,6 +1178,7 @@ def build_case(n: int, scenario: str, product: str, rng: random.Random, out: Pat
         lang=lang,
         chat_fmt=chat_fmt,
         quote_fmt=rng.choice([".xlsx", ".pdf"]),
+        pi_fmt=rng.choices([".pdf", ".xlsx", ".docx"], weights=[7, 2, 1])[0],
         spec_fmt=rng.choice([".docx", ".docx", ".xlsx", ".pdf", ".md"]),
         sample=rng.random() < 0.3,
     )
@@ -1211,9 +1213,13 @@ def build_case(n: int, scenario: str, product: str, rng: random.Random, out: Pat
         )
     pi_no = case.pi_kwargs.pop("pi_no", order.pi_no)
     layout = case.pi_kwargs.pop("layout", 0 if case.extra_pis else None)
+    # Revised PIs, multi-page tables and key-value layouts are PDF-shaped scenarios.
+    pi_fmt = (
+        ".pdf" if case.extra_pis or layout is not None or scenario in MULTI_PAGE else case.pi_fmt
+    )
     write_pi(
         case.pi,
-        folder / "pi" / f"{pi_no}.pdf",
+        folder / "pi" / f"{pi_no}{pi_fmt}",
         rng,
         lang=lang,
         pi_no=pi_no,

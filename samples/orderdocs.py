@@ -944,49 +944,88 @@ def write_pi(
     remarks: list[str] | None = None,
     ply_lang: str = "en",
 ) -> Path:
-    """The supplier's proforma invoice as a PDF: letterhead, ruled item table, total, terms, bank."""
+    """The supplier's proforma invoice: letterhead, item table, total, terms, bank block.
+
+    PDF (ruled table) by default; `.xlsx` and `.docx` paths give the Excel and Word PIs that
+    smaller suppliers send.
+    """
     layout = rng.randrange(len(PI_LAYOUTS)) if layout is None else layout
     show = {"material"} if show is None else show
     omit = omit or set()
     pi_no = pi_no or order.pi_no
     pi_date = pi_date or order.pi_date
     price_style = rng.randrange(3)
-    pdf = Pdf(path, title=f"Proforma Invoice {pi_no}", author=order.supplier.name)
-    letterhead(pdf, order.supplier, rng, zh_first=lang == "zh")
-    pdf.para(
-        "PROFORMA INVOICE 形式发票" if lang != "en" else "PROFORMA INVOICE",
-        size=12,
-        bold=True,
-        center=True,
-    ).space()
+    title = "PROFORMA INVOICE 形式发票" if lang != "en" else "PROFORMA INVOICE"
     b = order.buyer
-    pdf.table(
-        [
-            [f"To: {b.name}", f"PI No.: {pi_no}"],
-            [f"Add: {b.address}", f"Date: {_d(pi_date, rng.randrange(4))}"],
-            [f"Attn: {b.contact}  Tel: {b.phone}", f"Your ref: PO {order.order_id}"],
-        ],
-        grid=False,
-        header=False,
-        widths=[110, 68],
-    ).space()
-    if layout == KV_LAYOUT:
-        pdf.lines(pi_item_blocks(order, rng, lang, show, price_style)).space(4)
+    head = [
+        [f"To: {b.name}", f"PI No.: {pi_no}"],
+        [f"Add: {b.address}", f"Date: {_d(pi_date, rng.randrange(4))}"],
+        [f"Attn: {b.contact}  Tel: {b.phone}", f"Your ref: PO {order.order_id}"],
+    ]
+    blocks = pi_item_blocks(order, rng, lang, show, price_style) if layout == KV_LAYOUT else None
+    table = None if blocks is not None else pi_table(order, rng, layout, lang, show, price_style)
+    words = amount_in_words(order.printed_total, order.total_currency or order.terms.currency)
+    terms_head = "TERMS AND CONDITIONS:" if lang != "zh" else "条款 TERMS:"
+    terms = pi_terms(order, rng, lang, omit=omit, ply_lang=ply_lang) + list(remarks or [])
+    bank = bank_lines(order.bank, lang, rng) if "bank" not in omit else []
+    sign = [
+        f"Seller: {order.supplier.name}    (company chop 公章)",
+        f"Buyer confirmation: ______________________   {order.supplier.contact}, Sales",
+    ]
+    s = order.supplier
+    letter = [
+        s.name.upper(),
+        s.name_zh or "",
+        f"Add: {s.address}",
+        f"Tel: {s.phone}    E-mail: {s.email}",
+    ]
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        rows: list[list[object]] = [
+            [Cell(letter[0], bold=True)],
+            *[[x] for x in letter[1:]],
+            [],
+            [Cell(title, bold=True)],
+        ]
+        rows += [list(r) for r in head] + [[]]
+        if table is not None:
+            rows += [[Cell(x, bold=i == 0) for x in r] for i, r in enumerate(table)]
+        else:
+            rows += [[x] for x in blocks or []]
+        rows += [
+            [],
+            [Cell(words, bold=True)],
+            [],
+            [Cell(terms_head, bold=True)],
+            *[[t] for t in terms],
+            [],
+        ]
+        rows += [[x] for x in bank] + [[]] + [[x] for x in sign]
+        return write_xlsx(path, {"PI": rows}, title=f"Proforma Invoice {pi_no}", author=s.name)
+    if suffix == ".docx":
+        doc = Docx(path, title=f"Proforma Invoice {pi_no}", author=s.name)
+        doc.lines(letter).heading(title, 1).lines([f"{r[0]}    {r[1]}" for r in head])
+        if table is not None:
+            doc.table(table)
+        else:
+            doc.lines(blocks or [])
+        doc.para(words, bold=True).para(terms_head, bold=True).lines(terms).lines(bank).lines(sign)
+        return doc.save()
+    pdf = Pdf(path, title=f"Proforma Invoice {pi_no}", author=s.name)
+    letterhead(pdf, s, rng, zh_first=lang == "zh")
+    pdf.para(title, size=12, bold=True, center=True).space()
+    pdf.table(head, grid=False, header=False, widths=[110, 68]).space()
+    if table is not None:
+        pdf.table(table).space(4)
     else:
-        pdf.table(pi_table(order, rng, layout, lang, show, price_style)).space(4)
-    pdf.para(
-        amount_in_words(order.printed_total, order.total_currency or order.terms.currency),
-        bold=True,
-    ).space()
-    pdf.para("TERMS AND CONDITIONS:" if lang != "zh" else "条款 TERMS:", bold=True)
-    pdf.lines(pi_terms(order, rng, lang, omit=omit, ply_lang=ply_lang))
-    for line in remarks or []:
-        pdf.para(line)
+        pdf.lines(blocks or []).space(4)
+    pdf.para(words, bold=True).space()
+    pdf.para(terms_head, bold=True)
+    pdf.lines(terms)
     pdf.space()
-    if "bank" not in omit:
-        pdf.lines(bank_lines(order.bank, lang, rng)).space()
-    pdf.para(f"Seller: {order.supplier.name}    (company chop 公章)")
-    pdf.para(f"Buyer confirmation: ______________________   {order.supplier.contact}, Sales")
+    if bank:
+        pdf.lines(bank).space()
+    pdf.lines(sign)
     return pdf.save()
 
 
