@@ -251,6 +251,18 @@ def extract_lead_time(seg: Segment) -> list[Found]:
     return [Found(value, raw, "lead-time")]
 
 
+_COMPANY_AFTER = re.compile(
+    r"^[\w\s&.,'-]{0,40}?\b(?:co\.|co\s*,?\s*(?:ltd|limited)|company|ltd|limited|corp|corporation|inc\b|gmbh|llc|"
+    r"factory|industr(?:y|ial|ies)|manufactur\w*|trading|enterprise)|^[\u4e00-\u9fff]{0,8}(?:有限公司|公司|厂|工厂)",
+    re.IGNORECASE,
+)
+
+
+def in_company_name(seg: Segment, span: Span) -> bool:
+    """'Shenzhen Jiahe Silicone Products Co., Ltd.': a material word in a name is no material."""
+    return _COMPANY_AFTER.match(seg.text[span.end_char : span.end_char + 48]) is not None
+
+
 def _needs_cue(span: Span) -> bool:
     text = span.text
     return (
@@ -285,7 +297,7 @@ def extract_material(seg: Segment) -> list[Found]:
     codes: list[tuple[str, str]] = []
     spans: list[Span] = []
     for span in seg.spans("material"):
-        if _needs_cue(span) and not cued:
+        if (_needs_cue(span) and not cued) or in_company_name(seg, span):
             continue
         if span.text.isdigit() and not (
             labelled or seg.cue(r"steel|stainless|s/s|\bss\b|inox|不锈钢|钢")
@@ -384,6 +396,8 @@ def _lexicon(seg: Segment, label: str, rule: str, *, needs: str | None = None) -
         return []
     out: list[Found] = []
     for span in seg.spans(label):
+        if in_company_name(seg, span):
+            continue
         if not any(f.value == span.id_ for f in out):
             out.append(Found(span.id_, span.text, rule))
     return out

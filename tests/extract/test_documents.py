@@ -434,6 +434,8 @@ LINE_NOISE = [
     "Tel: 0086-755-8888 9999", "MOQ: 500pcs per color", "Sample time: 7 days", "Price valid for 30 days",
     "Bank Address: No. 7088 Shennan Blvd, Shenzhen", "Validity: 30 days", "G.W.: 15kgs  N.W.: 13.5kgs",
     "Subtotal $ 112.00", "Quotation valid for 30 days from the date of this quotation",
+    "Order PO-26091, supplier Shenzhen Jiahe Silicone Products Co., Ltd.",
+    "Yongkang Hengda Stainless Steel Co Ltd", "深圳佳和硅胶制品有限公司",
 ]
 # fmt: on
 
