@@ -38,7 +38,8 @@ _SAME_BASELINE = 2.0  # points: text runs this close vertically are one line
 class _PageText:
     number: int
     lines: list[str] = field(default_factory=list)
-    cells: list[Block] = field(default_factory=list)
+    # each table's cells with the number of text lines above it, so blocks keep reading order
+    tables: list[tuple[int, list[Block]]] = field(default_factory=list)
     chars: int = 0
 
 
@@ -95,6 +96,13 @@ def _read_page(page: Any, number: int, state: dict[str, Any]) -> _PageText:
     )
     text = text_page.extract_text() or ""
     out.lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    tops = (
+        [float(x["top"]) for x in text_page.extract_text_lines() if x["text"].strip()]
+        if boxes
+        else []
+    )
+    if len(tops) != len(out.lines):
+        tops = []  # positions unknown: tables follow the page's lines
     height = float(page.height) or 1.0
     previous: _OpenTable | None = state.get("open")
     state["open"] = None
@@ -117,11 +125,14 @@ def _read_page(page: Any, number: int, state: dict[str, Any]) -> _PageText:
         else:
             state["tables"] += 1
             current = _OpenTable(state["tables"], columns, rows[0], 0, 0.0)
+        above = sum(1 for top in tops if top < table.bbox[1]) if tops else len(out.lines)
+        cells_of_table: list[Block] = []
+        out.tables.append((above, cells_of_table))
         for cells in rows:
             current.rows += 1
             for col, value in enumerate(cells, start=1):
                 if value:
-                    out.cells.append(
+                    cells_of_table.append(
                         Block(
                             kind="cell",
                             text=value,
@@ -195,6 +206,8 @@ def _page_blocks(pages: list[_PageText]) -> list[Block]:
     for page in pages:
         last = len(page.lines) - 1
         for index, line in enumerate(page.lines):
+            for _, cells in (t for t in page.tables if t[0] == index):
+                blocks.extend(cells)
             source = None
             if index == 0 and _normalised(line) in headers:
                 source = "header"
@@ -203,7 +216,8 @@ def _page_blocks(pages: list[_PageText]) -> list[Block]:
             blocks.append(
                 Block(kind="line", text=line, page=page.number, line=index + 1, source=source)
             )
-        blocks.extend(page.cells)
+        for _, cells in (t for t in page.tables if t[0] >= len(page.lines)):
+            blocks.extend(cells)
     return blocks
 
 

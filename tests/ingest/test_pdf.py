@@ -34,6 +34,9 @@ def test_ruled_pi_gives_lines_and_cells() -> None:
     # the table's text is given once, as cells, never again as lines
     assert not any("TB-500" in text for _, _, text in lines)
     assert reading.pages == 1 and reading.status == "read"
+    # blocks keep reading order: the table sits between the seller line and the payment line
+    order = [b.line if b.kind == "line" else "cell" for b in reading.blocks]
+    assert order == [1, 2, 3] + ["cell"] * 15 + [4, 5, 6]
 
 
 def test_table_running_over_two_pages_keeps_its_number_and_drops_the_repeated_header() -> None:
