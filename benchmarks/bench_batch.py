@@ -317,6 +317,10 @@ for order in sorted(p for p in Path(sys.argv[1]).iterdir() if p.is_dir())[: int(
         t = time.perf_counter()
         documents = read_order_file(path, order, config, settings)
         t1 = time.perf_counter()
+        for d in documents:
+            if d.format == "pdf":
+                times["pdf pages"] += d.pages or 0
+                times["pdf pages read by pypdfium2"] += int(d.meta.get("pdfium_pages", 0))
         extractions += [extract_document(d, config) for d in documents]
         t2 = time.perf_counter()
         times["read " + path.suffix.lower()] += t1 - t
