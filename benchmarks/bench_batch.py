@@ -463,10 +463,15 @@ def main() -> None:
                 figures["cold_2"] = two
                 show("run_batch cold, 2 workers", two)
         if "stages" not in skip:
-            figures["stages"] = stage_breakdown(corpus, min(args.orders, 20))
+            subset = sorted(p for p in corpus.iterdir() if p.is_dir())[:20]
+            stages = stage_breakdown(corpus, len(subset))
+            floor = pdfplumber_floor([f for order in subset for f in files_of(order, ".pdf")])
+            stages["pdfplumber floor, same PDFs"] = round(floor["seconds"], 3)
+            stages["read .pdf / floor"] = round(stages.get("read .pdf", 0.0) / floor["seconds"], 3)
+            figures["stages"] = stages
             show(
-                "where the time goes: seconds per stage over 20 orders, one process",
-                figures["stages"],
+                f"where the time goes: seconds per stage over {len(subset)} orders, one process",
+                stages,
             )
         for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
             with corpus_folder(work / f"corpus-{size}", size) as sized:
