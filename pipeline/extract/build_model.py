@@ -12,8 +12,10 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from pipeline.extract.lexicon import lexicon_path, read_tsv
+from pipeline.errors import RuleFileError
+from pipeline.extract.lexicon import lexicon_path, material_info, read_tsv
 from pipeline.extract.nlp import LexiconMatcher, blank_pipeline, pipeline_path
+from pipeline.model import FIELDS
 
 # file -> (span label, column with the phrase, column with the canonical value)
 LEXICONS: dict[str, tuple[str, str, str]] = {
@@ -35,12 +37,36 @@ _SHORT_CODE = re.compile(r"^[A-Za-z0-9]{1,3}$")
 _EXACT_LABELS = {"material", "certification", "port"}
 
 
+# What a value of each lexicon may be: checked at build time against the contract's fields.
+_LABEL_TARGETS = frozenset(
+    (*FIELDS, "item_key", "description", "packing", "payment", "new_value", "noise")
+)
+_ACT_KINDS = frozenset(("proposal", "approval", "rejection", "bank_announcement"))
+
+
+def _check(file: str, label: str, value: str, phrase: str) -> None:
+    path = lexicon_path(file)
+    if label == "field_label" and value not in _LABEL_TARGETS:
+        raise RuleFileError(
+            path,
+            phrase,
+            f"target {value!r} is neither a contract field nor one of item_key, description, packing, payment, new_value, noise",
+        )
+    if label == "intent" and value not in _ACT_KINDS:
+        raise RuleFileError(
+            path, phrase, f"kind {value!r} is not one of {', '.join(sorted(_ACT_KINDS))}"
+        )
+    if label == "material" and material_info(value) is None:
+        raise RuleFileError(path, phrase, f"code {value!r} is not in materials.tsv")
+
+
 def lexicon_patterns() -> list[dict[str, str]]:
-    """Every lexicon row as a phrase pattern {label, pattern, id, case}."""
+    """Every lexicon row as a phrase pattern {label, pattern, id, case}, checked."""
     patterns: list[dict[str, str]] = []
     for file, (label, phrase_col, value_col) in LEXICONS.items():
         for row in read_tsv(lexicon_path(file), (phrase_col, value_col)):
             phrase = row[phrase_col]
+            _check(file, label, row[value_col], phrase)
             if label in _EXACT_LABELS and _SHORT_CODE.match(phrase) and not phrase.isdigit():
                 patterns.append(
                     {

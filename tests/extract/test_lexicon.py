@@ -101,3 +101,28 @@ def test_bad_lexicon_file_fails_at_load(tmp_path: Path, content: str, reason: st
     path.write_text(content, encoding="utf-8")
     with pytest.raises(RuleFileError, match=reason):
         list(read_tsv(path, ("phrase", "code")))
+
+
+@pytest.mark.parametrize(
+    ("file", "row", "reason"),
+    [
+        ("field_labels.tsv", "matrial\tmaterial.grade\ttypo", "contract field"),
+        ("intents.tsv", "yes please\tagreement\ttypo", "kind"),
+        ("material_synonyms.tsv", "inox 18/10\tSS318\ttypo", "materials.tsv"),
+    ],
+)
+def test_a_lexicon_row_naming_an_unknown_target_fails_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str, row: str, reason: str
+) -> None:
+    import shutil
+
+    from pipeline.extract import build_model
+    from pipeline.extract.lexicon import lexicon_path
+
+    copy = tmp_path / "lexicon"
+    shutil.copytree(lexicon_path("materials.tsv").parent, copy)
+    with (copy / file).open("a", encoding="utf-8") as out:
+        out.write(row + "\n")
+    monkeypatch.setattr(build_model, "lexicon_path", lambda name: copy / name)
+    with pytest.raises(RuleFileError, match=reason):
+        build_model.lexicon_patterns()
