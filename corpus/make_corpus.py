@@ -504,6 +504,13 @@ def s_dims_within(c: Case) -> None:
     c.expect("dimensions", "match", item.sku)
 
 
+def s_dims_in_cm(c: Case) -> None:
+    item = c.pi.items[0]
+    c.description = f"The PI gives the {item.sku} size in centimetres (the spec in millimetres): the same size, a match."
+    c.pi_kwargs["show"] = {"material", "dims", "dims_cm"}
+    c.expect("dimensions", "match", item.sku)
+
+
 def s_dims_beyond(c: Case) -> None:
     item = c.pi.items[0]
     c.description = f"The PI states {item.sku} dimensions 10% off the spec, beyond its tolerance."
@@ -1081,6 +1088,7 @@ SCENARIOS: dict[str, Callable[[Case], None]] = {
     "arithmetic-currency": s_arithmetic_currency,
     "bank-mail": s_bank_mail,
     "chat-other-inquiry": s_chat_other_inquiry,
+    "dims-in-cm": s_dims_in_cm,
 }
 
 # Every compare rule (pipeline.compare.RULES, docs/rules.md) and the scenario that exercises it;
@@ -1117,7 +1125,7 @@ NEEDS_DOWNGRADE = {"material-downgrade"}
 NEEDS_TWO_ITEMS = {"item-dropped", "many-items", "many-items-price"}
 MULTI_PAGE = {"many-items", "many-items-price"}
 # Towels, bags and mats carry their size in the product name: a changed size there would contradict itself.
-NEEDS_SIZELESS_NAME = {"dims-within-tolerance", "dims-beyond-tolerance"}
+NEEDS_SIZELESS_NAME = {"dims-within-tolerance", "dims-beyond-tolerance", "dims-in-cm"}
 MULTI_PAGE_PRODUCTS = ["mugrange"]
 NEEDS_CERTS = {"ta-standard-missing"}
 NEEDS_WEIGHT = {"sample-differs"}
@@ -1235,7 +1243,10 @@ def build_case(n: int, scenario: str, product: str, rng: random.Random, out: Pat
             if case.chat_fmt == "wechat"
             else f"WhatsApp Chat with {order.supplier.contact}.txt"
         )
-        write_text(folder / "chat" / name, CHAT_WRITERS[case.chat_fmt](case.chat))
+        fmt = case.chat_fmt
+        if order.buyer.country == "US" and fmt.startswith("whatsapp"):
+            fmt += "-us"  # a US phone exports month-first dates with AM/PM
+        write_text(folder / "chat" / name, CHAT_WRITERS[fmt](case.chat))
     write_text(
         folder / "order.toml",
         order_toml(

@@ -336,6 +336,32 @@ def whatsapp_ios(messages: Sequence[Message], *, header: bool = True) -> str:
     return "\n".join(out) + "\n"
 
 
+def _us_stamp(when: datetime, *, seconds: bool) -> str:
+    hour = when.hour % 12 or 12
+    clock = f"{hour}:{when:%M}" + (f":{when:%S}" if seconds else "")
+    return f"{when.month}/{when.day}/{when:%y}, {clock}\u202f{'AM' if when.hour < 12 else 'PM'}"
+
+
+def whatsapp_ios_us(messages: Sequence[Message], *, header: bool = True) -> str:
+    """iOS export on a US phone: `[2/20/26, 9:30:45 AM] Name: text` (month first, 12 h)."""
+    out = []
+    for m in messages:
+        stamp = f"[{_us_stamp(m.when, seconds=True)}] {m.sender}: "
+        out.append(
+            stamp + (f"\u200e<attached: {m.attachment}>" if m.attachment and not m.text else m.text)
+        )
+    return "\n".join(out) + "\n"
+
+
+def whatsapp_android_us(messages: Sequence[Message], *, header: bool = True) -> str:
+    """Android export on a US phone: `2/20/26, 9:30 AM - Name: text` (month first, 12 h)."""
+    out = []
+    for m in messages:
+        text = f"{m.attachment} (file attached)" if m.attachment and not m.text else m.text
+        out.append(f"{_us_stamp(m.when, seconds=False)} - {m.sender}: {text}")
+    return "\n".join(out) + "\n"
+
+
 def wechat(messages: Sequence[Message]) -> str:
     """WeChat text export: a `2026-03-12 14:05:31 Name` header line, the text below, a blank line."""
     out = []
@@ -351,6 +377,8 @@ def wechat(messages: Sequence[Message]) -> str:
 CHAT_WRITERS = {
     "whatsapp-android": whatsapp_android,
     "whatsapp-ios": whatsapp_ios,
+    "whatsapp-android-us": whatsapp_android_us,
+    "whatsapp-ios-us": whatsapp_ios_us,
     "wechat": wechat,
 }
 

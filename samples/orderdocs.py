@@ -238,6 +238,14 @@ def dims_text(item: Item, rng: random.Random, *, with_tol: bool = True, lang: st
     return body + tol
 
 
+def dims_text_cm(item: Item) -> str | None:
+    """The same size in centimetres ("Ø7 x 26 cm"), as many suppliers write it; None when not whole cm."""
+    if not item.dims or any(not v.isdigit() or int(v) % 10 for v in item.dims):
+        return None
+    cm = [str(int(v) // 10) for v in item.dims]
+    return ("Ø" if item.dims_style == "bottle" else "") + " x ".join(cm) + " cm"
+
+
 def carton_text(item: Item, rng: random.Random) -> str:
     c = item.carton_cm
     return pick(
@@ -804,7 +812,8 @@ def pi_description(item: Item, rng: random.Random, lang: str, *, show: set[str])
     if "capacity" in show and item.capacity:
         parts.append(f"{item.capacity}ml")
     if "dims" in show and item.dims:
-        parts.append(dims_text(item, rng, with_tol=False))
+        cm = dims_text_cm(item) if "dims_cm" in show else None
+        parts.append(cm or dims_text(item, rng, with_tol=False))
     if "color" in show and item.color:
         parts.append(("颜色" if lang == "zh" else "colour ") + color_text(item.color, rng))
     if "logo" in show and item.logo:
