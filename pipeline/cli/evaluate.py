@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from pipeline.cli.common import print_json, translate_errors
+
+if TYPE_CHECKING:  # the library is imported inside the command, to keep `--help` fast
+    from pipeline.evaluate import CaseScore, EvalReport
 
 
 def _pct(value: float | None) -> str:
     return "  n/a" if value is None else f"{value:5.3f}"
 
 
-def _case_lines(score) -> list[str]:  # noqa: ANN001 - a CaseScore; imported lazily
+def _case_lines(score: CaseScore) -> list[str]:
     mark = "ok  " if score.passed else "FAIL"
     verdict = f"verdict {score.verdict or '-'}"
     if score.key.verdict and score.verdict != score.key.verdict:
@@ -38,7 +42,7 @@ def _case_lines(score) -> list[str]:  # noqa: ANN001 - a CaseScore; imported laz
     return lines
 
 
-def summary_lines(report) -> list[str]:  # noqa: ANN001 - an EvalReport
+def summary_lines(report: EvalReport) -> list[str]:
     """The overall figures and the per-field table, as printed by `eval`."""
     n = len(report.cases)
     passed = sum(1 for c in report.cases if c.passed)
@@ -119,7 +123,7 @@ def eval_command(
     """
     from pipeline.evaluate import evaluate
 
-    def show(score) -> None:  # noqa: ANN001
+    def show(score: CaseScore) -> None:
         if verbose and not as_json:
             for line in _case_lines(score):
                 click.echo(line)
