@@ -77,6 +77,10 @@ class Deadline:
     def expired(self) -> bool:
         return time.monotonic() - self.start > self.seconds
 
+    def remaining(self) -> float:
+        """Seconds left (at least one, so a started step may finish its smallest unit)."""
+        return max(1.0, self.seconds - (time.monotonic() - self.start))
+
 
 def clean_cell(value: str) -> str:
     """Cell text with its inner line breaks folded to single spaces (cells are one value)."""

@@ -89,9 +89,11 @@ def _is_cjk(char: str) -> bool:
     return "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
 
 
-def ocr_blocks(image: bytes, name: str, settings: Settings, page: int = 1) -> tuple[Block, ...]:
+def ocr_blocks(
+    image: bytes, name: str, settings: Settings, page: int = 1, timeout: float | None = None
+) -> tuple[Block, ...]:
     """Line blocks of an image read by OCR (source 'ocr', confidence below 1)."""
-    lines = ocr_lines(image, name, settings.seconds_per_document)
+    lines = ocr_lines(image, name, timeout or settings.seconds_per_document)
     return tuple(
         Block(kind="line", text=text, page=page, line=n, source="ocr", confidence=conf)
         for n, (text, conf) in enumerate(lines, start=1)

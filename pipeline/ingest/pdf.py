@@ -243,8 +243,9 @@ def _scanned_pages(source: Source, numbers: list[int]) -> list[int]:
 
 def _ocr_pdf(
     source: Source, settings: Settings, numbers: list[int], deadline: Deadline
-) -> tuple[list[Block], list[int]]:
-    """OCR blocks of the given 1-based pages, rendered at 300 dpi; and the pages done in time."""
+) -> tuple[list[Block], list[int], str | None]:
+    """OCR blocks of the given 1-based pages rendered at 300 dpi, the pages done, and why OCR
+    stopped early (time limit, tesseract failure) or None."""
     import pypdfium2 as pdfium
 
     blocks: list[Block] = []
@@ -261,11 +262,18 @@ def _ocr_pdf(
                 page.close()
             buffer = BytesIO()
             image.save(buffer, format="PNG")
-            blocks.extend(ocr_blocks(buffer.getvalue(), source.name, settings, page=number))
+            timeout = deadline.remaining() if done else settings.seconds_per_document
+            try:
+                blocks.extend(ocr_blocks(buffer.getvalue(), source.name, settings, number, timeout))
+            except RuntimeError as exc:  # tesseract failed or ran out of time: keep what was read
+                return blocks, done, f"OCR of page {number} failed ({exc})"
             done.append(number)
     finally:
         pdf.close()
-    return blocks, done
+    stopped = None
+    if len(done) < len(numbers):
+        stopped = f"OCR stopped after page {done[-1]}: the per-document time limit was reached"
+    return blocks, done, stopped
 
 
 def _was(numbers: list[int]) -> str:
@@ -357,27 +365,28 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
             raise source.fail(
                 "it has no text layer (a scan) and OCR is not available (install tesseract-ocr)"
             )
-        blocks, done = _ocr_pdf(source, settings, blank, deadline)
+        blocks, done, stopped = _ocr_pdf(source, settings, blank, deadline)
+        if not done:
+            raise source.fail(f"it has no text layer (a scan) and {stopped}")
         meta["ocr"] = ocr_languages() or ""
         problems.insert(
             0, "it has no text layer (a scan); its text was read by OCR and may hold errors"
         )
-        if len(done) < len(blank):
-            problems.append(
-                f"OCR stopped after page {done[-1]}: the per-document time limit was reached"
-            )
+        if stopped:
+            problems.append(stopped)
     elif blank and (scanned := _scanned_pages(source, blank)):
         if ocr_ready:
-            ocr, done = _ocr_pdf(source, settings, scanned, deadline)
+            ocr, done, stopped = _ocr_pdf(source, settings, scanned, deadline)
             blocks = sorted([*blocks, *ocr], key=lambda b: b.page or 0)
-            meta["ocr"] = ocr_languages() or ""
-            problems.append(
-                f"{_pages_list(done)} had no text layer and {_was(done)} read by OCR, which may hold errors"
-            )
-            if len(done) < len(scanned):
+            if done:
+                meta["ocr"] = ocr_languages() or ""
+                problems.append(
+                    f"{_pages_list(done)} had no text layer and {_was(done)} read by OCR, which may hold errors"
+                )
+            if stopped:
                 missing = [n for n in scanned if n not in done]
                 problems.append(
-                    f"{_pages_list(missing)} {_was(missing)} not read: the per-document time limit was reached"
+                    f"{_pages_list(missing)} without a text layer {_was(missing)} not read: {stopped}"
                 )
         else:
             problems.append(

@@ -172,3 +172,24 @@ def test_scanned_page_among_text_pages_without_ocr_is_named() -> None:
         == "pdf/mixed-scan.pdf: page 2 without a text layer was not read (OCR is not available)."
     )
     assert [b.text for b in reading.blocks] == ["PROFORMA INVOICE PI-2291 page 1"]
+
+
+@pytest.mark.parametrize(
+    ("name", "status", "error"),
+    [
+        ("scanned.pdf", "unreadable", "pdf/scanned.pdf could not be read: it has no text layer (a scan) and OCR of page 1 failed (OCR took longer than the 1 s limit)."),
+        ("mixed-scan.pdf", "partial", "pdf/mixed-scan.pdf: page 2 without a text layer was not read: OCR of page 2 failed (OCR took longer than the 1 s limit)."),
+    ],
+)  # fmt: skip
+def test_ocr_failure_is_reported_not_raised(
+    monkeypatch: pytest.MonkeyPatch, name: str, status: str, error: str
+) -> None:
+    import pipeline.ingest.pdf as pdf_module
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("OCR took longer than the 1 s limit")
+
+    monkeypatch.setattr(pdf_module, "ocr_blocks", fail)
+    monkeypatch.setattr(pdf_module, "ocr_languages", lambda: "eng")
+    document = read_file(FIXTURES / name)
+    assert (document.status, document.error) == (status, error)
