@@ -153,7 +153,9 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
                     and s.role != "chat"
                 ):
                     seen.add(s.source_key)
-                    earlier.append(f"{s.path} superseded {superseded_how(s.info, last.info)}")
+                    earlier.append(
+                        f"{s.path} superseded by {last.path} ({superseded_how(s.info, last.info)})"
+                    )
             out[(field, item)] = Position(
                 field, item, terms, last.info, last, tuple(earlier), shared
             )
