@@ -25,6 +25,32 @@ FIELD_LABELS: dict[str, str] = {
 }  # fmt: skip
 
 
+_EVIDENCE_KEYS = (
+    "document",
+    "quote",
+    "page",
+    "line",
+    "sheet",
+    "table",
+    "row",
+    "col",
+    "timestamp",
+    "sender",
+)
+
+
+def evidence_from_json(data: object, default_document: str) -> Evidence | None:
+    """An Evidence from its JSON form (as extract stores it in Extraction.facts), or None."""
+    if isinstance(data, Evidence):
+        return data
+    if not isinstance(data, dict):
+        return None
+    fields = {k: data[k] for k in _EVIDENCE_KEYS if data.get(k) is not None}
+    fields.setdefault("document", default_document)
+    fields.setdefault("quote", "")
+    return Evidence(**fields)
+
+
 def label(field: str, item: str | None = None) -> str:
     """'Unit price of item TB-500', 'Lead time'."""
     name = FIELD_LABELS.get(field, field)

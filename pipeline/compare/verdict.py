@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pipeline.compare.context import Context
+from pipeline.compare.findings import evidence_from_json
 from pipeline.compare.rules.fields import inspection_result
 from pipeline.errors import ConfigError
 from pipeline.model import SEVERITIES, Condition, Document, Finding, Verdict, severity_rank
@@ -43,10 +44,20 @@ def _check_bank_verified(ctx: Context, required: Any, findings: Sequence[Finding
         )
     if not required:
         return Condition("bank_verified", "false", True, "not required")
-    notes = [i.path for i in ctx.infos if i.extraction.facts.get("bank_callback")]
+    notes = []
+    for info in ctx.infos:
+        note = info.extraction.facts.get("bank_callback")
+        if not note or (isinstance(note, dict) and note.get("verified") is False):
+            continue
+        evidence = (
+            evidence_from_json(note.get("evidence"), info.path) if isinstance(note, dict) else None
+        )
+        notes.append(
+            f"{info.path} ({evidence.location()}: {evidence.quote!r})" if evidence else info.path
+        )
     if notes:
         return Condition(
-            "bank_verified", "true", True, f"call-back note on file: {', '.join(notes)}"
+            "bank_verified", "true", True, f"call-back note on file: {'; '.join(notes)}"
         )
     return Condition(
         "bank_verified", "true", False, "no call-back note verifying the bank details is on file"

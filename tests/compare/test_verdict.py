@@ -114,3 +114,22 @@ def test_audit_fields() -> None:
     assert audit.meta["total"] == {"amount": "9250.00", "currency": "USD"}
     assert audit.meta["latest_pi"] == "pi/PI-2291.pdf"
     assert len(audit.extractions) == 3
+
+
+def test_callback_note_as_extract_writes_it() -> None:
+    note = {"verified": True, "evidence": {"document": "other/callback.txt", "line": 3, "quote": "Called Lily on +86 574 8688 1234, bank details confirmed"}}
+    order = typical_order()
+    order.doc("other/callback.txt", "other", facts={"bank_callback": note})
+    [condition] = order.audit(release={"bank_verified": True}).checklist
+    assert condition.met and "line 3" in condition.detail and "confirmed" in condition.detail
+    order.get("other/callback.txt").facts["bank_callback"] = {"verified": False}
+    [condition] = order.audit(release={"bank_verified": True}).checklist
+    assert not condition.met
+
+
+def test_inspection_result_evidence_from_facts() -> None:
+    evidence = {"document": "inspection/PSI.pdf", "page": 1, "line": 3, "quote": "OVERALL RESULT: FAILED"}
+    audit = _with_inspection(None, inspection_result="failed", inspection_result_evidence=evidence).audit()
+    [f] = [f for f in audit.findings if f.rule == "inspection.failed"]
+    assert f.observed is not None and f.observed.evidence is not None
+    assert f.observed.evidence.quote == "OVERALL RESULT: FAILED" and f.observed.evidence.line == 3

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from pipeline.compare.baseline import BaselineEntry, baseline_of, describe_entry
 from pipeline.compare.context import Context, DocInfo, Statement, superseded_how
-from pipeline.compare.findings import chat_approval, label, make_finding, observe, shown
+from pipeline.compare.findings import (
+    chat_approval,
+    evidence_from_json,
+    label,
+    make_finding,
+    observe,
+    shown,
+)
 from pipeline.compare.values import compare_values, display_value, material_grade
 from pipeline.model import Evidence, Finding, Observation, Status, Term
 
@@ -655,7 +662,10 @@ def inspection_result(info: DocInfo) -> tuple[str | None, Evidence | None]:
         if t.field == "inspection" and isinstance(t.value, dict) and t.value.get("result")
     ]
     if fact:
-        evidence = terms[0].evidence if terms else Evidence(document=info.path, quote=str(fact))
+        evidence = evidence_from_json(ext.facts.get("inspection_result_evidence"), info.path)
+        evidence = evidence or (
+            terms[0].evidence if terms else Evidence(document=info.path, quote=str(fact))
+        )
         return str(fact).lower(), evidence
     if terms:
         return str(terms[0].value["result"]).lower(), terms[0].evidence
