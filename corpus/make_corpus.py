@@ -36,6 +36,7 @@ from orderdocs import (  # noqa: E402
     Order,
     Terms,
     at,
+    material_text,
     order_toml,
     supplier_mail,
     write_change_order,
@@ -216,6 +217,7 @@ class Case:
     writers: list[Callable[[Case, Path], None]] = field(default_factory=list)
     sample: bool = False
     sample_deltas: dict[str, str] = field(default_factory=dict)  # "SKU:weight" -> measured text
+    spec_tracked: list[tuple[str, str, str]] = field(default_factory=list)  # DOCX tracked changes
     description: str = ""
 
     @property
@@ -1035,6 +1037,24 @@ def s_chat_other_inquiry(c: Case) -> None:
     )
 
 
+def s_spec_tracked_change(c: Case) -> None:
+    item = next(i for i in c.order.items if i.material in DOWNGRADE)
+    c.description = (
+        f"The spec DOCX keeps the buyer's tracked change: {DOWNGRADE[item.material]} struck out, "
+        f"{item.material} inserted; the PI says {item.material}. Deleted text is history, not a requirement."
+    )
+    c.spec_fmt = ".docx"
+    rng = random.Random(c.name)
+    c.spec_tracked = [
+        (
+            f"Revision 2, {item.sku} body material: ",
+            material_text(DOWNGRADE[item.material], rng),
+            material_text(item.material, rng),
+        )
+    ]
+    c.pi_kwargs["show"] = {"material"}
+
+
 SCENARIOS: dict[str, Callable[[Case], None]] = {
     "clean": s_clean,
     "clean-reworded": s_clean_reworded,
@@ -1089,6 +1109,7 @@ SCENARIOS: dict[str, Callable[[Case], None]] = {
     "bank-mail": s_bank_mail,
     "chat-other-inquiry": s_chat_other_inquiry,
     "dims-in-cm": s_dims_in_cm,
+    "spec-tracked-change": s_spec_tracked_change,
 }
 
 # Every compare rule (pipeline.compare.RULES, docs/rules.md) and the scenario that exercises it;
@@ -1121,7 +1142,7 @@ RULE_CASES = {
     "ta.claim_window": "ta-claim-window",
 }
 # Scenarios that need a product with a downgradable material.
-NEEDS_DOWNGRADE = {"material-downgrade"}
+NEEDS_DOWNGRADE = {"material-downgrade", "spec-tracked-change"}
 NEEDS_TWO_ITEMS = {"item-dropped", "many-items", "many-items-price"}
 MULTI_PAGE = {"many-items", "many-items-price"}
 # Towels, bags and mats carry their size in the product name: a changed size there would contradict itself.
@@ -1199,6 +1220,7 @@ def build_case(n: int, scenario: str, product: str, rng: random.Random, out: Pat
         folder / "spec" / f"spec {order.order_id}{case.spec_fmt}",
         rng,
         lang="mixed" if lang != "en" else "en",
+        tracked=case.spec_tracked,
     )
     if case.sample:
         write_sample_record(

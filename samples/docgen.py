@@ -211,6 +211,32 @@ class Docx:
             self.para(line)
         return self
 
+    def tracked(
+        self, before: str, deleted: str, inserted: str, *, author: str, when: datetime
+    ) -> Docx:
+        """A paragraph with a tracked change: `deleted` struck out, `inserted` in its place (w:del / w:ins)."""
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        p = self.doc.add_paragraph()
+        p.add_run(before)
+        stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+        for n, (tag, text_tag, text) in enumerate(
+            (("w:del", "w:delText", deleted), ("w:ins", "w:t", inserted)), 1
+        ):
+            mark = OxmlElement(tag)
+            mark.set(qn("w:id"), str(n))
+            mark.set(qn("w:author"), author)
+            mark.set(qn("w:date"), stamp)
+            run = OxmlElement("w:r")
+            t = OxmlElement(text_tag)
+            t.set(qn("xml:space"), "preserve")
+            t.text = text
+            run.append(t)
+            mark.append(run)
+            p._p.append(mark)
+        return self
+
     def table(self, rows: Sequence[Sequence[str]], *, header: bool = True) -> Docx:
         table = self.doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
         table.style = "Table Grid"

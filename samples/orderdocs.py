@@ -464,7 +464,14 @@ def spec_rows(item: Item, order: Order, rng: random.Random, lang: str = "en") ->
     return rows
 
 
-def write_spec(order: Order, path: Path, rng: random.Random, *, lang: str = "en") -> Path:
+def write_spec(
+    order: Order,
+    path: Path,
+    rng: random.Random,
+    *,
+    lang: str = "en",
+    tracked: list[tuple[str, str, str]] | None = None,
+) -> Path:
     """The buyer's specification: DOCX, XLSX, PDF or Markdown by the file suffix."""
     title = f"Product Specification – {order.product}"
     intro = [
@@ -484,6 +491,14 @@ def write_spec(order: Order, path: Path, rng: random.Random, *, lang: str = "en"
             doc.heading(f"{item.sku} {item.desc}", 2)
             doc.table(spec_rows(item, order, rng, lang))
         doc.heading("Quality and packing", 2).lines(quality)
+        for before, deleted, inserted in tracked or ():
+            doc.tracked(
+                before,
+                deleted,
+                inserted,
+                author=order.buyer.contact,
+                when=datetime.combine(order.spec_date, datetime.min.time()),
+            )
         doc.para(f"Prepared by {order.buyer.contact}, {order.buyer.name}")
         return doc.save()
     if suffix == ".xlsx":
