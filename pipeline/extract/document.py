@@ -208,6 +208,12 @@ _ITEM_LABEL_LINE = re.compile(
     r"^\s*(?:item\s*(?:no\.?|#|code)?|model(?:\s*no\.?)?|sku|art\.?\s*no\.?|货号|型号|款号)\s*[:：]\s*(?P<v>\S+)",
     re.I,
 )
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<rest>.+)$")
+_HEADING_ITEM = re.compile(
+    r"^(?:(?:item|model|sku|art\.?\s*no\.?|product)\s*(?:no\.?|#)?\s*[:#]?\s*)?"
+    r"(?P<sku>[A-Z]{1,6}-?\d{2,6}(?:-[A-Z0-9]{1,6})*[A-Z]?)(?![\w-])",
+    re.I,
+)
 _HEADING_SKU = re.compile(LINE_SKU.pattern + r"\s+[A-Za-z\u4e00-\u9fff]")
 
 
@@ -240,7 +246,7 @@ def _continuations(blocks: tuple[Block, ...]) -> set[int]:
         if (
             block.kind == prev.kind == "line"
             and block.page == prev.page
-            and block.text[:1].islower()
+            and block.text.lstrip()[:1].islower()
             and _OPEN_END.search(prev.text)
             and len(prev.text) > 40
         ):
@@ -249,9 +255,14 @@ def _continuations(blocks: tuple[Block, ...]) -> set[int]:
 
 
 def _section_marker(block: Block) -> str | None:
-    """The item a heading line opens: 'LB-800 Lunch box 800ml', 'Item No.: TB-500'."""
+    """The item a heading line opens: 'LB-800 Lunch box 800ml', 'Item No.: TB-500', '## Item
+    TB-500'; "" for a Markdown heading of no item ('## Packing'), which ends the item's section."""
     if block.kind not in ("line", "paragraph") or len(block.text) > 90:
         return None
+    heading = _MD_HEADING.match(block.text)
+    if heading:
+        m = _HEADING_ITEM.match(heading["rest"])
+        return (item_key_from_code(m["sku"]) or "") if m else ""
     m = _ITEM_LABEL_LINE.match(block.text)
     if m:
         return item_key_from_code(m["v"])
@@ -285,8 +296,8 @@ def _units(document: Document) -> list[Unit]:
     current: str | None = None
     continued = _continuations(document.blocks)
     for index, block in enumerate(document.blocks):
-        if sectioned and markers[index]:
-            current = markers[index]
+        if sectioned and markers[index] is not None:
+            current = markers[index] or None
         if block.kind == "cell":
             key = (block.sheet, block.table)
             if key not in emitted:

@@ -112,6 +112,9 @@ def extract_price_unit(seg: Segment) -> list[Found]:
     text = seg.value
     labelled = seg.labelled("price.unit")
     monies = n.find_money(text, seg.currency)
+    # an item line "TB-500 ... 3,000 pcs USD 1.85 USD 5,550.00": the first amount is the price
+    item_line = seg.item is not None and seg.context == "line" and len(monies) >= 2
+    priced = seg.cue(PRICE_CUE) and not seg.cue(TOTAL_CUE)
     out: list[Found] = []
     for money in monies:
         if money.per in ("ctn",):
@@ -119,7 +122,8 @@ def extract_price_unit(seg: Segment) -> list[Found]:
         if (
             money.per is None
             and not labelled
-            and not (seg.cue(PRICE_CUE) and not seg.cue(TOTAL_CUE))
+            and not priced
+            and not (item_line and money is monies[0])
         ):
             continue
         per = money.per or _price_default_per(seg)
@@ -130,13 +134,10 @@ def extract_price_unit(seg: Segment) -> list[Found]:
         if not labelled:
             break
     if not out and labelled and seg.currency:
-        amount = n.parse_bare_amount(text)
-        if amount is not None and amount > 0:
-            value = {
-                "amount": n.fmt_money(amount),
-                "currency": seg.currency,
-                "per": _price_default_per(seg),
-            }
+        bare = n.parse_bare_price(text)
+        if bare is not None and bare[0] > 0:
+            per = bare[1] or _price_default_per(seg)
+            value = {"amount": n.fmt_money(bare[0]), "currency": seg.currency, "per": per}
             out.append(Found(value, text.strip(), "cell/bare-amount"))
     return out[:1] if seg.context == "cell" else out
 

@@ -120,7 +120,7 @@ _PER = (
     r"ctns?|cartons?|rolls?|kgs?|meters?|m|只|个|件|支|套|双|对|打|箱|卷|米|公斤)(?![A-Za-z])"
 )
 MONEY_RE = re.compile(
-    rf"(?:(?P<c1>{_CUR_BEFORE})\s*(?P<n1>{NUM})(?:\s*(?P<c1b>{_CUR_AFTER})(?![A-Za-z]))?"
+    rf"(?:(?P<c1>{_CUR_BEFORE})\s*(?P<n1>{NUM})(?:(?P<c1b>{_CUR_AFTER})(?![A-Za-z]))?"
     rf"|(?<![\w.,])(?P<n2>{NUM})\s*(?P<c2>{_CUR_AFTER})(?![A-Za-z]))(?:{_PER}|\s*(?P<each>each|ea\.?)(?![A-Za-z]))?",
     re.IGNORECASE,
 )
@@ -176,6 +176,15 @@ def parse_bare_amount(text: str) -> Decimal | None:
     """A cell that holds only a number ('1.85', '9,250.00') as an amount."""
     m = re.fullmatch(rf"\s*({NUM})\s*", text)
     return parse_number(m.group(1)) if m else None
+
+
+def parse_bare_price(text: str) -> tuple[Decimal, str | None] | None:
+    """A price cell under a currency header: '1.85', '1.85/pc', '2.10 per set' -> amount, unit."""
+    m = re.fullmatch(rf"\s*({NUM})(?:{_PER})?\s*\.?\s*", text, re.IGNORECASE)
+    if not m:
+        return None
+    amount = parse_number(m.group(1))
+    return (amount, unit_code(m["per"]) if m["per"] else None) if amount is not None else None
 
 
 def currency_code(text: str) -> str | None:

@@ -483,3 +483,39 @@ def test_table_running_over_two_pages_keeps_its_header() -> None:
     assert values(ex, "price.unit", "MG-350-C03") == [
         {"amount": "0.95", "currency": "USD", "per": "pc"}
     ]
+
+
+def test_markdown_spec_sections_and_item_lines_without_a_table() -> None:
+    spec = [
+        "# Spec sheet – Vacuum bottles", "## Item TB-500", "- Material: SS304", "- Colour: black",
+        "## Item TB-750", "- Material: SS316", "## Packing", "- 24 pcs per carton",
+    ]  # fmt: skip
+    ex = extract_document(lines_doc("spec/spec.md", "spec", spec), CONFIG)
+    assert values(ex, "material", "TB-500") == ["SS304"]
+    assert values(ex, "material", "TB-750") == ["SS316"]
+    assert values(ex, "packaging.carton_qty", None) == [24]  # "## Packing" ends the item's section
+    pi = [
+        "PROFORMA INVOICE",
+        "1. TB-500 Vacuum bottle 500ml 3,000 pcs USD 1.85 USD 5,550.00",
+        "   stainless steel 201, black powder coated",
+    ]
+    ex = extract_document(lines_doc("pi/PI-77.pdf", "pi", pi), CONFIG)
+    assert values(ex, "price.unit", "TB-500") == [
+        {"amount": "1.85", "currency": "USD", "per": "pc"}
+    ]
+    assert values(ex, "price.total", "TB-500") == [{"amount": "5550.00", "currency": "USD"}]
+    assert values(ex, "material", "TB-500") == ["SS201"]  # the wrapped second line of the item
+
+
+def test_price_cell_with_its_unit_under_a_currency_header() -> None:
+    rows = [
+        ["Model", "Description", "FOB Price (USD)", "MOQ"],
+        ["TB-500", "Vacuum bottle 500ml", "1.85/pc", "1000"],
+    ]
+    ex = extract_document(
+        Document("quotes/q.xlsx", "xlsx", "quote", "read", table_blocks(rows, page=None)), CONFIG
+    )
+    assert values(ex, "price.unit", "TB-500") == [
+        {"amount": "1.85", "currency": "USD", "per": "pc"}
+    ]
+    assert values(ex, "quantity") == []
