@@ -25,7 +25,7 @@ from pipeline.ingest.chat import (
 )
 from pipeline.ingest.common import Attachment, Reader, Reading, Source, sentence
 from pipeline.ingest.image import IMAGE_SUFFIXES, read_image
-from pipeline.ingest.mail import read_email, read_mbox
+from pipeline.ingest.mail import read_email, read_mbox, read_msg
 from pipeline.ingest.office import read_doc, read_docx, read_xls, read_xlsx
 from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.roles import decide_role
@@ -98,6 +98,7 @@ READERS: dict[str, Reader] = {
     ".json": read_json,
     ".eml": read_email,
     ".mbox": read_mbox,
+    ".msg": read_msg,
     ".zip": read_zip,
     **dict.fromkeys(IMAGE_SUFFIXES, read_image),
     # by format name, for callers that know what a file is
@@ -125,7 +126,7 @@ _FORMAT_OF_SUFFIX = {
     ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
     ".doc": "doc", ".xls": "xls", ".txt": "text", ".text": "text", ".log": "text",
     ".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".tsv": "csv", ".json": "text", ".html": "html", ".htm": "html",
-    ".eml": "email", ".mbox": "email", ".zip": "zip", **dict.fromkeys(IMAGE_SUFFIXES, "image"),
+    ".eml": "email", ".mbox": "email", ".msg": "email", ".zip": "zip", **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }  # fmt: skip
 
 

@@ -13,11 +13,15 @@ import email.utils
 import mailbox
 import mimetypes
 import re
+import struct
 import tempfile
+from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage, Message
 from html.parser import HTMLParser
+from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from pipeline.config import Settings
 from pipeline.ingest.common import Attachment, Reading, Source
@@ -324,6 +328,8 @@ def read_email(source: Source, settings: Settings) -> Reading:
     """An .eml message: headers in meta, body paragraphs as messages, attachments as documents."""
     if not source.data.strip():
         raise source.fail("the file is empty")
+    if source.data[:8] == _OLE_MAGIC:
+        return read_msg(source, settings)  # an Outlook .msg saved under another name
     message = _parse(source.data)
     if (
         not any(message.get(h) for h in ("From", "To", "Subject", "Date"))
@@ -365,4 +371,117 @@ def read_mbox(source: Source, settings: Settings) -> Reading:
                 Attachment(f"{number}-{attachment.name}", attachment.data, attachment.meta)
             )
     meta = {"messages": str(len(raw_messages))}
+    return Reading(format="email", blocks=tuple(blocks), meta=meta, attachments=tuple(attachments))
+
+
+# --- Outlook .msg (OLE compound file, MS-OXMSG) -----------------------------------------------
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MSG_TEXT_TYPES = (("001F", "utf-16-le"), ("001E", "cp1252"))
+_PT_SYSTIME = 0x0040
+_PR_CLIENT_SUBMIT_TIME = 0x0039
+_PR_MESSAGE_DELIVERY_TIME = 0x0E06
+_FILETIME_EPOCH = datetime(1601, 1, 1)
+_MSG_TOP_HEADER = 32  # bytes before the first property entry of the message's own properties stream
+_MSG_SUB_HEADER = 8  # ... and of an attachment's
+
+
+def _msg_text(ole: Any, storage: str, tag: str) -> str | None:
+    for kind, encoding in _MSG_TEXT_TYPES:
+        name = f"{storage}__substg1.0_{tag}{kind}"
+        if ole.exists(name):
+            return ole.openstream(name).read().decode(encoding, "replace").rstrip("\0")
+    return None
+
+
+def _msg_binary(ole: Any, storage: str, tag: str) -> bytes | None:
+    name = f"{storage}__substg1.0_{tag}0102"
+    return ole.openstream(name).read() if ole.exists(name) else None
+
+
+def _msg_time(ole: Any) -> str | None:
+    """The submit (else delivery) time from the fixed-size property entries, as naive UTC ISO."""
+    if not ole.exists("__properties_version1.0"):
+        return None
+    data = ole.openstream("__properties_version1.0").read()
+    found: dict[int, int] = {}
+    for offset in range(_MSG_TOP_HEADER, len(data) - 15, 16):
+        tag, _flags, value = struct.unpack_from("<IIQ", data, offset)
+        if tag & 0xFFFF == _PT_SYSTIME:
+            found[tag >> 16] = value
+    value = found.get(_PR_CLIENT_SUBMIT_TIME) or found.get(_PR_MESSAGE_DELIVERY_TIME)
+    if not value:
+        return None
+    return (_FILETIME_EPOCH + timedelta(microseconds=value // 10)).isoformat()
+
+
+def read_msg(source: Source, settings: Settings) -> Reading:
+    """An Outlook .msg: subject, sender, recipients, time, body (plain, else HTML), attachments."""
+    import olefile
+
+    if not source.data:
+        raise source.fail("the file is empty")
+    if source.data[:8] != _OLE_MAGIC:
+        raise source.fail("it is not an Outlook .msg file (no OLE header)")
+    try:
+        # a stream, never bytes: olefile takes short bytes for a file name
+        ole = olefile.OleFileIO(BytesIO(source.data))
+    except Exception as exc:  # olefile raises OSError, struct.error, IndexError... on damaged files
+        raise source.fail(f"it is a damaged Outlook .msg file ({exc})") from exc
+    try:
+        if (
+            not ole.exists("__substg1.0_0037001F")
+            and not ole.exists("__substg1.0_0037001E")
+            and not ole.exists("__properties_version1.0")
+        ):
+            raise source.fail("it is an OLE file but not an Outlook message")
+        name = _msg_text(ole, "", "0C1A") or _msg_text(ole, "", "0042")
+        address = _msg_text(ole, "", "0C1F") or _msg_text(ole, "", "0065")
+        if name and address and "@" in address and name.strip() != address.strip():
+            sender: str | None = f"{name} <{address}>"
+        else:
+            sender = address if address and "@" in address else (name or address)
+        headers = {
+            "from": sender,
+            "to": _msg_text(ole, "", "0E04"),
+            "cc": _msg_text(ole, "", "0E03"),
+            "subject": _msg_text(ole, "", "0037"),
+        }
+        stamp = _msg_time(ole)
+        transport = _msg_text(ole, "", "007D") or ""
+        if match := re.search(r"^Date:\s*(.+)$", transport, re.MULTILINE):
+            stamp = _timestamp(match.group(1).strip()) or stamp
+        body = _msg_text(ole, "", "1000")
+        if not body:
+            html = _msg_binary(ole, "", "1013") or (_msg_text(ole, "", "1013") or "").encode()
+            body = html_to_text(html.decode("utf-8", "replace")) if html else ""
+        attachments: list[Attachment] = []
+        meta = {k: " ".join(v.split()) for k, v in headers.items() if v}
+        if stamp:
+            meta["date"] = stamp
+        origin_meta = {
+            "message_" + k: v for k, v in meta.items() if k in ("from", "date", "subject")
+        }
+        storages = sorted(
+            {"/".join(e[:1]) for e in ole.listdir() if e[0].startswith("__attach_version1.0_#")}
+        )
+        for number, storage in enumerate(storages, start=1):
+            data = _msg_binary(ole, f"{storage}/", "3701")
+            if data is None:
+                continue  # an embedded message or OLE object: named in the body, not read
+            filename = _msg_text(ole, f"{storage}/", "3707") or _msg_text(
+                ole, f"{storage}/", "3704"
+            )
+            filename = (filename or f"attachment-{number}").replace("/", "_").replace("\\", "_")
+            attachments.append(
+                Attachment(filename, data, {"attachment_of": source.name, **origin_meta})
+            )
+    finally:
+        ole.close()
+    new, quoted = split_quoted(body.replace("\r\n", "\n").replace("\r", "\n"))
+    blocks = _paragraph_blocks(new, stamp, sender, None) + _paragraph_blocks(
+        quoted, None, None, "quoted-reply"
+    )
+    if attachments:
+        meta["attachments"] = ", ".join(a.name for a in attachments)
     return Reading(format="email", blocks=tuple(blocks), meta=meta, attachments=tuple(attachments))

@@ -158,13 +158,9 @@ def test_mail_parser_mails_never_fail_and_decode_headers(
     target.write_bytes(source.read_bytes())
     documents = read_order_file(target, tmp_path, None, Settings(ocr=False))  # images: listed only
     mail = documents[0]
-    if name == "mail_outlook_1":  # an Outlook .msg (OLE file), not a MIME message
-        assert (
-            mail.status == "unreadable"
-            and mail.error
-            and mail.error.startswith("chat/mail_outlook_1.eml")
-        )
-        return
+    if name == "mail_outlook_1":  # an Outlook .msg (OLE file) saved as .eml: read as .msg
+        assert mail.meta["subject"] == "Newsletter Prüfung Personalwesen / Prüfung Eröffnungsbilanz"
+        assert mail.meta["date"] == "2017-09-18T12:00:18"
     assert mail.status == "read", mail.error
     assert all("=?" not in value for value in mail.meta.values()), (
         mail.meta
@@ -216,3 +212,35 @@ def test_forwarded_message_and_unnamed_attachment_become_documents(tmp_path: Pat
     assert documents[1].blocks[0].sender == "lily@brightway.example.cn"
     assert documents[1].meta["date"] == "2026-03-16T10:00:00"
     assert documents[1].meta["message_subject"] == "Fwd: Quotation"
+
+
+@pytest.mark.parametrize("name", ["msg_simple.msg", "msg_with_attachment.msg"])
+def test_docling_outlook_msg(corpus_dir: Path, tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes(
+        (corpus_dir / "docling" / "tests" / "data" / "email" / "sources" / name).read_bytes()
+    )
+    documents = read_order_file(tmp_path / name, tmp_path, None, Settings())
+    mail = documents[0]
+    assert (mail.format, mail.status) == ("email", "read")
+    assert mail.meta["from"] == "Alice Example <alice@example.com>"
+    assert mail.meta["to"] == "Bob Example <bob@example.com>"
+    assert mail.meta["date"] == "2026-05-20T10:30:00"
+    assert all(
+        b.sender == "Alice Example <alice@example.com>" for b in mail.blocks if b.source is None
+    )
+    if name == "msg_simple.msg":
+        assert [b.text for b in mail.blocks] == ["Hello Bob,", "This is a simple email body."]
+    else:
+        assert mail.meta["attachments"] == "test.txt, report.pdf"
+        text = next(d for d in documents if d.path == "msg_with_attachment.msg#test.txt")
+        assert text.blocks[0].text == "This is a test attachment file."
+        assert text.meta["attachment_of"] == "msg_with_attachment.msg"
+
+
+def test_damaged_msg_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "broken.msg").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    document = read_order_file(tmp_path / "broken.msg", tmp_path, None, Settings())[0]
+    assert document.status == "unreadable"
+    assert document.error and document.error.startswith(
+        "broken.msg could not be read: it is a damaged Outlook .msg file"
+    )
