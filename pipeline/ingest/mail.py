@@ -417,8 +417,12 @@ def _msg_time(ole: Any) -> str | None:
 
 def read_msg(source: Source, settings: Settings) -> Reading:
     """An Outlook .msg: subject, sender, recipients, time, body (plain, else HTML), attachments."""
-    import olefile
-
+    try:
+        import olefile
+    except ImportError as exc:
+        raise source.fail(
+            "reading Outlook .msg files needs the olefile package (pip install olefile)"
+        ) from exc
     if not source.data:
         raise source.fail("the file is empty")
     if source.data[:8] != _OLE_MAGIC:
