@@ -47,6 +47,11 @@ SINGLE = [
     ("Lily (Brightway)", "SWIFT: HSBCHKHH\nA/C: 808-123456-838", [("bank_announcement", "supplier")]),
     ("陈丽", "交期改为45天可以吗？", [("proposal", "supplier")]),
     ("John", "ok?", []),
+    ("王芳", "好的，按这个做", [("approval", "buyer")]),
+    ("John", "No. Please keep SS304 as in the spec", [("rejection", "buyer")]),
+    ("王芳", "不能改，还是用304", [("rejection", "buyer")]),
+    ("Lily Chen", "Please note we changed our bank, details below", [("bank_announcement", "supplier")]),
+    ("陈丽", "我司收款账户变更，请查收", [("bank_announcement", "supplier")]),
     ("John", "Thanks for the photos", []),
     ("Lily Chen", "Good morning", []),
 ]
