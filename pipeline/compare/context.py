@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -290,6 +290,17 @@ def _item_descriptions(extraction: Extraction) -> dict[str, set[str]]:
     return out
 
 
+def _with_parties(extraction: Extraction, config: OrderConfig) -> Extraction:
+    """The extraction with every chat act's unknown party resolved from order.toml names."""
+    if not any(a.party == "unknown" for a in extraction.acts):
+        return extraction
+    acts = tuple(
+        replace(a, party=party_of_sender(a.evidence.sender, config)) if a.party == "unknown" else a
+        for a in extraction.acts
+    )
+    return replace(extraction, acts=acts)
+
+
 # ---------------------------------------------------------------- the context
 
 
@@ -299,7 +310,7 @@ class Context:
     def __init__(
         self, extractions: Sequence[Extraction], config: OrderConfig, policy: Policy
     ) -> None:
-        self.extractions = tuple(extractions)
+        self.extractions = tuple(_with_parties(e, config) for e in extractions)
         self.config = config
         self.policy = policy
         self.cache: dict[str, Any] = {}

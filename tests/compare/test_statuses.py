@@ -271,3 +271,13 @@ def test_chat_agreed_change_without_an_earlier_value_is_chat_only() -> None:
     )
     [f] = find(order.audit(), "lead_time", "chat_only")
     assert f.baseline is None and f.approval is not None and f.approval.quote == "可以，同意"
+
+
+def test_acts_of_unknown_party_are_resolved_from_order_toml_names() -> None:
+    order = typical_order(pi={"lead_time": lead(45, 50)})
+    chat = order.doc("chat/whatsapp.txt", "chat")
+    chat.say("2026-02-16T09:00:00", "Lily", "lead time will be 45-50 days", party="unknown",
+             kind="proposal", fields=("lead_time",), terms={"lead_time": lead(45, 50)})  # fmt: skip
+    chat.say("2026-02-16T10:30:00", "Tom Baker", "ok fine", party="unknown", kind="approval")
+    [f] = find(order.audit(), "lead_time", "chat_only")
+    assert f.approval is not None and f.approval.sender == "Tom Baker"
