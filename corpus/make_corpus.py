@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.dont_write_bytecode = True  # keep samples/ free of __pycache__
 sys.path.insert(0, str(ROOT / "samples"))
 
-from docgen import CHAT_WRITERS, Message, write_text  # noqa: E402
+from docgen import CHAT_WRITERS, Message, write_text, write_versions  # noqa: E402
 from orderdocs import (  # noqa: E402
     KV_LAYOUT,
     Bank,
@@ -1324,6 +1324,7 @@ def main(argv: list[str] | None = None) -> int:
     cases = plan(random.Random(args.seed), args.rounds)
     for n, (scenario, product) in enumerate(cases, 1):
         build_case(n, scenario, product, random.Random(f"{args.seed}-{n}"), args.out)
+    write_versions(args.out)
     print(f"wrote {len(cases)} cases to {args.out}")
     return 0
 

@@ -409,6 +409,18 @@ CHAT_WRITERS = {
 }
 
 
+WRITERS = ("reportlab", "python-docx", "xlsxwriter")
+
+
+def write_versions(out: Path) -> Path:
+    """Record the writer versions that made these bytes (writers.json): other versions may differ."""
+    import json
+    from importlib.metadata import version
+
+    data = {name: version(name) for name in WRITERS}
+    return write_text(out / "writers.json", json.dumps(data, indent=2, sort_keys=True) + "\n")
+
+
 def write_text(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8", newline="\n")

@@ -21,7 +21,7 @@ from pathlib import Path
 sys.dont_write_bytecode = True  # keep samples/ free of __pycache__ (it is data, not a package)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from docgen import CHAT_WRITERS, Message, write_text  # noqa: E402
+from docgen import CHAT_WRITERS, Message, write_text, write_versions  # noqa: E402
 from orderdocs import (  # noqa: E402
     Bank,
     Change,
@@ -879,6 +879,7 @@ def main(argv: list[str]) -> int:
             shutil.rmtree(folder)
         build(folder)
         print(f"wrote {folder}")
+    write_versions(out)
     return 0
 
 
