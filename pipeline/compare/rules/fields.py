@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.compare.baseline import BaselineEntry, baseline_of, describe_entry
@@ -21,7 +21,6 @@ from pipeline.compare.values import compare_values, display_value, material_grad
 from pipeline.model import Evidence, Finding, Observation, Status, Term
 
 Key = tuple[str, str | None]
-Rule = Callable[[Context], Iterable[Finding]]
 
 
 def _material_downgrade(base: object, obs: object) -> str | None:
@@ -471,32 +470,29 @@ def _decide(
     )  # fmt: skip
 
 
-def _decided(status: Status) -> Rule:
-    def rule(ctx: Context) -> Iterator[Finding]:
-        for decision in field_decisions(ctx):
-            if decision.status == status:
-                yield decision.finding
-
-    return rule
+def _decided(ctx: Context, status: Status) -> Iterator[Finding]:
+    # The four field rules share the decisions made once per order (field_decisions).
+    return (d.finding for d in field_decisions(ctx) if d.status == status)
 
 
-# One rule per status of the field comparison; they share the decisions made once per order.
-rule_field_match = _decided("match")
-rule_field_match.__doc__ = (
-    "The supplier's latest value equals the effective baseline within tolerance."
-)
-rule_field_documented = _decided("documented_change")
-rule_field_documented.__doc__ = (
-    "Differs from the spec/sample, and a change document approved by the buyer covers it."
-)
-rule_field_chat_only = _decided("chat_only")
-rule_field_chat_only.__doc__ = (
-    "Differs, and the only agreement is a buyer's approval in chat of a supplier proposal."
-)
-rule_field_undocumented = _decided("undocumented_change")
-rule_field_undocumented.__doc__ = (
-    "Differs, and nothing on record approves it (includes material downgrades)."
-)
+def rule_field_match(ctx: Context) -> Iterator[Finding]:
+    """The supplier's latest value equals the effective baseline within tolerance."""
+    return _decided(ctx, "match")
+
+
+def rule_field_documented(ctx: Context) -> Iterator[Finding]:
+    """Differs from the spec/sample, and a change document approved by the buyer covers it."""
+    return _decided(ctx, "documented_change")
+
+
+def rule_field_chat_only(ctx: Context) -> Iterator[Finding]:
+    """Differs, and the only agreement is a buyer's approval in chat of a supplier proposal."""
+    return _decided(ctx, "chat_only")
+
+
+def rule_field_undocumented(ctx: Context) -> Iterator[Finding]:
+    """Differs, and nothing on record approves it (a material downgrade is at least high)."""
+    return _decided(ctx, "undocumented_change")
 
 
 # ---------------------------------------------------------------- sample record
@@ -628,28 +624,26 @@ def rule_pi_missing(ctx: Context) -> Iterator[Finding]:
 # ---------------------------------------------------------------- inspection result
 
 
-def _inspection_rule(result: str) -> Rule:
-    status: Status = "undocumented_change" if result == "failed" else "missing"
-    what = "failed" if result == "failed" else "is still pending"
-
-    def rule(ctx: Context) -> Iterator[Finding]:
-        for info in ctx.of_role("inspection"):
-            found, evidence = inspection_result(info)
-            if found != result or evidence is None:
-                continue
-            yield make_finding(
-                ctx, f"inspection.{result}", "inspection", status,
-                f"The inspection report {info.path} {what}: the goods are not shown to meet the approved spec",
-                observed=Observation(result, evidence, result), explanation=(f"inspection result read from {info.path}",),
-            )  # fmt: skip
-
-    return rule
+def _inspection(ctx: Context, result: str, status: Status, what: str) -> Iterator[Finding]:
+    for info in ctx.of_role("inspection"):
+        found, evidence = inspection_result(info)
+        if found != result or evidence is None:
+            continue
+        yield make_finding(
+            ctx, f"inspection.{result}", "inspection", status,
+            f"The inspection report {info.path} {what}: the goods are not shown to meet the approved spec",
+            observed=Observation(result, evidence, result), explanation=(f"inspection result read from {info.path}",),
+        )  # fmt: skip
 
 
-rule_inspection_failed = _inspection_rule("failed")
-rule_inspection_failed.__doc__ = "An inspection report whose result is failed."
-rule_inspection_pending = _inspection_rule("pending")
-rule_inspection_pending.__doc__ = "An inspection report whose result is still pending."
+def rule_inspection_failed(ctx: Context) -> Iterator[Finding]:
+    """An inspection report whose result is failed."""
+    return _inspection(ctx, "failed", "undocumented_change", "failed")
+
+
+def rule_inspection_pending(ctx: Context) -> Iterator[Finding]:
+    """An inspection report whose result is still pending."""
+    return _inspection(ctx, "pending", "missing", "is still pending")
 
 
 def inspection_result(info: DocInfo) -> tuple[str | None, Evidence | None]:
