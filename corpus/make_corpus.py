@@ -417,7 +417,7 @@ def days_en(c: Case) -> str:
 
 def s_lead_chat_en(c: Case) -> None:
     c.description = "Supplier asks for 10 more days; the buyer says 'ok go ahead' in WhatsApp; the PI carries it."
-    c.chat_fmt = c.rng.choice(["whatsapp-android", "whatsapp-ios"])
+    c.chat_fmt = c.rng.choice(["whatsapp-android", "whatsapp-ios", "plain-log"])
     c.pi.terms.lead_max += 10
     c.pi.terms.lead_min = c.pi.terms.lead_max
     c.say(
@@ -1260,11 +1260,10 @@ def build_case(n: int, scenario: str, product: str, rng: random.Random, out: Pat
         writer(case, folder)
     if case.chat:
         case.chat.sort(key=lambda m: m.when)
-        name = (
-            "微信聊天记录.txt"
-            if case.chat_fmt == "wechat"
-            else f"WhatsApp Chat with {order.supplier.contact}.txt"
-        )
+        name = {
+            "wechat": "微信聊天记录.txt",
+            "plain-log": f"chat log {order.supplier.contact}.txt",
+        }.get(case.chat_fmt, f"WhatsApp Chat with {order.supplier.contact}.txt")
         fmt = case.chat_fmt
         if order.buyer.country == "US" and fmt.startswith("whatsapp"):
             fmt += "-us"  # a US phone exports month-first dates with AM/PM

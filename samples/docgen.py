@@ -388,6 +388,13 @@ def whatsapp_android_us(messages: Sequence[Message], *, header: bool = True) -> 
     return "\n".join(out) + "\n"
 
 
+def plain_log(messages: Sequence[Message]) -> str:
+    """A plain chat log as desktop tools and copy-paste leave it: `[2026-02-20 09:30] Name: text`."""
+    return "".join(
+        f"[{m.when:%Y-%m-%d %H:%M}] {m.sender}: {m.text or m.attachment or ''}\n" for m in messages
+    )
+
+
 def wechat(messages: Sequence[Message]) -> str:
     """WeChat text export: a `2026-03-12 14:05:31 Name` header line, the text below, a blank line."""
     out = []
@@ -406,6 +413,7 @@ CHAT_WRITERS = {
     "whatsapp-android-us": whatsapp_android_us,
     "whatsapp-ios-us": whatsapp_ios_us,
     "wechat": wechat,
+    "plain-log": plain_log,
 }
 
 
