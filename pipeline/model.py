@@ -67,7 +67,7 @@ class Block:
     `kind` is line (page, line), cell (page or sheet, table, row, col), paragraph (line = its
     index) or message (timestamp, sender, system, attachment). `source` marks text that is not
     plain body text: "ocr", "header", "footer", "tracked-insert", "tracked-delete",
-    "quoted-reply", "attachment-of:<path>".
+    "quoted-reply" (a mail attachment's origin is in its Document.meta, not here).
     """
 
     kind: BlockKind
