@@ -56,33 +56,43 @@ def _decimal(value: Any, where: str, key: str) -> Decimal:
 
 @dataclass(frozen=True)
 class Tolerance:
-    """An allowed difference: absolute and/or percent of the baseline, combined with and/or."""
+    """An allowed difference: absolute and/or percent of the baseline, combined with and/or;
+    optionally other limits above (`over`) and below (`under`) the baseline, as in +5 % / -3 %."""
 
     absolute: Decimal | None = None
     percent: Decimal | None = None
     combine: Combine = "and"
     source: str = "exact"
+    over: Tolerance | None = None
+    under: Tolerance | None = None
 
     @classmethod
-    def parse(cls, data: Any, source: str) -> Tolerance:
+    def parse(cls, data: Any, source: str, *, nested: bool = False) -> Tolerance:
         """Build from a data-file or order.toml table; raises ValueError on a bad entry."""
         if not isinstance(data, dict):
-            raise ValueError("must be a table with absolute, percent and/or combine")
-        unknown = set(data) - _TOLERANCE_KEYS
+            raise ValueError("must be a table with absolute, percent, combine, over and/or under")
+        known = _TOLERANCE_KEYS if nested else _TOLERANCE_KEYS | {"over", "under"}
+        unknown = set(data) - known
         if unknown:
             raise ValueError(
-                f"unknown key(s) {', '.join(sorted(unknown))}; known: absolute, percent, combine"
+                f"unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}"
             )
         combine = data.get("combine", "and")
         if combine not in ("and", "or"):
             raise ValueError(f"combine {combine!r} must be 'and' or 'or'")
         absolute = _decimal(data["absolute"], source, "absolute") if "absolute" in data else None
         percent = _decimal(data["percent"], source, "percent") if "percent" in data else None
-        return cls(absolute=absolute, percent=percent, combine=combine, source=source)
+        over = cls.parse(data["over"], source, nested=True) if "over" in data else None
+        under = cls.parse(data["under"], source, nested=True) if "under" in data else None
+        return cls(absolute, percent, combine, source, over, under)
 
     def widened(self, absolute: Decimal, source: str) -> Tolerance:
         """This tolerance with an absolute limit at least `absolute` (a spec's own stated tolerance)."""
-        if self.absolute is not None and self.absolute >= absolute:
+        if (
+            self.absolute is not None
+            and self.absolute >= absolute
+            and not (self.over or self.under)
+        ):
             return self
         return Tolerance(
             absolute=absolute,
@@ -91,34 +101,55 @@ class Tolerance:
             source=source,
         )
 
-    def describe(self) -> str:
+    def _limits(self, sign: str = "±") -> str:
         parts = []
         if self.absolute is not None:
-            parts.append(f"±{_plain(self.absolute)}")
+            parts.append(f"{sign}{_plain(self.absolute)}")
         if self.percent is not None:
-            parts.append(f"±{_plain(self.percent)} %")
-        if not parts:
-            return f"exact ({self.source})"
-        return f" {self.combine} ".join(parts) + f" ({self.source})"
+            parts.append(f"{sign}{_plain(self.percent)} %")
+        return f" {self.combine} ".join(parts) or f"{sign}0"
+
+    def describe(self) -> str:
+        """'±3 % (pipeline/data/tolerances.toml)', 'over +5 %, under -3 % (order.toml)'."""
+        parts = [self._limits()] if self.absolute is not None or self.percent is not None else []
+        if self.over is not None:
+            parts.append(f"over {self.over._limits('+')}")
+        if self.under is not None:
+            parts.append(f"under {self.under._limits('-')}")
+        return f"{', '.join(parts) or 'exact'} ({self.source})"
 
     def allows(self, baseline: Decimal, observed: Decimal) -> tuple[bool, str]:
         """Whether observed is within tolerance of baseline, and a sentence saying why."""
         diff = abs(observed - baseline)
         if diff == 0:
             return True, "equal"
+        side = self.over if observed > baseline else self.under
+        if side is not None:
+            ok = side._within(baseline, diff)
+            where = "over" if observed > baseline else "under"
+            return (
+                ok,
+                f"difference {_plain(diff)}{_percent(diff, baseline)} {where} the baseline, {'within' if ok else 'outside'} tolerance {self.describe()}",
+            )
+        ok = self._within(baseline, diff)
+        return (
+            ok,
+            f"difference {_plain(diff)}{_percent(diff, baseline)} {'within' if ok else 'outside'} tolerance {self.describe()}",
+        )
+
+    def _within(self, baseline: Decimal, diff: Decimal) -> bool:
         checks: list[bool] = []
         if self.absolute is not None:
             checks.append(diff <= self.absolute)
         if self.percent is not None:
             checks.append(baseline != 0 and diff * 100 <= abs(baseline) * self.percent)
-        ok = bool(checks) and (all(checks) if self.combine == "and" else any(checks))
-        pct = (
-            f" ({_plain((diff * 100 / abs(baseline)).quantize(Decimal('0.01')))} %)"
-            if baseline
-            else ""
-        )
-        verb = "within" if ok else "outside"
-        return ok, f"difference {_plain(diff)}{pct} {verb} tolerance {self.describe()}"
+        return bool(checks) and (all(checks) if self.combine == "and" else any(checks))
+
+
+def _percent(diff: Decimal, baseline: Decimal) -> str:
+    return (
+        f" ({_plain((diff * 100 / abs(baseline)).quantize(Decimal('0.01')))} %)" if baseline else ""
+    )
 
 
 def _plain(number: Decimal) -> str:

@@ -26,6 +26,10 @@ def _policy(**data):  # noqa: ANN202
     ({"absolute": "10", "percent": "1"}, "5000", "5040", False),         # and: both must hold
     ({"absolute": "10", "percent": "1", "combine": "or"}, "5000", "5040", True),  # or: either
     ({"absolute": "100", "percent": "1", "combine": "and"}, "5000", "5040", True),
+    ({"over": {"percent": "5"}, "under": {"percent": "3"}}, "1000", "1040", True),   # +5 % / -3 %
+    ({"over": {"percent": "5"}, "under": {"percent": "3"}}, "1000", "960", False),
+    ({"percent": "3", "over": {"absolute": "0"}}, "1000", "975", True),   # under-shipment only
+    ({"percent": "3", "over": {"absolute": "0"}}, "1000", "1001", False),
     ({}, "1.85", "1.85", True),                                          # exact
     ({}, "1.85", "1.86", False),
 ])
@@ -85,6 +89,7 @@ def test_severity_override_reaches_the_audit() -> None:
     ({"tolerances": {"quantity": {"combine": "xor"}}}, "combine"),
     ({"tolerances": {"quantity": {"percent": "-1"}}}, "non-negative"),
     ({"tolerances": {"quantity": {"percent": "lots"}}}, "not a number"),
+    ({"tolerances": {"quantity": {"over": {"over": {"percent": "1"}}}}}, "unknown key"),
 ])
 # fmt: on
 def test_bad_configuration_is_an_error(data: dict, message: str) -> None:
@@ -100,6 +105,13 @@ def test_quantity_allowance_default_and_override() -> None:
     strict = typical_order(pi={"quantity": qty(5150)}).audit(tolerances={"quantity": {"absolute": "0"}})
     [f] = find(strict, "quantity", "undocumented_change")
     assert any("order.toml" in e for e in f.explanation)
+
+
+def test_asymmetric_quantity_allowance_from_order_toml() -> None:
+    tolerances = {"quantity": {"over": {"percent": "5"}, "under": {"absolute": "0"}}}
+    assert find(typical_order(pi={"quantity": qty(5200)}).audit(tolerances=tolerances), "quantity", "match")
+    [f] = find(typical_order(pi={"quantity": qty(4990)}).audit(tolerances=tolerances), "quantity", "undocumented_change")
+    assert any("under the baseline, outside tolerance over +5 %, under -0" in e for e in f.explanation)
 
 
 def test_price_tolerance_override_or() -> None:
