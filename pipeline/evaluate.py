@@ -411,10 +411,12 @@ def evaluate(
     *,
     settings: Settings | None = None,
     on_case: Callable[[CaseScore], None] | None = None,
+    only: str | None = None,
 ) -> EvalReport:
     """Audit every case under cases_dir and score it; `on_case` is called after each case.
 
-    A case whose audit raises is scored as all-missed with its error recorded; the run goes on.
+    `only` keeps the cases whose path contains it or whose key has it as a tag. A case whose
+    audit raises is scored as all-missed with its error recorded; the run goes on.
     """
     from pipeline.audit import audit_order
 
@@ -431,6 +433,8 @@ def evaluate(
         if name == ".":  # the root itself is a case: show its name, not "."
             name = cases_dir.resolve().name
         key = load_answer_key(folder / ANSWER_KEY)
+        if only and only not in name and only not in key.tags:
+            continue
         try:
             audit = audit_order(folder, settings=settings)
         except AuditError as exc:
@@ -445,6 +449,8 @@ def evaluate(
         scores.append(score)
         if on_case is not None:
             on_case(score)
+    if not scores:
+        raise ConfigError(cases_dir, f"holds no case matching {only!r}")
     return EvalReport(
         root=str(cases_dir), cases=tuple(scores), fields=_field_scores(scores, findings)
     )

@@ -102,6 +102,12 @@ def summary_lines(report: EvalReport) -> list[str]:
     help="Exit 1 when the share of correct verdicts is below this.",
 )
 @click.option(
+    "-k",
+    "--only",
+    default=None,
+    help="Score only the cases whose path contains this text or that carry it as a tag.",
+)
+@click.option(
     "--json", "as_json", is_flag=True, help="Print the full scores as JSON instead of text."
 )
 def eval_command(
@@ -110,6 +116,7 @@ def eval_command(
     min_recall: float | None,
     max_false_alarms: float | None,
     min_verdict_accuracy: float | None,
+    only: str | None,
     as_json: bool,
 ) -> None:
     """Audit every sub-folder of CASES_DIR that holds an expected.json and score it.
@@ -120,6 +127,8 @@ def eval_command(
     2 usage error or no case found.
 
     Example: order-audit eval corpus/cases -v --min-recall 0.95 --max-false-alarms 0.1
+
+    Example: order-audit eval corpus/cases -v -k bank-new-pi
     """
     from pipeline.evaluate import evaluate
 
@@ -129,7 +138,7 @@ def eval_command(
                 click.echo(line)
 
     with translate_errors():
-        report = evaluate(cases_dir, on_case=show)
+        report = evaluate(cases_dir, on_case=show, only=only)
     failures = []
     if min_recall is not None and report.recall < min_recall:
         failures.append(f"recall {report.recall:.3f} is below {min_recall}")

@@ -192,3 +192,22 @@ def test_eval_bad_answer_key(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["eval", str(tmp_path)])
     assert result.exit_code == 2
     assert "verdict 'PAY'" in result.output
+
+
+def test_eval_only_selects_cases_by_tag(runner: CliRunner) -> None:
+    pipeline_ready()
+    from e2e_helpers import CORPUS_DIR
+
+    result = runner.invoke(main, ["eval", str(CORPUS_DIR), "-k", "bank-new-pi", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["cases"] >= 1
+    assert all("bank-new-pi" in c["case"] for c in data["per_case"])
+
+
+def test_eval_only_without_a_match(runner: CliRunner) -> None:
+    from e2e_helpers import CORPUS_DIR
+
+    result = runner.invoke(main, ["eval", str(CORPUS_DIR), "-k", "no-such-scenario"])
+    assert result.exit_code == 2
+    assert "no case matching 'no-such-scenario'" in result.output
