@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from e2e_helpers import SAMPLES, SAMPLES_DIR, copy_sample, pipeline_ready
+from e2e_helpers import CORPUS_DIR, SAMPLES, SAMPLES_DIR, copy_sample, pipeline_ready
 
 from pipeline.cli import main
 
@@ -196,8 +196,6 @@ def test_eval_bad_answer_key(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_eval_only_selects_cases_by_tag(runner: CliRunner) -> None:
     pipeline_ready()
-    from e2e_helpers import CORPUS_DIR
-
     result = runner.invoke(main, ["eval", str(CORPUS_DIR), "-k", "bank-new-pi", "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
@@ -206,8 +204,6 @@ def test_eval_only_selects_cases_by_tag(runner: CliRunner) -> None:
 
 
 def test_eval_only_without_a_match(runner: CliRunner) -> None:
-    from e2e_helpers import CORPUS_DIR
-
     result = runner.invoke(main, ["eval", str(CORPUS_DIR), "-k", "no-such-scenario"])
     assert result.exit_code == 2
     assert "no case matching 'no-such-scenario'" in result.output
