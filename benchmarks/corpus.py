@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -99,8 +100,8 @@ def write_pdf(
     title: str,
     lines: list[str],
     table: list[list[str]] | None = None,
-    tail: list[str] = (),
-) -> None:  # type: ignore[assignment]
+    tail: Sequence[str] = (),
+) -> None:
     """A PDF with a heading, text lines, a gridded (drawn) table and more lines."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
