@@ -59,13 +59,13 @@ RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
 # ---------------------------------------------------------------------------------- parties
 
 BUYERS = [
-    Company("Harbor & Pine Home Ltd", None, "Unit 4, Riverside Park, Bristol BS2 0QY, United Kingdom", "+44 117 496 0321",
+    Company("Harbor & Pine Home Ltd", "海港松木家居", "Unit 4, Riverside Park, Bristol BS2 0QY, United Kingdom", "+44 117 496 0321",
             "emma.clarke@harborpine.co.uk", "Emma Clarke", "GB", ("Emma",)),
-    Company("Keller Home GmbH", None, "Hafenstrasse 12, 20457 Hamburg, Germany", "+49 40 3069 1120",
+    Company("Keller Home GmbH", "凯勒家居", "Hafenstrasse 12, 20457 Hamburg, Germany", "+49 40 3069 1120",
             "anna@kellerhome.example", "Anna Keller", "DE", ("Anna", "王芳")),
-    Company("Northwind Outdoor Inc.", None, "2150 SE 9th Ave, Portland, OR 97214, USA", "+1 503 555 0142",
+    Company("Northwind Outdoor Inc.", "北风户外", "2150 SE 9th Ave, Portland, OR 97214, USA", "+1 503 555 0142",
             "jason.miller@northwind-outdoor.example", "Jason Miller", "US", ("Jason",)),
-    Company("Maison Lumière SARL", None, "14 rue des Tanneurs, 69002 Lyon, France", "+33 4 72 10 55 80",
+    Company("Maison Lumière SARL", "光之家", "14 rue des Tanneurs, 69002 Lyon, France", "+33 4 72 10 55 80",
             "claire@maisonlumiere.example", "Claire Dubois", "FR", ("Claire",)),
 ]  # fmt: skip
 

@@ -44,7 +44,7 @@ from orderdocs import (  # noqa: E402
 
 HARBOR = Company(
     name="Harbor & Pine Home Ltd",
-    name_zh=None,
+    name_zh="海港松木家居",
     address="Unit 4, Riverside Park, Feeder Road, Bristol BS2 0QY, United Kingdom",
     phone="+44 117 496 0321",
     email="emma.clarke@harborpine.co.uk",
@@ -54,7 +54,7 @@ HARBOR = Company(
 )
 KELLER = Company(
     name="Keller Home GmbH",
-    name_zh=None,
+    name_zh="凯勒家居",
     address="Hafenstrasse 12, 20457 Hamburg, Germany",
     phone="+49 40 3069 1120",
     email="anna@kellerhome.example",
@@ -64,7 +64,7 @@ KELLER = Company(
 )
 NORTHWIND = Company(
     name="Northwind Outdoor Inc.",
-    name_zh=None,
+    name_zh="北风户外",
     address="2150 SE 9th Ave, Portland, OR 97214, USA",
     phone="+1 503 555 0142",
     email="jason.miller@northwind-outdoor.example",
@@ -721,7 +721,7 @@ def towels_wechat(folder: Path) -> None:
 
 LUMIERE = Company(
     name="Maison Lumière SARL",
-    name_zh=None,
+    name_zh="光之家",
     address="14 rue des Tanneurs, 69002 Lyon, France",
     phone="+33 4 72 10 55 80",
     email="claire@maisonlumiere.example",

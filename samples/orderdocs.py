@@ -1188,6 +1188,7 @@ def order_toml(
         "[buyer]",
         f'name = "{b.contact}"',
         f'company = "{b.name}"',
+        *([f'name_zh = "{b.name_zh}"'] if b.name_zh else []),
         f"aliases = {arr(b.aliases)}",
         f'country = "{b.country}"',
         f'emails = ["{b.email}"]',
