@@ -14,6 +14,7 @@ from pipeline.compare.baseline import Baseline, baseline_of, effective_baseline
 from pipeline.compare.context import Context
 from pipeline.compare.policy import load_policy
 from pipeline.compare.rules import RULES
+from pipeline.compare.rules.trade_assurance import trade_assurance_enabled
 from pipeline.compare.timeline import build_timeline
 from pipeline.compare.values import COMPARATORS, to_decimal
 from pipeline.compare.verdict import decide_verdict, release_checklist, verdict_reasons
@@ -82,7 +83,7 @@ def _order_meta(ctx: Context) -> dict[str, Any]:
     meta["skipped_changes"] = [
         {"document": s.document, "reason": s.reason} for s in baseline.skipped
     ]
-    meta["trade_assurance"] = ctx.config.trade_assurance
+    meta["trade_assurance"] = trade_assurance_enabled(ctx)
     if ctx.ignored:
         meta["ignored_terms"] = list(dict.fromkeys(ctx.ignored))
     return meta

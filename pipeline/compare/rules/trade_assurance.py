@@ -43,7 +43,8 @@ def designated_account(ctx: Context) -> dict[str, str]:
     return {k: str(v) for k, v in raw.items() if k != "enabled"}
 
 
-def _enabled(ctx: Context) -> bool:
+def trade_assurance_enabled(ctx: Context) -> bool:
+    """order.toml `trade_assurance = true`, or a `[trade_assurance]` table not set `enabled = false`."""
     raw: Any = ctx.config.raw.get("trade_assurance")
     if isinstance(raw, dict):
         return bool(raw.get("enabled", True))
@@ -52,7 +53,7 @@ def _enabled(ctx: Context) -> bool:
 
 def rule_off_platform_account(ctx: Context) -> Iterator[Finding]:
     """Payment instructions to an account other than the platform-designated one."""
-    if not _enabled(ctx):
+    if not trade_assurance_enabled(ctx):
         return
     designated = designated_account(ctx)
     for key, field in (
@@ -83,7 +84,7 @@ def rule_off_platform_account(ctx: Context) -> Iterator[Finding]:
 
 def rule_acquiescence(ctx: Context) -> Iterator[Finding]:
     """The buyer agreed in chat to a change or a delay: acquiescence is excluded from coverage."""
-    if not _enabled(ctx):
+    if not trade_assurance_enabled(ctx):
         return
     cited: set[tuple[str, str | None]] = set()
     for decision in field_decisions(ctx):
@@ -132,7 +133,7 @@ def rule_acquiescence(ctx: Context) -> Iterator[Finding]:
 
 def rule_standard_not_in_contract(ctx: Context) -> Iterator[Finding]:
     """A standard of the spec (certification, inspection, material grade) that the latest PI does not state."""
-    if not _enabled(ctx):
+    if not trade_assurance_enabled(ctx):
         return
     tier = ctx.latest_tier("pi")
     if not tier:
@@ -162,7 +163,7 @@ def rule_standard_not_in_contract(ctx: Context) -> Iterator[Finding]:
 
 def rule_claim_window(ctx: Context) -> Iterator[Finding]:
     """The claim window: 30 days from confirmed receipt (order.toml receipt_date)."""
-    if not _enabled(ctx) or not ctx.config.receipt_date:
+    if not trade_assurance_enabled(ctx) or not ctx.config.receipt_date:
         return
     try:
         received = dt.date.fromisoformat(ctx.config.receipt_date[:10])
