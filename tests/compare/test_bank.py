@@ -135,3 +135,12 @@ def test_bank_details_are_not_compared_as_product_fields() -> None:
     audit = typical_order(pi={"bank.account": "999900001111"}).audit()
     assert not [f for f in audit.findings if f.field.startswith("bank.") and f.rule.startswith("field.")]
     assert set(BANK) >= {f.field for f in audit.findings if f.field.startswith("bank.")}
+
+
+def test_change_versus_an_earlier_payment() -> None:
+    order = Order()
+    order.doc("other/deposit-remittance.pdf", "other", date="2026-01-20").term("bank.account", "358100123456")
+    order.doc("pi/PI-1-R1.pdf", "pi", date="2026-03-01", version="R1").term("bank.account", "848123456838")
+    [f] = _bank_findings(order.audit(), "bank.changed")
+    assert "(an earlier payment)" in f.message and "other/deposit-remittance.pdf" in f.message
+    assert f.severity == "critical"
