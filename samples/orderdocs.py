@@ -838,13 +838,36 @@ def pi_description(item: Item, rng: random.Random, lang: str, *, show: set[str])
     return ", ".join(parts)
 
 
-def pi_table(
-    order: Order, rng: random.Random, layout: int, lang: str, show: set[str], price_style: int
-) -> list[list[str]]:
-    columns, style = PI_LAYOUTS[layout % len(PI_LAYOUTS)]
+def pi_columns(order: Order, layout: int) -> list[str]:
+    columns = PI_LAYOUTS[layout % len(PI_LAYOUTS)][0]
     if per_item_packing(order):
         # Items packed differently: suppliers add a packing column rather than one terms line.
         columns = [*columns[:-1], "packing", columns[-1]]
+    return columns
+
+
+def xlsx_numbers(order: Order, layout: int, table: list[list[str]]) -> list[list[object]]:
+    """The PI table as Excel holds it: numbers with a number format, amounts as formulas with values."""
+    columns = pi_columns(order, layout)
+    money_fmt = {"USD": '"US$"#,##0.00', "EUR": '"€"#,##0.00'}.get(order.terms.currency, "#,##0.00")
+    rows: list[list[object]] = [[Cell(x, bold=True) for x in table[0]]]
+    for item, texts in zip(order.items, table[1:-1], strict=False):
+        row: list[object] = list(texts)
+        if "qty" in columns:
+            fmt = "#,##0" if "unit" in columns else '#,##0" pcs"'
+            row[columns.index("qty")] = Cell(item.qty, num_format=fmt)
+        row[columns.index("price")] = Cell(float(item.price), num_format=money_fmt)
+        row[columns.index("amount")] = Cell(float(item.printed_amount), num_format=money_fmt)
+        rows.append(row)
+    rows.append(list(table[-1]))
+    return rows
+
+
+def pi_table(
+    order: Order, rng: random.Random, layout: int, lang: str, show: set[str], price_style: int
+) -> list[list[str]]:
+    columns = pi_columns(order, layout)
+    style = PI_LAYOUTS[layout % len(PI_LAYOUTS)][1]
     if lang in ("zh", "mixed"):
         style = "bilingual"
     cur = order.terms.currency
@@ -1013,7 +1036,7 @@ def write_pi(
         ]
         rows += [list(r) for r in head] + [[]]
         if table is not None:
-            rows += [[Cell(x, bold=i == 0) for x in r] for i, r in enumerate(table)]
+            rows += xlsx_numbers(order, layout, table)
         else:
             rows += [[x] for x in blocks or []]
         rows += [
