@@ -171,6 +171,14 @@ def order_fingerprint(
     return digest.hexdigest()
 
 
+def _order_bytes(order_dir: Path) -> int:
+    total = 0
+    for path in _order_files(order_dir):
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
+
+
 # ---------------------------------------------------------------------------------------------
 # Results
 
@@ -298,6 +306,11 @@ def init_worker(starts: Any = None) -> None:
     _STARTS = starts
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _load_nlp()
+    # Import the other stages now, so the first order's time limit is not spent importing them.
+    import pipeline.audit
+    import pipeline.compare
+    import pipeline.ingest
+    import pipeline.report  # noqa: F401
 
 
 def _started_then(work: Callable[[OrderTask], OrderResult], task: OrderTask) -> OrderResult:
@@ -509,6 +522,9 @@ def run_batch(
                 names[order], order, report_dir, fingerprint, settings, cache_path, timeout, formats
             )
         )
+    # Biggest orders first (by bytes of input): a long order started last would leave the other
+    # workers idle at the end of the batch.
+    tasks.sort(key=lambda task: -_order_bytes(task.order_dir))
 
     total = len(orders)
 
