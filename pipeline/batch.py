@@ -100,7 +100,8 @@ def _children(folder: Path) -> list[Path]:
 def find_order_folders(root: Path, *, exclude: tuple[Path, ...] = ()) -> list[Path]:
     """Every order folder under root (root itself when it is one), never one nested in another.
 
-    Hidden folders and the excluded ones (the output folder when it sits under root) are skipped.
+    Hidden folders, links to folders (a link loop would never end) and the excluded ones (the
+    output folder when it sits under root) are skipped.
     """
     root = Path(root)
     excluded = {p.resolve() for p in exclude}
@@ -116,7 +117,7 @@ def find_order_folders(root: Path, *, exclude: tuple[Path, ...] = ()) -> list[Pa
         todo.extend(
             child
             for child in reversed(_children(folder))
-            if child.is_dir() and not child.name.startswith(".")
+            if child.is_dir() and not child.is_symlink() and not child.name.startswith(".")
         )
     return sorted(found)
 
@@ -331,7 +332,8 @@ def _load_nlp() -> None:
 @contextmanager
 def _time_limit(seconds: float | None) -> Iterator[None]:
     """Raise OrderTimeout after `seconds` (main thread of a process only; elsewhere the parent enforces it)."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    if not seconds or not in_main_thread or not hasattr(signal, "setitimer"):  # Windows has none
         yield
         return
 

@@ -87,3 +87,10 @@ def test_order_fingerprint_follows_read_settings(tmp_path: Path) -> None:
     assert order_fingerprint(tmp_path, Settings()) != order_fingerprint(
         tmp_path, Settings(max_pages=5)
     )
+
+
+def test_a_link_loop_does_not_hang_discovery(tmp_path: Path) -> None:
+    make(tmp_path, "PO-9/spec/spec.md")
+    (tmp_path / "loop").mkdir()
+    (tmp_path / "loop" / "back").symlink_to(tmp_path, target_is_directory=True)
+    assert find_order_folders(tmp_path) == [tmp_path / "PO-9"]
