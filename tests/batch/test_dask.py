@@ -63,3 +63,19 @@ def test_dask_without_a_reachable_scheduler_is_a_clear_error(
         run_batch(
             tmp_path / "orders", tmp_path / "out", executor="dask", scheduler="tcp://127.0.0.1:9"
         )
+
+
+def test_dask_missing_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(
+        sys.modules, "distributed", None
+    )  # what an install without the extra looks like
+    (tmp_path / "orders" / "PO-1" / "spec").mkdir(parents=True)
+    (tmp_path / "orders" / "PO-1" / "spec" / "spec.md").write_text(
+        "Material: SS304\n", encoding="utf-8"
+    )
+    with pytest.raises(BatchError, match=r"pip install 'order-audit\[dask\]'"):
+        run_batch(
+            tmp_path / "orders", tmp_path / "out", executor="dask", scheduler="tcp://127.0.0.1:9"
+        )
