@@ -374,8 +374,9 @@ def s_bank_chat_ok(c: Case) -> None:
     name, address, swift, account = next(b for b in ALT_BANKS if b[0] != c.order.bank.bank)
     c.pi.bank = Bank(c.order.bank.beneficiary, name, address, swift, account)
     c.pi_kwargs.update(pi_no=c.order.pi_no + "-V2", pi_date=c.order.pi_date + timedelta(days=25))
-    c.say(D0, 10, 2, c.seller, f"Dear, from this month please use our new USD account, the beneficiary is still our company: "
-          f"bank {name}, SWIFT {swift}, A/C {account}")  # fmt: skip
+    # One message over several lines, as people paste bank blocks (a multi-line chat message).
+    c.say(D0, 10, 2, c.seller, f"Dear, from this month please use our new {c.order.terms.currency} account, "
+          f"the beneficiary is still our company:\nBank: {name}\nSWIFT: {swift}\nA/C: {account}")  # fmt: skip
     c.say(D0, 10, 40, c.buyer, "ok noted, we will pay the balance to the new account")
     for f in ("bank.name", "bank.account", "bank.swift"):
         c.expect(f, "chat_only")
