@@ -107,7 +107,14 @@ def label_message(
                 "intent/bank" if "bank_announcement" in kinds else "bank-details-in-chat",
             )
         )
-    rejected = "rejection" in kinds or bool(_NEGATED_APPROVAL.search(text))
+    # "ok go ahead, but don't change the logo": the phrase that comes first decides
+    first: dict[str, tuple[int, int]] = {}
+    for doc in docs:
+        for span in doc.spans.get("lexicon", []):
+            if span.label_ == "intent":
+                first.setdefault(span.id_, (docs.index(doc), span.start_char))
+    approval_first = "approval" in first and first["approval"] < first.get("rejection", (999, 0))
+    rejected = ("rejection" in kinds and not approval_first) or bool(_NEGATED_APPROVAL.search(text))
     if rejected and _BANK_WORDS.search(text):
         bank = _fields_of_last(previous, party, "bank_announcement") or BANK_FIELDS
         acts.append(("rejection", bank, "intent/rejection (bank details announced before)"))

@@ -226,6 +226,11 @@ def _payment(seg: Segment, field_name: str) -> list[Found]:
     if not (seg.labelled("payment", "payment.deposit", "payment.balance") or seg.cue(PAYMENT_CUE)):
         return []
     parsed = n.parse_payment(seg.value if seg.label else seg.text)
+    if seg.context == "message" and "payment.deposit" not in parsed:
+        # "please pay the 70% balance to our new account" asks for money, it states no terms
+        balance = parsed.get("payment.balance")
+        if balance and balance["trigger"] == "unknown":
+            return []
     value = parsed.get(field_name)
     return [Found(value, seg.value.strip(), f"payment/{field_name.split('.')[1]}")] if value else []
 

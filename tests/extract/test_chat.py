@@ -48,7 +48,9 @@ SINGLE = [
     ("陈丽", "交期改为45天可以吗？", [("proposal", "supplier")]),
     ("John", "ok?", []),
     ("王芳", "好的，按这个做", [("approval", "buyer")]),
-    ("John", "No. Please keep SS304 as in the spec", [("rejection", "buyer")]),
+    ("John", "No, we insist on SS304 as in the spec", [("rejection", "buyer")]),
+    ("John", "ok go ahead, but please keep the quality same as the approved sample", [("approval", "buyer")]),
+    ("John", "Not acceptable. ok?", [("rejection", "buyer")]),
     ("王芳", "不能改，还是用304", [("rejection", "buyer")]),
     ("Lily Chen", "Please note we changed our bank, details below", [("bank_announcement", "supplier")]),
     ("陈丽", "我司收款账户变更，请查收", [("bank_announcement", "supplier")]),
@@ -133,3 +135,10 @@ def test_system_messages_are_not_acts() -> None:
     )
     ex = extract_document(Document("chat/wa.txt", "whatsapp", "chat", "read", (block,)), CONFIG)
     assert ex.acts == () and ex.terms == ()
+
+
+def test_a_request_to_pay_is_no_payment_term() -> None:
+    ex = chat(("Lily Chen", "Please pay the 70% balance to our new account in Hong Kong"))
+    assert [t for t in ex.terms if t.field.startswith("payment.")] == []
+    ex = chat(("Lily Chen", "Payment: 30% deposit, 70% balance before shipment"))
+    assert {t.field for t in ex.terms} == {"payment.deposit", "payment.balance"}
