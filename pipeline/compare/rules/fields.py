@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.compare.baseline import BaselineEntry, baseline_of, describe_entry
 from pipeline.compare.context import Context, DocInfo, Statement, superseded_how
@@ -17,6 +17,7 @@ from pipeline.compare.findings import (
     observe,
     shown,
 )
+from pipeline.compare.units import in_pieces
 from pipeline.compare.values import compare_values, display_value, material_grade
 from pipeline.model import Evidence, Finding, Observation, Status, Term
 
@@ -290,7 +291,14 @@ def field_decisions(ctx: Context) -> list[Decision]:
             continue  # the position is the baseline itself
         if field in scalar and entry.item is None and len(_distinct_values(ctx, entry.terms)) > 1:
             continue  # e.g. two quantities of a quote with no item key: no single agreed value
-        decision = _decide(ctx, field, item, entry, pos)
+        notes: list[str] = []
+        if field in ("quantity", "price.unit"):
+            entry_info = next((i for i in ctx.infos if i.path == entry.document), None)
+            base_terms, base_notes = in_pieces(ctx, entry.terms, entry_info, item)
+            obs_terms, obs_notes = in_pieces(ctx, pos.terms, pos.info, item)
+            entry, pos = replace(entry, terms=base_terms), replace(pos, terms=obs_terms)
+            notes = base_notes + obs_notes
+        decision = _decide(ctx, field, item, entry, pos, notes)
         out.append(Decision(key, decision.status, decision))
     ctx.cache["decisions"] = out
     return ctx.cache["decisions"]
@@ -356,7 +364,12 @@ def _distinct_values(ctx: Context, terms: tuple[Term, ...]) -> list[Term]:
 
 
 def _decide(
-    ctx: Context, field: str, item: str | None, entry: BaselineEntry, pos: Position
+    ctx: Context,
+    field: str,
+    item: str | None,
+    entry: BaselineEntry,
+    pos: Position,
+    notes: list[str],
 ) -> Finding:
     baseline = baseline_of(ctx)
     unmatched, details = _compare_sets(ctx, field, entry, pos.terms)
@@ -390,6 +403,7 @@ def _decide(
             else ""
         ),
         f"comparison: {'; '.join(details)}",
+        *notes,
         *pos.superseded,
         *ctx.item_note([*entry.terms, *pos.terms]),
     ]
