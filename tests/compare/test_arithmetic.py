@@ -85,3 +85,15 @@ def test_superseded_quote_is_not_checked() -> None:
 def test_ten_dollars_off_on_a_large_line_is_caught() -> None:
     audit = _pi({"TB-500": (6000, "3.85", "23110.00")}, "23110.00").audit()
     assert find(audit, "x.arithmetic", rule="arithmetic.line_total")
+
+
+def test_line_in_cartons_priced_per_piece() -> None:
+    order = Order()
+    pi = order.doc("pi/PI-7.pdf", "pi")
+    pi.term("quantity", qty(125, "ctn"), "A").term("price.unit", money("1.85"), "A")
+    pi.term("packaging.carton_qty", 24, "A").term("price.total", money("5550.00", per=None), "A")
+    assert not find(order.audit(), "x.arithmetic")
+    pi.terms[-1] = pi.terms[-1].__class__(
+        **{**pi.terms[-1].__dict__, "value": money("5555.00", per=None)}
+    )
+    assert find(order.audit(), "x.arithmetic", rule="arithmetic.line_total")

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from pipeline.compare.context import Context, DocInfo
 from pipeline.compare.findings import make_finding
+from pipeline.compare.units import in_pieces
 from pipeline.compare.values import to_decimal
 from pipeline.model import Evidence, Finding, Observation, Term
 
@@ -48,11 +49,12 @@ def _line(ctx: Context, info: DocInfo, item: str) -> tuple[Term | None, Term | N
         quantity = _one(
             [t for t in info.extraction.terms if t.field == "quantity" and t.item is None]
         )
-    return (
-        quantity,
-        _one(_item_terms(ctx, info, "price.unit", item)),
-        _one(_item_terms(ctx, info, "price.total", item)),
-    )
+    unit = _one(_item_terms(ctx, info, "price.unit", item))
+    if quantity is not None and unit is not None and not _units_fit(quantity, unit):
+        # 125 ctn at 44.40 per ctn, or 125 ctn at 1.85 per pc: count both per piece.
+        (quantity,), _ = in_pieces(ctx, (quantity,), info, item)
+        (unit,), _ = in_pieces(ctx, (unit,), info, item)
+    return quantity, unit, _one(_item_terms(ctx, info, "price.total", item))
 
 
 def _units_fit(qty: Term, unit: Term) -> bool:
