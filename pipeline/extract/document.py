@@ -243,13 +243,14 @@ def _continuations(blocks: tuple[Block, ...]) -> set[int]:
     out: set[int] = set()
     for i in range(1, len(blocks)):
         prev, block = blocks[i - 1], blocks[i]
-        if (
-            block.kind == prev.kind == "line"
-            and block.page == prev.page
-            and block.text.lstrip()[:1].islower()
-            and _OPEN_END.search(prev.text)
-            and len(prev.text) > 40
-        ):
+        if block.kind != "line" or prev.kind != "line" or block.page != prev.page:
+            continue
+        lower = block.text.lstrip()[:1].islower() and _OPEN_END.search(prev.text) is not None
+        # "... Delivery time:" / "30 days after receiving the deposit": a label waits for its value
+        value = prev.text.rstrip().endswith((":", "：")) and not re.search(
+            r"[:：]", block.text[:25]
+        )
+        if (lower or value) and len(prev.text) > 40:
             out.add(i)
     return out
 

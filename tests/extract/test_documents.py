@@ -467,6 +467,18 @@ def test_wrapped_prose_line_is_read_whole() -> None:
     assert values(ex, "incoterm") == [{"rule": "CIF", "place": "FELIXSTOWE"}]
 
 
+def test_label_at_the_end_of_a_wrapped_line_takes_the_next_line() -> None:
+    lines = [
+        "QUOTATION",
+        "Prices above are FOB Shenzhen port in USD. Payment terms: 30% deposit, balance 70% against B/L copy. Delivery time:",
+        "30 days after receiving the deposit. This quotation is valid for 30 days.",
+    ]
+    ex = extract_document(lines_doc("quotes/q.pdf", "quote", lines), CONFIG)
+    assert values(ex, "lead_time") == [
+        {"min_days": 30, "max_days": 30, "basis": "calendar", "from": "deposit"}
+    ]
+
+
 def test_table_running_over_two_pages_keeps_its_header() -> None:
     header = ["No.", "Item No.", "Description", "Quantity", "Unit Price (USD)", "Amount (USD)"]
     page1 = [header] + [
