@@ -170,6 +170,13 @@ def chat_approval(ctx: Context, field: str, item: str | None, value: Value) -> C
             if any(last_proposal[0] < r < stamp for r in rejections):
                 continue
             return ChatApproval(act.evidence, last_proposal[1], info.path)
+        # The buyer asked for the value in chat ("please make it Pantone 289 C"): a buyer request
+        # is the buyer's agreement, still only in chat.
+        for act in ext.acts:
+            stamp = act.evidence.timestamp or ""
+            asked = act.kind == "proposal" and act.party == "buyer" and stamp in buyer_states
+            if asked and (not act.fields or field in act.fields):
+                return ChatApproval(act.evidence, None, info.path)
     return None
 
 

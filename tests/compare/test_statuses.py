@@ -281,3 +281,22 @@ def test_acts_of_unknown_party_are_resolved_from_order_toml_names() -> None:
     chat.say("2026-02-16T10:30:00", "Tom Baker", "ok fine", party="unknown", kind="approval")
     [f] = find(order.audit(), "lead_time", "chat_only")
     assert f.approval is not None and f.approval.sender == "Tom Baker"
+
+
+def test_change_the_buyer_asked_for_in_chat_is_chat_only() -> None:
+    order = typical_order()
+    order.get("pi/PI-2291.pdf").term("color", "PANTONE 289 C")
+    chat = order.doc("chat/wa.txt", "chat")
+    chat.say("2026-02-12T09:00:00", "Tom", "please make the colour Pantone 289 C instead", party="buyer",
+             kind="proposal", fields=("color",), terms={"color": "PANTONE 289 C"})  # fmt: skip
+    [f] = find(order.audit(), "color", "chat_only")
+    assert f.approval is not None and f.approval.sender == "Tom"
+
+
+def test_buyer_merely_mentioning_a_value_is_no_agreement() -> None:
+    order = typical_order()
+    order.get("pi/PI-2291.pdf").term("color", "PANTONE 289 C")
+    chat = order.doc("chat/wa.txt", "chat")
+    chat.say("2026-02-12T09:00:00", "Tom", "why does the PI say Pantone 289 C?", party="buyer",
+             terms={"color": "PANTONE 289 C"})  # fmt: skip
+    assert find(order.audit(), "color", "undocumented_change")
