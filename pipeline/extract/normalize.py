@@ -732,7 +732,10 @@ def find_color_codes(text: str, *, bare: bool = False) -> list[tuple[str, int, i
 # ---------------------------------------------------------------- inspection and warranty
 
 
-AQL_RE = re.compile(r"AQL\s*(?:level\s*)?[:：]?\s*(?:major\s*)?(?P<aql>\d+(?:\.\d+)?)", re.I)
+AQL_RE = re.compile(
+    r"AQL\s*(?:level\s*)?(?P<lvl>I{1,3}(?![A-Za-z]))?\s*[:：]?\s*(?:major\s*)?(?P<aql>\d+(?:\.\d+)?)",
+    re.I,
+)
 MAJOR_RE = re.compile(r"major\s*(?:defects?)?\s*[:：]?\s*(?:AQL\s*)?(?P<aql>\d+(?:\.\d+)?)", re.I)
 LEVEL_RE = re.compile(
     r"(?:(?:general\s+)?(?:inspection\s+)?level|\bGL|一般检验水平|检验水平)\s*[:：]?\s*(?P<level>III|II|I|S-?[1-4]|[123])(?![A-Za-z0-9])",
@@ -773,6 +776,8 @@ def parse_inspection(
     if not (aql or level or result):
         return None
     level_text = level["level"].upper().replace("-", "") if level else None
+    if level_text is None and aql is not None and "lvl" in aql.groupdict() and aql["lvl"]:
+        level_text = aql["lvl"].upper()  # "AQL II 2.5/4.0"
     if level_text in ("1", "2", "3"):
         level_text = "I" * int(level_text)
     return {"aql": aql["aql"] if aql else None, "level": level_text, "result": result}

@@ -429,6 +429,13 @@ LINE_VARIANTS = [
     ("材质：304不锈钢 + 食品级硅胶", "material", "SILICONE_FOOD_GRADE"),
     ("付款方式：30%定金，70%见提单副本付款", "payment.balance", {"percent": 70, "trigger": "against_bl_copy"}),
     ("颜色：黑色，潘通186C", "color", "PANTONE 186 C"),
+    ("Material: PP + TPR", "material", "TPR"),
+    ("Material: 100% polyester 300D oxford", "material", "POLYESTER_300D"),
+    ("Shipping term: CIF Los Angeles", "incoterm", {"rule": "CIF", "place": "LOS ANGELES"}),
+    ("Price basis: FOB Shenzhen", "incoterm", {"rule": "FOB", "place": "SHENZHEN"}),
+    ("交货期：确认样品后25天", "lead_time", {"min_days": 25, "max_days": 25, "basis": "calendar", "from": "sample_approval"}),
+    ("Unit price: RMB 12.50 / set", "price.unit", {"amount": "12.50", "currency": "CNY", "per": "set"}),
+    ("IBAN: GB82 WEST 1234 5698 7654 32", "bank.account", "GB82WEST12345698765432"),
 ]
 LINE_NOISE = [
     "Tel: 0086-755-8888 9999", "MOQ: 500pcs per color", "Sample time: 7 days", "Price valid for 30 days",

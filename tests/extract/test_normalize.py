@@ -194,6 +194,7 @@ INSPECTIONS: list[tuple[str, bool, Any]] = [
     ("检验结果：合格", True, (None, None, "passed")),
     ("检验结果：不合格", True, (None, None, "failed")),
     ("AQL 1.5 level III", False, ("1.5", "III", None)),
+    ("third party inspection by SGS before shipment, AQL II 2.5/4.0", False, ("2.5", "II", None)),
 ]
 
 WARRANTIES = [
