@@ -4,7 +4,7 @@ and the search for a buyer's approval in chat."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from pipeline.compare.context import Context, Statement
 from pipeline.compare.values import compare_values, display_value
@@ -25,18 +25,7 @@ FIELD_LABELS: dict[str, str] = {
 }  # fmt: skip
 
 
-_EVIDENCE_KEYS = (
-    "document",
-    "quote",
-    "page",
-    "line",
-    "sheet",
-    "table",
-    "row",
-    "col",
-    "timestamp",
-    "sender",
-)
+_EVIDENCE_KEYS = tuple(f.name for f in fields(Evidence))
 
 
 def evidence_from_json(data: object, default_document: str) -> Evidence | None:
@@ -45,10 +34,10 @@ def evidence_from_json(data: object, default_document: str) -> Evidence | None:
         return data
     if not isinstance(data, dict):
         return None
-    fields = {k: data[k] for k in _EVIDENCE_KEYS if data.get(k) is not None}
-    fields.setdefault("document", default_document)
-    fields.setdefault("quote", "")
-    return Evidence(**fields)
+    known = {k: data[k] for k in _EVIDENCE_KEYS if data.get(k) is not None}
+    known.setdefault("document", default_document)
+    known.setdefault("quote", "")
+    return Evidence(**known)
 
 
 def label(field: str, item: str | None = None) -> str:
