@@ -639,6 +639,7 @@ def rule_pi_missing(ctx: Context) -> Iterator[Finding]:
 
 
 def _inspection(ctx: Context, result: str, status: Status, what: str) -> Iterator[Finding]:
+    spec = baseline_of(ctx).get("inspection", None)  # the inspection clause the goods must pass
     for info in ctx.of_role("inspection"):
         found, evidence = inspection_result(info)
         if found != result or evidence is None:
@@ -646,6 +647,7 @@ def _inspection(ctx: Context, result: str, status: Status, what: str) -> Iterato
         yield make_finding(
             ctx, f"inspection.{result}", "inspection", status,
             f"The inspection report {info.path} {what}: the goods are not shown to meet the approved spec",
+            baseline=observe("inspection", spec.terms) if spec else None,
             observed=Observation(result, evidence, result), explanation=(f"inspection result read from {info.path}",),
         )  # fmt: skip
 
