@@ -667,18 +667,22 @@ def document_facts(document: Document) -> dict[str, Any]:
 def extract_document(document: Document, config: OrderConfig) -> Extraction:
     """Read the terms, chat acts, date, version, approval and facts of one document.
 
-    Never raises on odd text: a failure inside one extractor is recorded in facts["extract_errors"].
+    Never raises on odd text: a step that fails is recorded, with its reason, in
+    facts["extract_errors"], and what the other steps read is kept.
     """
     if document.status == "unreadable" or not document.blocks:
         return Extraction(
             document=document,
             approval=Approval(approved=False) if document.role == "change" else None,
         )
-    run = Run(document, config, currency=_document_currency(document))
-    _run_units(run, _units(document))
+    errors: list[str] = []
+    run = Run(document, config, currency=_safely(errors, "currency", _document_currency, document))
+    run.errors.extend(errors)
+    units = _safely(run.errors, "layout", _units, document) or []
+    _safely(run.errors, "terms", _run_units, run, units)
     _add_currency_terms(run)
     _drop_generic_materials(run)
-    facts = document_facts(document)
+    facts = _safely(run.errors, "facts", document_facts, document) or {}
     if run.items:
         facts["items"] = list(run.items.values())
     if run.required_on_pi:
@@ -687,17 +691,33 @@ def extract_document(document: Document, config: OrderConfig) -> Extraction:
         facts["charges"] = run.charges
     if run.deposit_amount:
         facts["deposit_amount"] = run.deposit_amount
+    approval = None
+    if document.role == "change":
+        approval = _safely(run.errors, "approval", change_approval, document) or Approval(
+            approved=False
+        )
+    date = _safely(run.errors, "date", document_date, document)
+    version = _safely(run.errors, "version", document_version, document)
     if run.errors:
         facts["extract_errors"] = run.errors
     return Extraction(
         document=document,
         terms=tuple(run.terms),
         acts=tuple(run.acts),
-        date=document_date(document),
-        version=document_version(document),
-        approval=change_approval(document) if document.role == "change" else None,
+        date=date,
+        version=version,
+        approval=approval,
         facts=facts,
     )
+
+
+def _safely(errors: list[str], step: str, function: Any, *args: Any) -> Any:
+    """Run one step of the extraction; a failure is recorded, not raised (supplier text is odd)."""
+    try:
+        return function(*args)
+    except Exception as exc:  # noqa: BLE001 - recorded in facts["extract_errors"], never silent
+        errors.append(f"{step}: {type(exc).__name__}: {exc}")
+        return None
 
 
 def _drop_generic_materials(run: Run) -> None:

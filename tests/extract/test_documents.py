@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.config import OrderConfig
 from pipeline.extract import EXTRACTORS, extract_document
@@ -538,3 +540,29 @@ def test_price_cell_with_its_unit_under_a_currency_header() -> None:
         {"amount": "1.85", "currency": "USD", "per": "pc"}
     ]
     assert values(ex, "quantity") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from(list("0123456789 .,:/x*%$¥€±-ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz材质交期天定金尾款箱只\n")), max_size=80),
+        min_size=1, max_size=6,
+    ),
+    st.sampled_from(["pi", "spec", "change", "chat", "inspection"]),
+)  # fmt: skip
+def test_random_supplier_text_never_breaks_extraction(lines: list[str], role: str) -> None:
+    kind = "message" if role == "chat" else "line"
+    blocks = tuple(
+        Block(
+            kind,
+            text,
+            page=1 if kind == "line" else None,
+            line=i,
+            timestamp="2026-03-01T09:00:00" if kind == "message" else None,
+            sender="x",
+        )  # type: ignore[arg-type]
+        for i, text in enumerate(lines, 1)
+    )
+    ex = extract_document(Document("x/doc.txt", "text", role, "read", blocks), CONFIG)  # type: ignore[arg-type]
+    assert "extract_errors" not in ex.facts, ex.facts.get("extract_errors")
+    assert {t.field for t in ex.terms} <= set(FIELDS)
