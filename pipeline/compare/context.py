@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
-from pipeline.compare.policy import Policy
+from pipeline.compare.policy import Policy, default_policy
 from pipeline.config import OrderConfig
 from pipeline.model import Evidence, Extraction, Party, Role, Term
 
@@ -108,6 +108,15 @@ def _norm(name: str) -> str:
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", name.lower()).strip()
 
 
+def _has_word(text: str, word: str) -> bool:
+    # Chinese has no spaces between words: a Chinese hint counts anywhere in the name.
+    return (
+        word in text
+        if not word.isascii()
+        else re.search(rf"\b{re.escape(word)}\b", text) is not None
+    )
+
+
 def party_of_sender(sender: str | None, config: OrderConfig) -> Party:
     """buyer / supplier / unknown for a chat sender, from order.toml names and aliases."""
     if not sender:
@@ -122,10 +131,11 @@ def party_of_sender(sender: str | None, config: OrderConfig) -> Party:
                 or re.search(rf"\b{re.escape(who)}\b", n)
             ):
                 return party  # type: ignore[return-value]
-    if re.search(r"\bsupplier\b|\bfactory\b|\bsales\b", who):
-        return "supplier"
-    if re.search(r"\bbuyer\b|\bcustomer\b", who):
-        return "buyer"
+    # Display names that say which side they are on ("Lily (Supplier)", "Sales Dept").
+    hints = default_policy().params["parties"]
+    for party in ("supplier", "buyer"):
+        if any(_has_word(who, word) for word in hints[party]):
+            return party  # type: ignore[return-value]
     return "unknown"
 
 

@@ -247,7 +247,7 @@ def default_policy() -> Policy:
         except ValueError as exc:
             raise RuleFileError(TOLERANCE_FILE, key, str(exc)) from exc
     params = load_toml(COMPARE_FILE)
-    for section in ("terms", "missing", "conflict", "items", "trade_assurance", "units"):
+    for section in ("terms", "parties", "missing", "conflict", "items", "trade_assurance", "units"):
         if section not in params:
             raise RuleFileError(COMPARE_FILE, section, "section is required")
     return Policy(

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
+from pipeline.compare.context import party_of_sender
 from tests.compare.conftest import (
     Order,
     approved,
@@ -300,3 +303,13 @@ def test_buyer_merely_mentioning_a_value_is_no_agreement() -> None:
     chat.say("2026-02-12T09:00:00", "Tom", "why does the PI say Pantone 289 C?", party="buyer",
              terms={"color": "PANTONE 289 C"})  # fmt: skip
     assert find(order.audit(), "color", "undocumented_change")
+
+
+# fmt: off
+@pytest.mark.parametrize(("sender", "party"), [
+    ("Tom Baker", "buyer"), ("Tom", "buyer"), ("Lily", "supplier"), ("Lily (Brightway)", "supplier"),
+    ("Kevin (Supplier)", "supplier"), ("王芳 采购", "buyer"), ("工厂小李", "supplier"), ("Stranger", "unknown"),
+])
+# fmt: on
+def test_party_of_a_chat_sender(sender: str, party: str) -> None:
+    assert party_of_sender(sender, Order().order_config()) == party
