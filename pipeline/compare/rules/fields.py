@@ -225,7 +225,7 @@ def rule_supplier_conflict(ctx: Context) -> Iterator[Finding]:
     """Two supplier documents (or two places of one PI) disagree and neither is clearly the later."""
     for (field, item), (a, b, why) in conflict_keys(ctx).items():
         if field.startswith("bank."):
-            continue  # bank.changed reports every disagreement on bank details
+            continue  # bank.changed follows bank details across documents; two SWIFTs in one PI may be an intermediary
         yield make_finding(
             ctx, "supplier.conflict", field, "conflict",
             f"{label(field, item)} conflicts: {shown(field, [a.term])} in {a.path} vs "
