@@ -218,6 +218,8 @@ def table_units(cells: list[Block], docs: dict[int, Doc], section_item: str | No
             if label is None:
                 units.append(Unit(block, block.text, "cell", item=table_item, quote=quote))
             continue
+        if header is not None and index > header.index and _repeats_header(row, header):
+            continue  # the header repeated on the next page
         if header is not None and index > header.index and header.kind == "items":
             units.extend(_item_row(row, header, docs, quote, table_item))
         elif header is not None and index > header.index:
@@ -229,6 +231,15 @@ def table_units(cells: list[Block], docs: dict[int, Doc], section_item: str | No
             table_item = new_item
             units.extend(row_units)
     return units
+
+
+def _repeats_header(row: dict[int, Block], header: Header) -> bool:
+    same = sum(
+        1
+        for c, b in row.items()
+        if b.text.strip() and b.text.strip() == header.texts.get(c, "").strip()
+    )
+    return same >= 2
 
 
 def _item_row(
