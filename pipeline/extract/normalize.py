@@ -7,7 +7,6 @@ odd text. Amounts are Decimal until they are written out as strings.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -20,7 +19,6 @@ from pipeline.extract.lexicon import lexicon_path, read_tsv
 
 
 NUM = r"\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_NUM_RE = re.compile(NUM)
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -818,9 +816,6 @@ def _countries() -> frozenset[str]:
     return frozenset(row["code"] for row in read_tsv(lexicon_path("countries.tsv"), ("code",)))
 
 
-SWIFT_RE = re.compile(r"(?<![A-Z0-9])[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])")
-
-
 def check_swift(code: str) -> tuple[str, ...]:
     """Problems of a SWIFT/BIC code (ISO 9362): length, letters, ISO 3166 country."""
     problems = []
@@ -881,8 +876,3 @@ def normalise_bank_name(text: str) -> str | None:
     value = re.sub(r"[.,;:'\"()（）]", " ", text.upper())
     value = re.sub(r"\s+", " ", value).strip(" -")
     return value or None
-
-
-def iter_percentages(text: str) -> Iterator[int | float]:
-    for m in re.finditer(r"(\d{1,3}(?:\.\d+)?)\s*%", text):
-        yield _pct(m.group(1))

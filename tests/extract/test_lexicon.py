@@ -38,6 +38,14 @@ def test_material_info_of_unknown_and_display() -> None:
     assert material_info("PP") != material_info("ABS")
 
 
+def test_every_material_code_has_a_family_and_a_name() -> None:
+    from pipeline.extract.lexicon import material_codes
+
+    for code in material_codes():
+        info = material_info(code)
+        assert info is not None and info.family and info.display and info.rank >= 0
+
+
 def test_every_synonym_names_a_known_material() -> None:
     from pipeline.extract.lexicon import lexicon_path
 
