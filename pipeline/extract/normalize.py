@@ -458,8 +458,48 @@ _FROM_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+_CN_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_NUMBER = re.compile(
+    r"[零一二两三四五六七八九十百]+(?=\s*(?:到|至|-|~|–|或|个?工作日|天|日|周|星期|个?月|年|只|个|件|套|箱))"
+)
+
+
+def _cn_value(word: str) -> int | None:
+    total, current = 0, 0
+    for ch in word:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+    value = total + current
+    return value or None
+
+
+def arabic_numbers(text: str) -> str:
+    """Chinese numerals before a unit as digits: '交期四十五天' -> '交期45天', '质保一年' -> '质保1年'."""
+    return _CN_NUMBER.sub(lambda m: str(_cn_value(m.group()) or m.group()), text)
+
+
 def parse_lead_time(text: str) -> tuple[dict[str, Any], int, int, str] | None:
-    """'35 days after deposit', '6-7 weeks', '45 working days', '交期35天' -> a day range with basis."""
+    """'35 days after deposit', '6-7 weeks', '45 working days', '交期35天', '交期四十五天' -> a day
+    range with its basis."""
+    text = arabic_numbers(text)
     for m in LEAD_RE.finditer(text):
         unit = m["u"].lower()
         factor = _DAYS.get(unit, 1)

@@ -122,6 +122,10 @@ LEAD_TIMES: list[tuple[str, Any]] = [
     ("2 months", (60, 60, "calendar", "unknown")),
     ("35 to 40 business days from deposit", (35, 40, "working", "deposit")),
     ("样品确认后25天", (25, 25, "calendar", "sample_approval")),
+    ("交期四十五天", (45, 45, "calendar", "unknown")),
+    ("交期二十到二十五天", (20, 25, "calendar", "unknown")),
+    ("收到定金后三十五个工作日", (35, 35, "working", "deposit")),
+    ("交期一个月", (30, 30, "calendar", "unknown")),
     ("no number here", None),
 ]
 
