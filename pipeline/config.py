@@ -60,6 +60,8 @@ class OrderConfig:
     severity: dict[str, str] = field(default_factory=dict)
     required_on_pi: tuple[str, ...] = ()
     trade_assurance: bool = False
+    # [trade_assurance] account / beneficiary / swift: the platform-designated account, when given.
+    trade_assurance_account: dict[str, str] = field(default_factory=dict)
     receipt_date: str | None = None
     source: str | None = None  # path of the order.toml it came from
     raw: dict[str, Any] = field(default_factory=dict)
@@ -82,7 +84,7 @@ def _party(value: Any, where: str) -> Party:
             aliases=tuple(str(a) for a in value.get("aliases", ())),
             country=(value.get("country") or None),
             phone=value.get("phone"),
-            emails=(emails,) if isinstance(emails, str) else tuple(emails),
+            emails=(emails,) if isinstance(emails, str) else tuple(emails or ()),
         )
     raise ConfigError(where, "must be a name, a list of names or a table with name and aliases")
 
@@ -109,7 +111,9 @@ def order_config_from_dict(
             source,
             f"unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_KNOWN_KEYS))}",
         )
-    roles = {str(k).replace("\\", "/"): v for k, v in dict(data.get("roles", {})).items()}
+    roles: dict[str, Role] = {
+        str(k).replace("\\", "/"): v for k, v in dict(data.get("roles", {})).items()
+    }
     for name, role in roles.items():
         if role not in ROLES:
             raise ConfigError(source, f"[roles] {name} = {role!r} is not one of {', '.join(ROLES)}")
@@ -138,21 +142,43 @@ def order_config_from_dict(
             )
     stakeholders = data.get("stakeholders", ())
     receipt = data.get("receipt_date")
+    trade_assurance, ta_account = _trade_assurance(data.get("trade_assurance", False), source)
     return OrderConfig(
         order_id=str(data.get("order_id") or default_id),
         buyer=_party(data.get("buyer"), f"{source}: buyer"),
         supplier=_party(data.get("supplier"), f"{source}: supplier"),
         stakeholders=(stakeholders,) if isinstance(stakeholders, str) else tuple(stakeholders),
-        roles=roles,  # type: ignore[arg-type]
+        roles=roles,
         release=release,
         tolerances=tolerances,
         severity=severity,
         required_on_pi=required,
-        trade_assurance=bool(data.get("trade_assurance", False)),
+        trade_assurance=trade_assurance,
+        trade_assurance_account=ta_account,
         receipt_date=str(receipt) if receipt is not None else None,
         source=source,
         raw=data,
     )
+
+
+_TRADE_ASSURANCE_KEYS = {"enabled", "account", "beneficiary", "swift"}
+
+
+def _trade_assurance(value: Any, source: str) -> tuple[bool, dict[str, str]]:
+    # `trade_assurance = true`, or a table naming the platform-designated account (and `enabled`).
+    if isinstance(value, bool):
+        return value, {}
+    if not isinstance(value, dict):
+        raise ConfigError(source, "trade_assurance must be true/false or a table")
+    unknown = set(value) - _TRADE_ASSURANCE_KEYS
+    if unknown:
+        raise ConfigError(
+            source,
+            f"[trade_assurance] unknown key(s) {', '.join(sorted(unknown))}; "
+            f"known: {', '.join(sorted(_TRADE_ASSURANCE_KEYS))}",
+        )
+    account = {k: str(v) for k, v in value.items() if k != "enabled"}
+    return bool(value.get("enabled", True)), account
 
 
 def _flatten_field_table(table: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -440,7 +440,7 @@ class Audit:
 
     def counts(self) -> dict[str, int]:
         """Open findings by severity (match findings are not counted)."""
-        out = {s: 0 for s in SEVERITIES}
+        out: dict[str, int] = {s: 0 for s in SEVERITIES}
         for f in self.findings:
             if f.status != "match":
                 out[f.severity] += 1

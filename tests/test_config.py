@@ -106,3 +106,27 @@ def test_settings_are_checked() -> None:
     with pytest.raises(ConfigError):
         Settings(max_pages=0)
     assert Settings().with_options(max_pages=5, ocr=None).max_pages == 5
+
+
+@pytest.mark.parametrize(
+    ("value", "enabled", "account"),
+    [
+        (True, True, {}),
+        (False, False, {}),
+        (
+            {"account": "6217 0000", "swift": "BKCHCNBJ"},
+            True,
+            {"account": "6217 0000", "swift": "BKCHCNBJ"},
+        ),
+        ({"enabled": False, "account": "1"}, False, {"account": "1"}),
+    ],
+    ids=["true", "false", "table", "table-disabled"],
+)
+def test_trade_assurance_forms(value: object, enabled: bool, account: dict[str, str]) -> None:
+    config = order_config_from_dict({"trade_assurance": value})
+    assert (config.trade_assurance, config.trade_assurance_account) == (enabled, account)
+
+
+def test_trade_assurance_unknown_key() -> None:
+    with pytest.raises(ConfigError, match="unknown key"):
+        order_config_from_dict({"trade_assurance": {"iban": "x"}})

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
 from pipeline.compare.baseline import baseline_of
 from pipeline.compare.context import Context
@@ -31,23 +30,11 @@ def today() -> dt.date:
 
 def designated_account(ctx: Context) -> dict[str, str]:
     """order.toml `[trade_assurance]` account / beneficiary / swift: the platform-designated account."""
-    raw: Any = ctx.config.raw.get("trade_assurance")
-    if not isinstance(raw, dict):
-        return {}
-    unknown = set(raw) - DESIGNATED_KEYS
-    if unknown:
-        raise ConfigError(
-            ctx.config.source or "order.toml",
-            f"[trade_assurance] unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(DESIGNATED_KEYS))}",
-        )
-    return {k: str(v) for k, v in raw.items() if k != "enabled"}
+    return ctx.config.trade_assurance_account
 
 
 def trade_assurance_enabled(ctx: Context) -> bool:
     """order.toml `trade_assurance = true`, or a `[trade_assurance]` table not set `enabled = false`."""
-    raw: Any = ctx.config.raw.get("trade_assurance")
-    if isinstance(raw, dict):
-        return bool(raw.get("enabled", True))
     return ctx.config.trade_assurance
 
 
