@@ -20,7 +20,6 @@ from pipeline.errors import ConfigError
 from pipeline.model import Evidence, Finding, Observation
 
 FIELD = "x.trade_assurance"
-DESIGNATED_KEYS = {"enabled", "account", "beneficiary", "swift"}
 
 
 def today() -> dt.date:
