@@ -1292,6 +1292,7 @@ def build_case(n: int, scenario: str, product: str, rng: random.Random, out: Pat
 def plan(rng: random.Random, rounds: int) -> list[tuple[str, str]]:
     """Each scenario `rounds` times, each time with a different product that suits it."""
     out = []
+    offset = rng.randrange(1000)
     for r in range(rounds):
         for scenario in SCENARIOS:
             products = STANDARD
@@ -1309,7 +1310,8 @@ def plan(rng: random.Random, rounds: int) -> list[tuple[str, str]]:
                 products = MULTI_PAGE_PRODUCTS
             if scenario in NEEDS_SIZELESS_NAME:
                 products = ["bottles", "lunchboxes", "ledlamps", "mugs"]
-            out.append((scenario, products[(r * 3 + len(out)) % len(products)]))
+            # A seeded offset: another seed pairs scenarios with other products (held-out sets).
+            out.append((scenario, products[(r * 3 + len(out) + offset) % len(products)]))
     return out
 
 
