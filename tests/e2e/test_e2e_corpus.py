@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
-from e2e_helpers import CORPUS_DIR, pipeline_ready
+from e2e_helpers import CORPUS_DIR, ROOT, pipeline_ready
 
 MIN_RECALL = 0.95
 MAX_FALSE_ALARMS_PER_CASE = 0.1
@@ -14,8 +18,8 @@ def test_corpus_has_sixty_cases() -> None:
     assert len(cases) >= 60, f"{len(cases)} cases under {CORPUS_DIR}"
 
 
-# Measured 2026-11-26 13:00 UTC on 104 cases: recall 1.000 (124/124), 0.029 false alarms per case,
-# precision 0.978, verdict accuracy 0.990.
+# Measured 2026-11-26 13:25 UTC on 108 cases: recall 1.000 (126/126), 0.009 false alarms per case,
+# precision 0.993, verdict accuracy 1.000.
 @pytest.mark.slow
 def test_corpus_meets_the_eval_thresholds() -> None:
     pipeline_ready()
@@ -23,6 +27,37 @@ def test_corpus_meets_the_eval_thresholds() -> None:
     from pipeline.evaluate import evaluate
 
     report = evaluate(CORPUS_DIR)
+    summary = "\n".join(summary_lines(report))
+    assert report.errors == 0, summary
+    assert report.recall >= MIN_RECALL, summary
+    assert report.false_alarms_per_case <= MAX_FALSE_ALARMS_PER_CASE, summary
+
+
+# The committed corpus is visible to everyone who tunes the pipeline; a corpus from another seed
+# (other layouts, phrasings, products per scenario) is not. Measured 2026-11-26 13:25 UTC, seed 7:
+# recall 0.968, 0.065 false alarms per case, verdict accuracy 0.963.
+HELD_OUT_SEED = 7
+
+
+@pytest.mark.slow
+def test_held_out_corpus_meets_the_eval_thresholds(tmp_path: Path) -> None:
+    pipeline_ready()
+    pytest.importorskip("reportlab", reason="the corpus generator needs the test extra's writers")
+    from pipeline.cli.evaluate import summary_lines
+    from pipeline.evaluate import evaluate
+
+    out = tmp_path / "held-out"
+    cmd = [
+        sys.executable,
+        str(ROOT / "corpus" / "make_corpus.py"),
+        "--seed",
+        str(HELD_OUT_SEED),
+        "--out",
+        str(out),
+    ]
+    run = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    report = evaluate(out)
     summary = "\n".join(summary_lines(report))
     assert report.errors == 0, summary
     assert report.recall >= MIN_RECALL, summary
