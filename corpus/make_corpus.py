@@ -1056,6 +1056,36 @@ def s_spec_tracked_change(c: Case) -> None:
     c.pi_kwargs["show"] = {"material"}
 
 
+def s_proposal_questioned(c: Case) -> None:
+    c.description = (
+        "The supplier asks for a longer lead time; the buyer only asks back (no yes) and the PI carries "
+        "the longer time anyway: a question is not an approval."
+    )
+    old, new = c.order.terms.lead_max, c.order.terms.lead_max + 10
+    c.pi.terms.lead_max = new
+    c.pi.terms.lead_min = new
+    unit = "个工作日" if c.pi.terms.lead_basis == "working" else "天"
+    if c.chat_fmt == "wechat":
+        c.say(D0, 9, 30, c.seller, f"交期需要延长到收到定金后{new}{unit}，可以吗？")
+        c.say(D0, 10, 5, c.buyer, f"为什么要{new}{unit}？能不能还是{old}{unit}？我们有促销日期")
+    else:
+        c.say(
+            D0,
+            9,
+            30,
+            c.seller,
+            f"Dear, we need {new} {days_en(c)} for production this time, is it ok?",
+        )
+        c.say(
+            D0,
+            10,
+            5,
+            c.buyer,
+            f"Why {new} {days_en(c)}? Can you still do {old}? We have a promotion date to meet.",
+        )
+    c.expect("lead_time", "undocumented_change")
+
+
 SCENARIOS: dict[str, Callable[[Case], None]] = {
     "clean": s_clean,
     "clean-reworded": s_clean_reworded,
@@ -1111,6 +1141,7 @@ SCENARIOS: dict[str, Callable[[Case], None]] = {
     "chat-other-inquiry": s_chat_other_inquiry,
     "dims-in-cm": s_dims_in_cm,
     "spec-tracked-change": s_spec_tracked_change,
+    "proposal-questioned": s_proposal_questioned,
 }
 
 # Every compare rule (pipeline.compare.RULES, docs/rules.md) and the scenario that exercises it;
