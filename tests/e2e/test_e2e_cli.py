@@ -207,3 +207,20 @@ def test_eval_only_without_a_match(runner: CliRunner) -> None:
     result = runner.invoke(main, ["eval", str(CORPUS_DIR), "-k", "no-such-scenario"])
     assert result.exit_code == 2
     assert "no case matching 'no-such-scenario'" in result.output
+
+
+def test_eval_scores_a_case_whose_audit_fails_and_goes_on(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    pipeline_ready()
+    copy_sample(CLEAN, tmp_path)
+    broken = copy_sample(BANK, tmp_path)
+    (broken / "order.toml").write_text(
+        'order_id = "HP-2026-031\n', encoding="utf-8"
+    )  # unterminated string
+    result = runner.invoke(main, ["eval", str(tmp_path), "-v"])
+    assert result.exit_code == 0, result.output
+    assert f"FAIL {BANK}" in result.output
+    assert "is not valid TOML" in result.output
+    assert f"ok   {CLEAN}" in result.output
+    assert "1 failed to audit" in result.output
