@@ -126,8 +126,8 @@ def eval_command(
     entry expects is a false alarm. Exit codes: 0 scored (thresholds met), 1 a threshold failed,
     2 usage error or no case found.
 
+    \b
     Example: order-audit eval corpus/cases -v --min-recall 0.95 --max-false-alarms 0.1
-
     Example: order-audit eval corpus/cases -v -k bank-new-pi
     """
     from pipeline.evaluate import evaluate
