@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from pipeline.extract import normalize as n
-from pipeline.extract.lexicon import material_info
+from pipeline.extract.lexicon import has_better, lowest_rank, material_info
 from pipeline.model import Block, Document, Role
 
 
@@ -295,6 +295,19 @@ def _adjacent(seg: Segment, match: re.Match[str], span: Span) -> bool:
     return len(gap) <= 3 and gap.strip(" -") == ""
 
 
+def _names_the_product(seg: Segment, span: Span) -> bool:
+    """'Silicone baking mat ...': the family word that opens a product name states no grade.
+
+    Only the lowest grade of a family that has better ones counts (SILICONE, STAINLESS_STEEL);
+    '201 stainless steel bottle' or 'PP box' still state their material.
+    """
+    start = seg.text[seg.value_start : span.start_char]
+    if re.sub(r"^[\s\d.)(#-]*(?:[A-Z]{1,6}-?\d{2,6}\S*)?\s*", "", start):
+        return False
+    info = material_info(span.id_)
+    return info is not None and info.rank == lowest_rank(info.family) and has_better(info.family)
+
+
 def extract_material(seg: Segment) -> list[Found]:
     """Material grades from the lexicon: 'SS304' = '304 stainless' = '18/8' = '不锈钢304';
     '600D polyester' -> POLYESTER_600D; 'cotton 500gsm' -> COTTON_500GSM."""
@@ -302,8 +315,11 @@ def extract_material(seg: Segment) -> list[Found]:
     cued = labelled or seg.cue(MATERIAL_CUE)
     codes: list[tuple[str, str]] = []
     spans: list[Span] = []
+    describes = seg.label == "description" or (seg.item is not None and seg.context == "line")
     for span in seg.spans("material"):
         if (_needs_cue(span) and not cued) or in_company_name(seg, span):
+            continue
+        if describes and _names_the_product(seg, span):
             continue
         if span.text.isdigit() and not (
             labelled or seg.cue(r"steel|stainless|s/s|\bss\b|inox|不锈钢|钢")

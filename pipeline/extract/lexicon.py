@@ -106,6 +106,23 @@ def material_info(code: str) -> MaterialInfo | None:
     return None
 
 
+@cache
+def lowest_rank(family: str) -> int:
+    """The lowest rank of a family in materials.tsv (0 = grade not stated)."""
+    return min((m.rank for m in _materials().values() if m.family == family), default=0)
+
+
+@cache
+def has_better(family: str) -> bool:
+    """Whether a family has grades above its lowest one (silicone: yes; PP: no)."""
+    ranks = {m.rank for m in _materials().values() if m.family == family}
+    return len(ranks) > 1 or family in _PARAMETRIC_FAMILIES
+
+
+# Families graded by a number in the code (POLYESTER_600D, COTTON_500GSM).
+_PARAMETRIC_FAMILIES = frozenset(("polyester", "nylon", "cotton", "canvas"))
+
+
 def material_codes() -> tuple[str, ...]:
     """Every code with a row of its own in materials.tsv."""
     return tuple(_materials())

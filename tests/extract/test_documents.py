@@ -432,6 +432,7 @@ LINE_VARIANTS = [
     ("付款方式：30%定金，70%见提单副本付款", "payment.balance", {"percent": 70, "trigger": "against_bl_copy"}),
     ("颜色：黑色，潘通186C", "color", "PANTONE 186 C"),
     ("Material: PP + TPR", "material", "TPR"),
+    ("材质：炻瓷", "material", "STONEWARE"),
     ("Material: 100% polyester 300D oxford", "material", "POLYESTER_300D"),
     ("Shipping term: CIF Los Angeles", "incoterm", {"rule": "CIF", "place": "LOS ANGELES"}),
     ("Price basis: FOB Shenzhen", "incoterm", {"rule": "FOB", "place": "SHENZHEN"}),
@@ -566,3 +567,20 @@ def test_random_supplier_text_never_breaks_extraction(lines: list[str], role: st
     ex = extract_document(Document("x/doc.txt", "text", role, "read", blocks), CONFIG)  # type: ignore[arg-type]
     assert "extract_errors" not in ex.facts, ex.facts.get("extract_errors")
     assert {t.field for t in ex.terms} <= set(FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("line", "materials"),
+    [
+        ("BM-40 Silicone baking mat 40x30cm 2,000 pcs USD 2.45 USD 4,900.00", []),
+        ("TB-500 Stainless steel bottle 3,000 pcs USD 1.85 USD 5,550.00", []),
+        ("TB-501 201 stainless steel bottle 3,000 pcs USD 1.85 USD 5,550.00", ["SS201"]),
+        (
+            "SP-28 Silicone spatula, LFGB food grade silicone 4,000 pcs USD 1.32 USD 5,280.00",
+            ["SILICONE_FOOD_GRADE"],
+        ),
+    ],
+)
+def test_the_family_word_of_a_product_name_states_no_grade(line: str, materials: list[str]) -> None:
+    ex = extract_document(lines_doc("pi/PI-m.pdf", "pi", ["PROFORMA INVOICE", line]), CONFIG)
+    assert values(ex, "material") == materials
