@@ -85,8 +85,8 @@ def main() -> None:
     load_nlp()
     print(f"load_nlp: {time.perf_counter() - start:.2f} s")
     start = time.perf_counter()
-    bench_extract("warm", PI[:3], 1, "line")  # the first amount creates pint's UnitRegistry
-    print(f"first extraction (pint registry): {time.perf_counter() - start:.2f} s")
+    bench_extract("warm", PI[:3], 1, "line")  # first use of the normalisers' caches
+    print(f"first extraction: {time.perf_counter() - start:.2f} s")
     bench_pipeline("chat", CHAT, args.repeat)
     bench_pipeline("pi", PI, args.repeat)
     bench_extract("chat", CHAT, max(1, args.repeat // 10), "message")

@@ -19,8 +19,9 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 from spacy.vocab import Vocab
 
 from pipeline.errors import RuleFileError
@@ -66,33 +67,40 @@ class MixedTokenizer:
         for text in texts:
             yield self(text)
 
-    # Serialisation delegates to the English tokenizer (its prefix/suffix/infix rules).
+    # The tokenizer is made by code (create_mixed_tokenizer) from spaCy's English defaults: the
+    # pipeline directory only names it, so that loading does not rebuild its 5,000 special cases.
     def to_disk(self, path: Path, **kwargs: Any) -> None:
-        self.base.to_disk(path, **kwargs)  # type: ignore[attr-defined]
+        Path(path).write_text(json.dumps({"tokenizer": TOKENIZER}) + "\n", encoding="utf-8")
 
     def from_disk(self, path: Path, **kwargs: Any) -> MixedTokenizer:
-        self.base.from_disk(path, **kwargs)  # type: ignore[attr-defined]
         return self
 
     def to_bytes(self, **kwargs: Any) -> bytes:
-        return self.base.to_bytes(**kwargs)  # type: ignore[attr-defined]
+        return json.dumps({"tokenizer": TOKENIZER}).encode()
 
     def from_bytes(self, data: bytes, **kwargs: Any) -> MixedTokenizer:
-        self.base.from_bytes(data, **kwargs)  # type: ignore[attr-defined]
         return self
 
 
-@spacy.registry.tokenizers("order_audit.mixed_tokenizer.v1")
-def create_mixed_tokenizer() -> Callable[[Language], MixedTokenizer]:
-    english = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
+TOKENIZER = "order_audit.mixed_tokenizer.v1"
 
+
+@spacy.registry.tokenizers(TOKENIZER)
+def create_mixed_tokenizer() -> Callable[[Language], MixedTokenizer]:
     def make(nlp: Language) -> MixedTokenizer:
-        base = english(nlp)
+        defaults = nlp.Defaults
         # "1pc/opp bag", "/OPP袋", "24pcs/ctn": a slash between or before words separates them
-        prefixes = [*(nlp.Defaults.prefixes or ()), r"/"]
-        infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[0-9A-Za-z])/(?=[0-9A-Za-z])"]
-        base.prefix_search = compile_prefix_regex(prefixes).search
-        base.infix_finditer = compile_infix_regex(infixes).finditer
+        prefixes = [*(defaults.prefixes or ()), r"/"]
+        infixes = [*(defaults.infixes or ()), r"(?<=[0-9A-Za-z])/(?=[0-9A-Za-z])"]
+        base = Tokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=compile_prefix_regex(prefixes).search,
+            suffix_search=compile_suffix_regex(defaults.suffixes or ()).search,
+            infix_finditer=compile_infix_regex(infixes).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
         return MixedTokenizer(nlp.vocab, base)
 
     return make

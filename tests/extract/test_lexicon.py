@@ -134,3 +134,14 @@ def test_a_lexicon_row_naming_an_unknown_target_fails_the_build(
     monkeypatch.setattr(build_model, "lexicon_path", lambda name: copy / name)
     with pytest.raises(RuleFileError, match=reason):
         build_model.lexicon_patterns()
+
+
+def test_committed_unit_factors_are_pints() -> None:
+    """models/pipeline/unit_factors.json holds pint's factors, so that a run need not start pint."""
+    from decimal import Decimal
+
+    from pipeline.extract.normalize import UNIT_FACTORS_FILE, pint_factor, unit_pairs
+
+    factors = json.loads((pipeline_path() / UNIT_FACTORS_FILE).read_text(encoding="utf-8"))
+    for unit, target in unit_pairs():
+        assert Decimal(factors[f"{unit}->{target}"]) == pint_factor(unit, target), (unit, target)
