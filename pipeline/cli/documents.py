@@ -7,16 +7,27 @@ from pathlib import Path
 import click
 
 from pipeline.cli.common import UsageFailure, print_json, translate_errors
+from pipeline.config import ORDER_FILE, OrderConfig, load_order_config
+from pipeline.model import Document
 
 
-def _read(path: Path):  # noqa: ANN202 - returns a Document
+def _order_of(path: Path) -> tuple[Path | None, OrderConfig]:
+    """The order folder a file sits in (the nearest parent holding order.toml) and its config."""
+    for parent in path.resolve().parents:
+        if (parent / ORDER_FILE).is_file():
+            return parent, load_order_config(parent)
+    return None, OrderConfig(order_id=path.stem)
+
+
+def _read(path: Path) -> tuple[Document, OrderConfig]:
     from pipeline.ingest import read_file
 
     if not path.exists():
         raise UsageFailure(f"{path}: no such file.")
     if path.is_dir():
         raise UsageFailure(f"{path}: is a folder; use 'order-audit audit' for an order folder.")
-    return read_file(path)
+    root, config = _order_of(path)
+    return read_file(path.resolve() if root else path, root=root, config=config), config
 
 
 @click.command("read")
@@ -24,10 +35,12 @@ def _read(path: Path):  # noqa: ANN202 - returns a Document
 def read_command(file: Path) -> None:
     """Print the blocks one reader made of FILE, with their provenance, as JSON.
 
+    When FILE sits in an order folder (a parent holds order.toml), its role and path follow it.
+
     Example: order-audit read samples/steel-bottles/pi/PI-2291.pdf
     """
     with translate_errors():
-        document = _read(file)
+        document, _ = _read(file)
     print_json(document.to_json(blocks=True))
 
 
@@ -42,14 +55,15 @@ def read_command(file: Path) -> None:
 def extract_command(file: Path, fields: tuple[str, ...]) -> None:
     """Print the terms extracted from FILE: normalised value, raw text and evidence, as JSON.
 
+    When FILE sits in an order folder, its order.toml names the buyer and supplier of chat acts.
+
     Example: order-audit extract samples/steel-bottles/pi/PI-2291.pdf --field material
     """
-    from pipeline.config import OrderConfig
     from pipeline.extract import extract_document
 
     with translate_errors():
-        document = _read(file)
-        extraction = extract_document(document, OrderConfig(order_id=file.stem))
+        document, config = _read(file)
+        extraction = extract_document(document, config)
     data = extraction.to_json()
     if fields:
         data["terms"] = [t for t in data["terms"] if t["field"] in fields]

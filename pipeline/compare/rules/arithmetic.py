@@ -189,7 +189,7 @@ def rule_currency(ctx: Context) -> Iterator[Finding]:
             if term.field == "currency" and isinstance(term.value, str):
                 code = term.value.upper()
             elif term.field in ("price.unit", "price.total") and isinstance(term.value, dict):
-                code = (term.value.get("currency") or "").upper() or None
+                code = str(term.value.get("currency") or "").upper() or None
             if code and code not in seen:
                 seen[code] = term
         if len(seen) < 2:
