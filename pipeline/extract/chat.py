@@ -37,7 +37,9 @@ _FIELD_WORDS: tuple[tuple[str, str], ...] = (
 _BANK_WORDS = re.compile(r"\baccount\b|\bbank\b|\bswift\b|beneficiary|账户|账号|银行|收款", re.I)
 BANK_FIELDS = ("bank.account", "bank.beneficiary", "bank.name", "bank.swift")
 _NEGATED_APPROVAL = re.compile(
-    r"\b(?:not|never|no)\s+(?:ok|okay|approved?|agreed?|accept(?:ed)?|confirm(?:ed)?)\b", re.I
+    r"\b(?:not|never|no|don'?t|do not|doesn'?t|does not|can'?t|cannot|won'?t|will not)\s+"
+    r"(?:ok|okay|approved?|agreed?|accept(?:ed)?|confirm(?:ed)?)\b",
+    re.I,
 )
 
 

@@ -56,6 +56,11 @@ SINGLE = [
     ("陈丽", "我司收款账户变更，请查收", [("bank_announcement", "supplier")]),
     ("John", "Thanks for the photos", []),
     ("Lily Chen", "Good morning", []),
+    # regressions: a negated "agree" read as an approval (held-out corpus, seeds 7 and 11)
+    ("John", "We don't agree, please follow the quotation.", [("rejection", "buyer")]),
+    ("John", "We do not agree to 201.", [("rejection", "buyer")]),
+    ("John", "We can't accept the new price", [("rejection", "buyer")]),
+    ("John", "Agreed, go ahead", [("approval", "buyer")]),
 ]
 # fmt: on
 
