@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.config import OrderConfig, Settings, load_order_config
+from pipeline.config import ANSWER_KEY, ORDER_FILE, OrderConfig, Settings, load_order_config
 from pipeline.errors import OrderFolderError
 from pipeline.model import Audit, Extraction
 
@@ -19,7 +20,11 @@ def check_order_folder(order_dir: Path) -> Path:
         raise OrderFolderError(f"{order_dir}: no such folder.")
     if not order_dir.is_dir():
         raise OrderFolderError(f"{order_dir}: is a file, not an order folder.")
-    if not any(p.is_file() and not p.name.startswith(".") for p in order_dir.rglob("*")):
+    # order.toml and expected.json are not documents: a folder with only those must not RELEASE.
+    if not any(
+        p.is_file() and not p.name.startswith(".") and p.name not in (ORDER_FILE, ANSWER_KEY)
+        for p in order_dir.rglob("*")
+    ):
         raise OrderFolderError(f"{order_dir}: the folder holds no documents.")
     return order_dir
 
@@ -80,4 +85,4 @@ def audit_order(
 
         cache = process_cache(settings.cache_path)
     extractions = extract_order(order_dir, config, settings, cache)
-    return compare_order(extractions, config)
+    return replace(compare_order(extractions, config), order_dir=str(order_dir.resolve()))

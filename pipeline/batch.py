@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from pipeline.config import ORDER_FILE, Settings
 from pipeline.errors import AuditError
-from pipeline.model import SEVERITIES
+from pipeline.model import SEVERITIES, reaches_fail_on
 
 STATE_FILE = ".order-audit-state.json"
 ERROR_FILE = "error.txt"
@@ -215,15 +215,7 @@ class OrderResult:
 
     def reaches(self, fail_on: str | None) -> bool:
         """True when this order reaches the --fail-on threshold (same rule as the audit command)."""
-        if fail_on is None or self.status == "failed":
-            return False
-        if fail_on == "critical":
-            return self.counts.get("critical", 0) > 0
-        if fail_on == "high":
-            return self.counts.get("critical", 0) + self.counts.get("high", 0) > 0
-        if fail_on == "hold":
-            return self.verdict == "HOLD"
-        return self.verdict != "RELEASE"
+        return self.status != "failed" and reaches_fail_on(self.verdict, dict(self.counts), fail_on)
 
 
 @dataclass(frozen=True)

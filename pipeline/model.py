@@ -56,6 +56,23 @@ def severity_rank(severity: Severity) -> int:
     return SEVERITIES.index(severity)
 
 
+def reaches_fail_on(verdict: str | None, counts: dict[str, int], fail_on: str | None) -> bool:
+    """True when an audit's verdict and open-finding counts reach a --fail-on threshold.
+
+    critical / high: an open finding of that severity (or worse); hold: verdict HOLD;
+    review: any verdict but RELEASE. Shared by `audit` and `batch` so both exit alike.
+    """
+    if fail_on is None:
+        return False
+    if fail_on == "critical":
+        return counts.get("critical", 0) > 0
+    if fail_on == "high":
+        return counts.get("critical", 0) + counts.get("high", 0) > 0
+    if fail_on == "hold":
+        return verdict == "HOLD"
+    return verdict != "RELEASE"
+
+
 def _drop_none(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v is not None}
 

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from pipeline.model import Audit, Block, Document, Evidence, Finding, Observation, Term
+import pytest
+
+from pipeline.model import (
+    Audit,
+    Block,
+    Document,
+    Evidence,
+    Finding,
+    Observation,
+    Term,
+    reaches_fail_on,
+)
 
 
 def test_chat_evidence_carries_timestamp_and_sender_instead_of_page_and_line() -> None:
@@ -68,3 +79,25 @@ def test_term_json() -> None:
                 evidence=ev, item="TB-500", rule="money")  # fmt: skip
     assert term.to_json()["value"] == {"amount": "1.85", "currency": "USD", "per": "pc"}
     assert term.to_json()["evidence"]["page"] == 1
+
+
+# fmt: off
+FAIL_ON = [
+    ("HOLD",    {"critical": 1}, "critical", True),
+    ("HOLD",    {"high": 1},     "critical", False),
+    ("HOLD",    {"high": 1},     "high",     True),
+    ("REVIEW",  {"medium": 2},   "high",     False),
+    ("HOLD",    {},              "hold",     True),
+    ("REVIEW",  {"medium": 1},   "hold",     False),
+    ("REVIEW",  {"medium": 1},   "review",   True),
+    ("RELEASE", {},              "review",   False),
+    ("HOLD",    {"critical": 3}, None,       False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("verdict", "counts", "fail_on", "reached"), FAIL_ON)
+def test_reaches_fail_on(
+    verdict: str, counts: dict[str, int], fail_on: str | None, reached: bool
+) -> None:
+    assert reaches_fail_on(verdict, counts, fail_on) is reached

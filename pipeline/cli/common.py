@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from pipeline.errors import AuditError, OrderFolderError
-from pipeline.model import Audit
+from pipeline.model import Audit, reaches_fail_on
 
 EXIT_OK = 0
 EXIT_FAIL_ON = 1  # --fail-on threshold reached
@@ -43,16 +43,7 @@ def translate_errors() -> Iterator[None]:
 
 def fails(audit: Audit, fail_on: str | None) -> bool:
     """True when the audit reaches the --fail-on threshold."""
-    if fail_on is None:
-        return False
-    counts = audit.counts()
-    if fail_on == "critical":
-        return counts["critical"] > 0
-    if fail_on == "high":
-        return counts["critical"] + counts["high"] > 0
-    if fail_on == "hold":
-        return audit.verdict == "HOLD"
-    return audit.verdict != "RELEASE"
+    return reaches_fail_on(audit.verdict, audit.counts(), fail_on)
 
 
 def print_json(data: Any) -> None:

@@ -51,3 +51,16 @@ def test_mail_options_need_email(runner: CliRunner, tmp_path: Path, option: list
     result = runner.invoke(main, ["audit", str(HOLD_SAMPLE), "--out", str(tmp_path), *option])
     assert result.exit_code == 2
     assert "only apply with --email" in result.output
+
+
+def test_a_folder_holding_only_order_toml_and_answer_key_is_no_order(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "order.toml").write_text('order_id = "PO-EMPTY"\n', encoding="utf-8")
+    (tmp_path / "expected.json").write_text(
+        '{"verdict": "RELEASE", "expected": []}', encoding="utf-8"
+    )
+    result = runner.invoke(main, ["audit", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "holds no documents" in result.output
+    assert "RELEASE" not in result.output
