@@ -15,6 +15,15 @@ from pipeline.ingest.common import Attachment, Reading, Source
 from pipeline.model import Block
 
 _CHUNK = 1 << 16
+# What zipfile raises for a damaged or unsupported member (RuntimeError: encrypted).
+_DAMAGED_ZIP = (
+    zipfile.BadZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+)
 _ENTITY = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _XML_HEAD_BYTES = 4096  # a DOCTYPE can only stand before the root element
 
@@ -59,14 +68,7 @@ def read_member(
                     raise source.fail(
                         f"its member {info.filename!r} unpacks past the size limit (zip bomb limit)"
                     )
-    except (
-        zipfile.BadZipFile,
-        OSError,
-        EOFError,
-        ValueError,
-        NotImplementedError,
-        RuntimeError,
-    ) as exc:
+    except _DAMAGED_ZIP as exc:
         if isinstance(exc, RuntimeError) and "encrypted" in str(exc):
             raise source.fail(f"its member {info.filename!r} is encrypted") from exc
         raise source.fail(f"its member {info.filename!r} is damaged ({exc})") from exc
@@ -89,14 +91,7 @@ def check_office_container(source: Source, settings: Settings) -> None:
             try:
                 with archive.open(info) as stream:
                     head = stream.read(_XML_HEAD_BYTES)
-            except (
-                zipfile.BadZipFile,
-                OSError,
-                EOFError,
-                ValueError,
-                NotImplementedError,
-                RuntimeError,
-            ) as exc:
+            except _DAMAGED_ZIP as exc:
                 raise source.fail(f"its part {info.filename!r} is damaged ({exc})") from exc
             if _ENTITY.search(head):
                 raise source.fail(
