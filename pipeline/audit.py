@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,8 +30,16 @@ def check_order_folder(order_dir: Path) -> Path:
     return order_dir
 
 
+# Called after each file of an order: (files done, files in all, the file's path in the order).
+Progress = Callable[[int, int, str], None]
+
+
 def extract_order(
-    order_dir: Path, config: OrderConfig, settings: Settings, cache: ExtractionCache | None = None
+    order_dir: Path,
+    config: OrderConfig,
+    settings: Settings,
+    cache: ExtractionCache | None = None,
+    progress: Progress | None = None,
 ) -> list[Extraction]:
     """Read and extract every file of the order, one file at a time, through the cache when given.
 
@@ -44,19 +53,11 @@ def extract_order(
         documents = read_order_file(path, order_dir, config, settings)
         return [extract_document(document, config) for document in documents]
 
-    if cache is None:
-        return [e for path in list_order_files(order_dir, config) for e in read(path)]
-
-    from pipeline.cache import config_fingerprint, file_sha256
-
-    config_fp = config_fingerprint(config, settings)
-    extractions: list[Extraction] = []
-    for path in list_order_files(order_dir, config):
+    def read_through_cache(path: Path, cache: ExtractionCache, config_fp: str) -> list[Extraction]:
         try:
             digest = file_sha256(path)
         except OSError:  # a dangling link, a file that vanished: the reader says why
-            extractions.extend(read(path))
-            continue
+            return read(path)
         rel = path.relative_to(order_dir).as_posix()
         cached = cache.get(digest, rel, config_fp)
         if cached is None:
@@ -64,12 +65,29 @@ def extract_order(
             if all(e.document.status != "unreadable" for e in cached):
                 # An unreadable file may be a passing condition (a time-out, a missing tool): retry next run.
                 cache.put(digest, rel, config_fp, cached)
-        extractions.extend(cached)
+        return cached
+
+    if cache is not None:
+        from pipeline.cache import config_fingerprint, file_sha256
+
+        config_fp = config_fingerprint(config, settings)
+    files = list_order_files(order_dir, config)
+    extractions: list[Extraction] = []
+    for done, path in enumerate(files, 1):
+        extractions.extend(
+            read(path) if cache is None else read_through_cache(path, cache, config_fp)
+        )
+        if progress is not None:
+            progress(done, len(files), path.relative_to(order_dir).as_posix())
     return extractions
 
 
 def audit_order(
-    order_dir: Path, settings: Settings | None = None, *, cache: ExtractionCache | None = None
+    order_dir: Path,
+    settings: Settings | None = None,
+    *,
+    cache: ExtractionCache | None = None,
+    progress: Progress | None = None,
 ) -> Audit:
     """Read, extract and compare every document of one order folder; return the Audit.
 
@@ -84,5 +102,5 @@ def audit_order(
         from pipeline.cache import process_cache
 
         cache = process_cache(settings.cache_path)
-    extractions = extract_order(order_dir, config, settings, cache)
+    extractions = extract_order(order_dir, config, settings, cache, progress)
     return replace(compare_order(extractions, config), order_dir=str(order_dir.resolve()))

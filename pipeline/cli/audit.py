@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli.common import fail_on_option, fails, translate_errors
+from pipeline.cli.common import ProgressBar, fail_on_option, fails, translate_errors
 
 REPORT_FORMATS = ("json", "html", "md", "txt")
 
@@ -60,8 +60,17 @@ def audit_command(
     if (to or outbox or sender) and not email:
         raise click.UsageError("--to, --from and --outbox only apply with --email.")
     formats = (*REPORT_FORMATS, "pdf") if (pdf or email) else REPORT_FORMATS
+    bar = ProgressBar()
     with translate_errors():
-        audit = audit_order(order_dir)
+        try:
+            audit = audit_order(
+                order_dir,
+                progress=lambda done, total, path: bar.draw(
+                    done, total, f"{done}/{total} files  {path[:60]}"
+                ),
+            )
+        finally:
+            bar.close()
         out_dir = out_dir or Path("out") / order_dir.resolve().name
         written = write_reports(audit, out_dir, formats=formats)
     for line in summary_lines(audit, color=None):

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.cli.common import EXIT_FAIL_ON, UsageFailure, fail_on_option, translate_errors
+from pipeline.cli.common import (
+    EXIT_FAIL_ON,
+    ProgressBar,
+    UsageFailure,
+    fail_on_option,
+    translate_errors,
+)
 
 if TYPE_CHECKING:
     from pipeline.batch import BatchResult, OrderResult
@@ -19,47 +24,27 @@ EXIT_ORDERS_FAILED = 3  # the batch ran, but at least one order could not be aud
 _VERDICT_COLOURS = {"HOLD": "red", "REVIEW": "yellow", "RELEASE": "green", "FAILED": "magenta"}
 
 
-class ProgressLine:
-    """A one-line progress bar on stderr with orders/s and documents/s.
-
-    Drawn only on a terminal, and only once the batch has run for a second, so that quick runs
-    and logs stay clean.
-    """
-
-    WIDTH = 24
-    DELAY = 1.0
+class ProgressLine(ProgressBar):
+    """The batch's progress bar: orders done, orders/s, documents/s and the time left."""
 
     def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.started = time.monotonic()
+        super().__init__(enabled)
         self.documents = 0
         self.audited = 0
-        self.drawn = False
 
     def __call__(self, result: OrderResult, finished: int, total: int) -> None:
         if result.status == "done":
             self.audited += 1
             self.documents += result.documents
-        elapsed = time.monotonic() - self.started
-        if not self.enabled or elapsed < self.DELAY:
-            return
-        filled = int(self.WIDTH * finished / max(total, 1))
-        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        elapsed = max(self.elapsed, 1e-9)
         rate = self.audited / elapsed
-        docs = self.documents / elapsed
         remaining = (total - finished) / rate if rate else 0.0
-        line = (
-            f"\r[{bar}] {finished}/{total} orders  {rate:.2f} orders/s  {docs:.1f} documents/s"
-            f"  eta {remaining:.0f} s  {result.name[:30]}"
+        self.draw(
+            finished,
+            total,
+            f"{finished}/{total} orders  {rate:.2f} orders/s  {self.documents / elapsed:.1f} documents/s"
+            f"  eta {remaining:.0f} s  {result.name[:30]}",
         )
-        sys.stderr.write(line.ljust(110)[:130])
-        sys.stderr.flush()
-        self.drawn = True
-
-    def close(self) -> None:
-        if self.drawn:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
 
 
 def summary_table(result: BatchResult) -> list[str]:

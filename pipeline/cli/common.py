@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -52,3 +53,34 @@ def print_json(data: Any) -> None:
 
 def is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, drawn only on a terminal and only after a second of work,
+    so that quick runs, pipes and logs stay clean."""
+
+    WIDTH = 24
+    DELAY = 1.0
+
+    def __init__(self, enabled: bool | None = None) -> None:
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.started = time.monotonic()
+        self.drawn = False
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def draw(self, finished: int, total: int, text: str) -> None:
+        if not self.enabled or self.elapsed < self.DELAY:
+            return
+        filled = int(self.WIDTH * finished / max(total, 1))
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        sys.stderr.write(f"\r[{bar}] {text}".ljust(110)[:130])
+        sys.stderr.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
