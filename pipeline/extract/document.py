@@ -205,7 +205,15 @@ _FROM_TO = re.compile(
 )
 _ARROW = re.compile(r"^(?P<old>.+?)\s*(?:->|→|=>)\s*(?P<new>.+)$")
 _ITEM_LABEL_LINE = re.compile(
-    r"^\s*(?:item\s*(?:no\.?|#|code)?|model(?:\s*no\.?)?|sku|art\.?\s*no\.?|货号|型号|款号)\s*[:：]\s*(?P<v>\S+)",
+    r"^\s*(?:item\s*(?:no\.?|#|code)?\s*(?:\d{1,3}\s*)?|model(?:\s*no\.?)?|sku|art\.?\s*no\.?|货号|型号|款号)"
+    r"\s*[:：]\s*(?P<v>\S+)",
+    re.I,
+)
+# A line that closes the last item's section in a key-value PI ("Item 2: BM-40 ... Total amount:
+# ...", then the terms): what follows belongs to the whole order, not to the last item.
+_SECTION_END = re.compile(
+    r"^\s*(?:(?:grand\s+)?total\b|say\s+(?:us\s+)?dollars|terms(?:\s+and\s+conditions)?\s*[:：]?\s*$|"
+    r"bank\s+(?:information|details)|合计|总计|总金额|条款)",
     re.I,
 )
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<rest>.+)$")
@@ -267,6 +275,8 @@ def _section_marker(block: Block) -> str | None:
     m = _ITEM_LABEL_LINE.match(block.text)
     if m:
         return item_key_from_code(m["v"])
+    if _SECTION_END.match(block.text):
+        return ""
     m = _HEADING_SKU.match(block.text)
     if m and not n.find_money(block.text) and not n.find_quantities(block.text):
         return item_key_from_code(m["sku"])

@@ -584,3 +584,31 @@ def test_random_supplier_text_never_breaks_extraction(lines: list[str], role: st
 def test_the_family_word_of_a_product_name_states_no_grade(line: str, materials: list[str]) -> None:
     ex = extract_document(lines_doc("pi/PI-m.pdf", "pi", ["PROFORMA INVOICE", line]), CONFIG)
     assert values(ex, "material") == materials
+
+
+def test_key_value_pi_scopes_each_item_block_and_ends_at_the_total() -> None:
+    """Regression (held-out corpus seed 7, case 096): 'Item 1: SP-28' opened no item, so the
+    second item's size was read as the first item's."""
+    doc = lines_doc(
+        "pi/PI20260096.pdf",
+        "pi",
+        [
+            "PROFORMA INVOICE",
+            "Item 1: SP-28",
+            "Description: Silicone spatula 28cm, food grade silicone",
+            "Quantity: 8000 pcs",
+            "Unit price: US$1.32/pc",
+            "Item 2: BM-40",
+            "Description: Silicone baking mat 40x30cm, LFGB food grade silicone",
+            "Quantity: 4,000PCS",
+            "Unit price: US$2.45/pc",
+            "Total amount: US$20,360.00",
+            "TERMS AND CONDITIONS:",
+            "Packing: 5-ply export carton",
+        ],
+    )
+    extraction = extract_document(doc, OrderConfig(order_id="PO-26096"))
+    assert values(extraction, "dimensions", "BM-40") == [{"mm": ["400", "300"], "tolerance_mm": None}]
+    assert values(extraction, "dimensions", "SP-28") == []
+    assert values(extraction, "quantity", "SP-28") == [{"value": 8000, "unit": "pc"}]
+    assert values(extraction, "price.total", None) == [{"amount": "20360.00", "currency": "USD"}]
