@@ -43,7 +43,9 @@ _EXACT_LABELS = {"material", "certification", "port"}
 _LABEL_TARGETS = frozenset(
     (*FIELDS, "item_key", "description", "packing", "payment", "new_value", "noise")
 )
-_ACT_KINDS = frozenset(("proposal", "approval", "rejection", "bank_announcement"))
+# "deferral" ("we need to confirm with finance first") labels no act: it stops a word such as
+# 确认 / confirm in the same message from reading as an approval.
+_ACT_KINDS = frozenset(("proposal", "approval", "rejection", "bank_announcement", "deferral"))
 
 
 def _check(file: str, label: str, value: str, phrase: str) -> None:

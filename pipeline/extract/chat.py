@@ -128,7 +128,7 @@ def label_message(
                 "intent/rejection",
             )
         )
-    elif "approval" in kinds and not question:
+    elif "approval" in kinds and not question and "deferral" not in kinds:
         named = tuple(f for f in fields if f in {t.field for t in terms}) or tuple(fields)
         rule = "intent/approval"
         if _BANK_WORDS.search(text):

@@ -61,6 +61,10 @@ SINGLE = [
     ("John", "We do not agree to 201.", [("rejection", "buyer")]),
     ("John", "We can't accept the new price", [("rejection", "buyer")]),
     ("John", "Agreed, go ahead", [("approval", "buyer")]),
+    # regression: "we need to confirm with finance first" is no approval (held-out seed 23)
+    ("王芳", "为什么换了收款公司？我们需要先和财务确认", []),
+    ("John", "We will confirm after checking with our QC team.", []),
+    ("王芳", "确认", [("approval", "buyer")]),
 ]
 # fmt: on
 
