@@ -95,3 +95,14 @@ def test_claim_window(
 def test_bad_receipt_date_is_an_error() -> None:
     with pytest.raises(ConfigError, match="receipt_date"):
         typical_order().audit(trade_assurance=True, receipt_date="soon")
+
+
+def test_one_of_two_spec_certificates_left_off_the_pi() -> None:
+    """Regression (held-out corpus seed 42, case 089): a PI stating LFGB hid the spec's FDA."""
+    order = typical_order()
+    spec = order.get("spec/spec.docx")
+    spec.term("certification", "LFGB")
+    spec.term("certification", "FDA")
+    order.get("pi/PI-2291.pdf").term("certification", "LFGB")
+    [finding] = _ta(order.audit(trade_assurance=True), "ta.standard_not_in_contract")
+    assert "FDA" in finding.message and "LFGB" not in finding.message

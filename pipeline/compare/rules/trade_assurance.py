@@ -133,9 +133,18 @@ def rule_standard_not_in_contract(ctx: Context) -> Iterator[Finding]:
             )
             if f == field and e.source != "quote"
         ]
-        if not entries or any(t.field == field for pi in tier for t in pi.extraction.terms):
+        if not entries:
             continue
+        stated = [t.value for pi in tier for t in pi.extraction.terms if t.field == field]
         terms = [t for e in entries for t in e.terms]
+        if stated:
+            # Certificates are a set: a PI stating LFGB leaves the spec's FDA out all the same.
+            # For the other standards (material grade, inspection clause) stating the field is enough.
+            if field != "certification":
+                continue
+            terms = [t for t in terms if t.value not in stated]
+            if not terms:
+                continue
         values = sorted({display_value(field, t.value) for t in terms})
         yield make_finding(
             ctx, "ta.standard_not_in_contract", FIELD, "missing",
