@@ -17,6 +17,7 @@ from typing import Any
 from pipeline.config import Settings
 from pipeline.ingest.common import Deadline, Reading, Source, clean_cell
 from pipeline.ingest.image import ocr_blocks, ocr_languages
+from pipeline.ingest.pdf_grid import read_grid_page
 from pipeline.model import Block, DocStatus
 
 # A table whose top sits in the top fraction of a page, following one that ended in the bottom
@@ -103,11 +104,23 @@ def _read_page(page: Any, number: int, state: dict[str, Any]) -> _PageText:
     )
     if len(tops) != len(out.lines):
         tops = []  # positions unknown: tables follow the page's lines
-    height = float(page.height) or 1.0
+    found = [(tuple(t.bbox), _table_rows(t)) for t in sorted(tables, key=lambda t: t.bbox[1])]
+    _add_tables(out, found, tops, float(page.height) or 1.0, state)
+    return out
+
+
+def _add_tables(
+    out: _PageText,
+    tables: list[tuple[tuple[float, ...], list[list[str]]]],
+    tops: list[float],
+    height: float,
+    state: dict[str, Any],
+) -> None:
+    """Number the page's tables (top-down bboxes, rows of cell texts, top to bottom) into
+    cells, a table running on from the previous page keeping its number and row count."""
     previous: _OpenTable | None = state.get("open")
     state["open"] = None
-    for index, table in enumerate(sorted(tables, key=lambda t: t.bbox[1])):
-        rows = _table_rows(table)
+    for index, (bbox, rows) in enumerate(tables):
         if not rows or not any(any(cells) for cells in rows):
             continue
         columns = max(len(r) for r in rows)
@@ -116,7 +129,7 @@ def _read_page(page: Any, number: int, state: dict[str, Any]) -> _PageText:
             and previous is not None
             and previous.columns == columns
             and previous.bottom_ratio >= _RUN_ON_BOTTOM
-            and table.bbox[1] / height <= _RUN_ON_TOP
+            and bbox[1] / height <= _RUN_ON_TOP
         )
         if run_on and previous is not None:
             current = previous
@@ -125,7 +138,7 @@ def _read_page(page: Any, number: int, state: dict[str, Any]) -> _PageText:
         else:
             state["tables"] += 1
             current = _OpenTable(state["tables"], columns, rows[0], 0, 0.0)
-        above = sum(1 for top in tops if top < table.bbox[1]) if tops else len(out.lines)
+        above = sum(1 for top in tops if top < bbox[1]) if tops else len(out.lines)
         cells_of_table: list[Block] = []
         out.tables.append((above, cells_of_table))
         for cells in rows:
@@ -136,15 +149,14 @@ def _read_page(page: Any, number: int, state: dict[str, Any]) -> _PageText:
                         Block(
                             kind="cell",
                             text=value,
-                            page=number,
+                            page=out.number,
                             table=current.number,
                             row=current.rows,
                             col=col,
                         )
                     )
-        current.bottom_ratio = table.bbox[3] / height
+        current.bottom_ratio = bbox[3] / height
         state["open"] = current
-    return out
 
 
 def _pdfium_lines(page: Any) -> tuple[list[str], int]:
@@ -318,7 +330,7 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
     problems: list[str] = []
     state: dict[str, Any] = {"tables": 0, "open": None}
     pages: list[_PageText] = []
-    fast_pages = 0
+    counts: Counter[str] = Counter()  # pages read by pdfium: "text", "table"
     title = _metadata_title(pdf)
     try:
         try:
@@ -334,16 +346,13 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
                 )
                 break
             try:
-                page_text = _read_fast(fast, index) if fast is not None else None
+                page_text = _read_fast(fast, index, state, counts) if fast is not None else None
                 if page_text is None:
                     page = pdf.pages[index]
                     try:
                         page_text = _read_page(page, index + 1, state)
                     finally:
                         page.close()
-                else:
-                    fast_pages += 1
-                    state["open"] = None
                 pages.append(page_text)
             except Exception as exc:
                 problems.append(f"page {index + 1} could not be read ({_short(exc)})")
@@ -398,8 +407,10 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
     error = f"{source.name}: {'; '.join(problems)}." if problems else None
     if state["tables"]:
         meta["tables"] = str(state["tables"])
-    if fast_pages:
-        meta["pdfium_pages"] = str(fast_pages)
+    if counts["text"]:
+        meta["pdfium_pages"] = str(counts["text"])
+    if counts["table"]:
+        meta["pdfium_table_pages"] = str(counts["table"])
     if title:
         meta["title"] = title
     return Reading(
@@ -407,18 +418,36 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
     )
 
 
-def _read_fast(pdf: Any, index: int) -> _PageText | None:
-    """A page without drawn rules read by pypdfium2; None when the page needs pdfplumber.
+def _read_fast(
+    pdf: Any, index: int, state: dict[str, Any], counts: Counter[str]
+) -> _PageText | None:
+    """A page read by pypdfium2; None when the page needs pdfplumber.
 
-    Rotated pages always come here: pdfplumber reads them in display coordinates, one character
-    per line and tables transposed, while pdfium reads the text as it was drawn (tables as lines)."""
+    Pages without drawn rules give their lines; pages with ruled tables that form clean grids
+    give lines and cells (pdf_grid), the same pdfplumber gives. Rotated pages always come here:
+    pdfplumber reads them in display coordinates, one character per line and tables transposed,
+    while pdfium reads the text as it was drawn (tables as lines)."""
     page = pdf[index]
     try:
         if page.get_rotation() == 0 and _has_rules(page):
-            return None
+            textpage = page.get_textpage()
+            try:
+                grid = read_grid_page(page, textpage)
+            except Exception:  # the grid path only saves time: anything odd goes to pdfplumber
+                grid = None
+            finally:
+                textpage.close()
+            if grid is None:
+                return None
+            out = _PageText(number=index + 1, lines=grid.lines, chars=grid.chars)
+            _add_tables(out, list(grid.tables), grid.tops, float(page.get_height()) or 1.0, state)
+            counts["table"] += 1
+            return out
         lines, chars = _pdfium_lines(page)
     finally:
         page.close()
+    state["open"] = None
+    counts["text"] += 1
     return _PageText(number=index + 1, lines=lines, chars=chars)
 
 
