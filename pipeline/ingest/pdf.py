@@ -18,6 +18,7 @@ from pipeline.config import Settings
 from pipeline.ingest.common import Deadline, Reading, Source, clean_cell
 from pipeline.ingest.image import ocr_blocks, ocr_languages
 from pipeline.ingest.pdf_grid import read_grid_page
+from pipeline.ingest.pdf_text_tables import find_text_tables, header_word_count
 from pipeline.model import Block, DocStatus
 
 # A table whose top sits in the top fraction of a page, following one that ended in the bottom
@@ -86,10 +87,16 @@ def _find_tables(page: Any) -> list[Any]:
     return []
 
 
-def _read_page(page: Any, number: int, state: dict[str, Any]) -> _PageText:
+def _read_page(page: Any, number: int, state: dict[str, Any], *, ruled: bool = True) -> _PageText:
+    """A pdfplumber page: ruled tables (unless `ruled` is False, for a page pdfium found without
+    rules), else rulerless line-item tables, as cells; the other text as lines."""
     out = _PageText(number=number, chars=len(page.chars))
-    tables = _find_tables(page)
-    boxes = [t.bbox for t in tables]
+    tables = _find_tables(page) if ruled else []
+    found = [(tuple(t.bbox), _table_rows(t)) for t in sorted(tables, key=lambda t: t.bbox[1])]
+    if not found:
+        # No ruled table: a line-item table printed as aligned columns, when beyond doubt.
+        found = find_text_tables(page)
+    boxes = [(b[0], b[1], b[2], b[3]) for b, _ in found]
     text_page = (
         page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
         if boxes
@@ -104,7 +111,6 @@ def _read_page(page: Any, number: int, state: dict[str, Any]) -> _PageText:
     )
     if len(tops) != len(out.lines):
         tops = []  # positions unknown: tables follow the page's lines
-    found = [(tuple(t.bbox), _table_rows(t)) for t in sorted(tables, key=lambda t: t.bbox[1])]
     _add_tables(out, found, tops, float(page.height) or 1.0, state)
     return out
 
@@ -186,6 +192,12 @@ def _pdfium_lines(page: Any) -> tuple[list[str], int]:
         else:
             lines.append([run])
     return [" ".join(r[2] for r in sorted(group, key=lambda r: r[1])) for group in lines], count
+
+
+def _may_hold_text_table(lines: list[str]) -> bool:
+    """True when a line of a page read without tables names two line-item columns (a cheap
+    test before pdfplumber looks for a rulerless table)."""
+    return any(header_word_count(line) >= 2 for line in lines)
 
 
 def _has_rules(page: Any, minimum: int = 3) -> bool:
@@ -347,12 +359,21 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
                 break
             try:
                 page_text = _read_fast(fast, index, state, counts) if fast is not None else None
-                if page_text is None:
+                if page_text is None or (
+                    not page_text.tables and _may_hold_text_table(page_text.lines)
+                ):
+                    # pdfplumber reads the page; a text page from pdfium is kept unless
+                    # pdfplumber finds a rulerless line-item table on it.
+                    fast_text = page_text
                     page = pdf.pages[index]
                     try:
-                        page_text = _read_page(page, index + 1, state)
+                        page_text = _read_page(page, index + 1, state, ruled=fast_text is None)
                     finally:
                         page.close()
+                    if fast_text is not None and not page_text.tables:
+                        page_text = fast_text
+                    elif fast_text is not None:
+                        counts["text"] -= 1  # pdfplumber read the page after all
                 pages.append(page_text)
             except Exception as exc:
                 problems.append(f"page {index + 1} could not be read ({_short(exc)})")
