@@ -201,11 +201,14 @@ def _may_hold_text_table(lines: list[str]) -> bool:
 
 
 def _has_rules(page: Any, minimum: int = 3) -> bool:
-    """True when a pypdfium2 page draws at least `minimum` paths (table rules, boxes)."""
+    """True when a pypdfium2 page draws at least `minimum` paths (table rules, boxes), or fewer
+    paths holding many segments: reportlab's canvas.grid() draws a whole table as one path."""
     import pypdfium2.raw as pdfium_c
 
-    for found, _ in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]), start=1):
-        if found >= minimum:
+    segments = 0
+    for found, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]), start=1):
+        segments += max(int(pdfium_c.FPDFPath_CountSegments(obj.raw)), 0)
+        if found >= minimum or segments >= 4 * minimum:
             return True
     return False
 
