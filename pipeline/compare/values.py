@@ -100,27 +100,34 @@ def compare_swift(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     return Comparison(same, "same bank and branch" if same else f"branch {ob} is not {bb}")
 
 
+def _first_difference(
+    base: dict[str, Value], obs: dict[str, Value], **keys: str
+) -> Comparison | None:
+    """The first of `keys` that both values name and name differently, as a mismatch (its message
+    formatted with o = observed, b = baseline); None when they agree wherever both say."""
+    for key, message in keys.items():
+        b, o = base.get(key), obs.get(key)
+        if b and o and _text(b) != _text(o):
+            return Comparison(False, message.format(o=o, b=b))
+    return None
+
+
 def compare_money(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     """{amount, currency, per}: the same currency and unit, amounts within tolerance."""
     if not isinstance(base, dict) or not isinstance(obs, dict):
         return compare_text(base, obs, tol)
-    bc, oc = base.get("currency"), obs.get("currency")
-    if bc and oc and _text(bc) != _text(oc):
-        return Comparison(False, f"currency {oc} is not {bc}")
-    bp, op = base.get("per"), obs.get("per")
-    if bp and op and _text(bp) != _text(op):
-        return Comparison(False, f"priced per {op}, not per {bp}")
-    return _numbers(base.get("amount"), obs.get("amount"), tol)
+    differs = _first_difference(
+        base, obs, currency="currency {o} is not {b}", per="priced per {o}, not per {b}"
+    )
+    return differs or _numbers(base.get("amount"), obs.get("amount"), tol)
 
 
 def compare_quantity(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     """{value, unit}: the same unit, counts within tolerance (the over/under-shipment allowance)."""
     if not isinstance(base, dict) or not isinstance(obs, dict):
         return _numbers(base, obs, tol)
-    bu, ou = base.get("unit"), obs.get("unit")
-    if bu and ou and _text(bu) != _text(ou):
-        return Comparison(False, f"unit {ou} is not {bu}")
-    return _numbers(base.get("value"), obs.get("value"), tol)
+    differs = _first_difference(base, obs, unit="unit {o} is not {b}")
+    return differs or _numbers(base.get("value"), obs.get("value"), tol)
 
 
 def compare_incoterm(base: Value, obs: Value, tol: Tolerance) -> Comparison:
