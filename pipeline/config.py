@@ -185,10 +185,11 @@ def _flatten_field_table(table: dict[str, Any]) -> dict[str, dict[str, Any]]:
     # TOML turns `price.unit = {...}` into {"price": {"unit": {...}}}; fold it back to dotted names.
     out: dict[str, dict[str, Any]] = {}
     for key, value in table.items():
+        # `price.unit = "±0.01"` too: a table whose keys are not tolerance keys is a field group.
         if (
             isinstance(value, dict)
             and key not in FIELDS
-            and all(isinstance(v, dict) for v in value.values())
+            and not set(value) & {"absolute", "abs", "percent", "combine", "over", "under"}
         ):
             for sub, inner in value.items():
                 out[f"{key}.{sub}"] = inner

@@ -21,7 +21,7 @@ from pipeline.model import FIELDS, SEVERITIES, STATUSES, Audit, Finding, severit
 ALARM_SEVERITIES = ("critical", "high", "medium")
 VERDICTS = ("HOLD", "REVIEW", "RELEASE")
 _ENTRY_KEYS = {"field", "status", "item", "min_severity", "note"}
-_KEY_KEYS = {"verdict", "expected", "description", "tags", "notes"}
+_KEY_KEYS = {"verdict", "expected", "description", "tags", "notes", "unreadable"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,8 @@ class AnswerKey:
     expected: tuple[ExpectedFinding, ...]
     description: str = ""
     tags: tuple[str, ...] = ()
+    # Documents the audit must list as unreadable or partial (contract section 5, optional).
+    unreadable: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ class CaseScore:
     false_alarms: tuple[Finding, ...] = ()
     error: str | None = None  # the audit raised: one sentence
     unreadable: tuple[str, ...] = ()  # documents the audit could not read
+    # documents the key lists as unreadable that the audit read in full (or did not list at all)
+    unreadable_missed: tuple[str, ...] = ()
 
     @property
     def recall(self) -> float:
@@ -105,6 +109,7 @@ class CaseScore:
             self.error is None
             and not self.missed
             and not self.false_alarms
+            and not self.unreadable_missed
             and self.verdict_ok is not False
         )
 
@@ -121,6 +126,7 @@ class CaseScore:
             "alarms": self.alarms,
             "false_alarms": [_finding_json(f) for f in self.false_alarms],
             "unreadable": list(self.unreadable),
+            "unreadable_missed": list(self.unreadable_missed),
             "error": self.error,
         }
 
@@ -302,11 +308,15 @@ def load_answer_key(path: Path) -> AnswerKey:
             )
         )
     tags = data.get("tags", ())
+    unreadable = data.get("unreadable", [])
+    if not isinstance(unreadable, list) or not all(isinstance(u, str) for u in unreadable):
+        raise ConfigError(path, "'unreadable' must be a list of document paths")
     return AnswerKey(
         verdict=verdict,
         expected=tuple(expected),
         description=str(data.get("description", "")),
         tags=tuple(str(t) for t in tags),
+        unreadable=tuple(u.replace("\\", "/") for u in unreadable),
     )
 
 
@@ -358,6 +368,7 @@ def score_case(case: str, key: AnswerKey, audit: Audit) -> CaseScore:
     alarms = [f for f in audit.findings if is_alarm(f)]
     false = [f for f in alarms if not any(matches(e, f) for e in key.expected)]
     unreadable = tuple(d.path for d in audit.documents if d.status == "unreadable")
+    not_read = {d.path for d in audit.documents if d.status in ("unreadable", "partial")}
     return CaseScore(
         case=case,
         key=key,
@@ -367,6 +378,7 @@ def score_case(case: str, key: AnswerKey, audit: Audit) -> CaseScore:
         alarms=len(alarms),
         false_alarms=tuple(false),
         unreadable=unreadable,
+        unreadable_missed=tuple(p for p in key.unreadable if p not in not_read),
     )
 
 

@@ -39,6 +39,8 @@ def _case_lines(score: CaseScore) -> list[str]:
         lines.append(f"     false alarm {f.field}{item} {f.status} {f.severity}{where}")
     for path in score.unreadable:
         lines.append(f"     unreadable document: {path}")
+    for path in score.unreadable_missed:
+        lines.append(f"     missed unreadable document: {path} (the key lists it; the audit read it)")
     return lines
 
 

@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from pipeline.compare.tolerance_text import tolerance_table_from_text
 from pipeline.config import OrderConfig
 from pipeline.errors import ConfigError, RuleFileError
 from pipeline.model import FIELDS, SEVERITIES, STATUSES, Severity, Status, severity_rank
@@ -67,10 +68,21 @@ class Tolerance:
     under: Tolerance | None = None
 
     @classmethod
-    def parse(cls, data: Any, source: str, *, nested: bool = False) -> Tolerance:
-        """Build from a data-file or order.toml table; raises ValueError on a bad entry."""
+    def parse(
+        cls, data: Any, source: str, *, nested: bool = False, field_name: str | None = None
+    ) -> Tolerance:
+        """Build from a table or, for a field, a string as specs write it ("±1.5 mm", "+5%/-3%");
+        raises ValueError on a bad entry."""
+        if isinstance(data, str | int | float) and not isinstance(data, bool) and not nested:
+            table = tolerance_table_from_text(str(data), field_name)
+            return cls.parse(table, source, field_name=field_name)
         if not isinstance(data, dict):
-            raise ValueError("must be a table with absolute, percent, combine, over and/or under")
+            raise ValueError(
+                "must be a string as a spec writes it or a table with absolute, percent, "
+                "combine, over and/or under"
+            )
+        if "abs" in data and "absolute" not in data:  # the short name people write
+            data = {("absolute" if k == "abs" else k): v for k, v in data.items()}
         known = _TOLERANCE_KEYS if nested else _TOLERANCE_KEYS | {"over", "under"}
         unknown = set(data) - known
         if unknown:
@@ -282,7 +294,7 @@ def load_policy(config: OrderConfig, rule_ids: Iterable[str] = ()) -> Policy:
         if not _known_field(key):
             raise ConfigError(source, f"[tolerances] {key} is not a contract field")
         try:
-            tolerances[key] = Tolerance.parse(table, "order.toml [tolerances]")
+            tolerances[key] = Tolerance.parse(table, "order.toml [tolerances]", field_name=key)
         except ValueError as exc:
             raise ConfigError(source, f"[tolerances] {key}: {exc}") from exc
     return Policy(
