@@ -89,6 +89,8 @@ class Baseline:
 def _grouped(ctx: Context, info: DocInfo) -> dict[Key, list[Term]]:
     out: dict[Key, list[Term]] = {}
     for term in info.extraction.terms:
+        if ctx.set_aside(info, term):
+            continue
         if term.field.startswith("bank."):
             continue  # bank details are checked by the bank rules, never taken as product baseline
         out.setdefault((term.field, ctx.items.canonical_of(term.item)), []).append(term)

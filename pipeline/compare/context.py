@@ -181,6 +181,12 @@ def _is_sku(key: str) -> bool:
     return " " not in key.strip() and bool(re.search(r"\d", key)) and len(key) <= 24
 
 
+def _is_code(key: str) -> bool:
+    """A model code ('TB-500', 'GW-TOTE-N'), not a name derived from a description ('lf bib')."""
+    key = key.strip()
+    return " " not in key and (bool(re.search(r"\d", key)) or ("-" in key and key.upper() == key))
+
+
 def _sku_norm(key: str) -> str:
     return re.sub(r"[^0-9A-Z]", "", key.upper())
 
@@ -211,15 +217,27 @@ class ItemIndex:
     _skus: dict[str, set[str]] = field(default_factory=dict)
     _descriptions: list[tuple[str, str, str, list[str]]] = field(default_factory=list)
 
+    # An order of one product: no document lists two items, so every term is the order's (the
+    # quote's "lf bib" and the PI's "LF-BIB-01" are the same product, whatever their keys).
+    single: bool = False
+    sole: str | None = None  # that product's key, shown on its findings
+
     @classmethod
     def build(cls, infos: Iterable[DocInfo], min_ratio: float) -> ItemIndex:
         index = cls(min_ratio=min_ratio)
         ordered = sorted(infos, key=lambda i: (i.stage, i.index))
+        most = 0
         for info in ordered:
             descriptions = _item_descriptions(info.extraction)
             keys = [t.item for t in info.extraction.terms if t.item]
+            if info.role != "chat":
+                most = max(most, len(set(keys)))
             for key in dict.fromkeys(keys):
                 index.add(key, descriptions.get(key, set()), info.path)
+        codes = {_sku_norm(k) for k in index.canonical if _is_code(k)}
+        index.single = most <= 1 and len(codes) <= 1
+        if index.single and index.canonical:
+            index.sole = next((k for k in index.canonical if _is_code(k)), index.canonical[0])
         return index
 
     def add(self, key: str, extra: set[str], path: str) -> ItemMatch:
@@ -274,7 +292,7 @@ class ItemIndex:
         return best
 
     def canonical_of(self, key: str | None) -> str | None:
-        if key is None:
+        if key is None or self.single:
             return None
         return self.matches[key].canonical if key in self.matches else key
 
@@ -364,16 +382,30 @@ class Context:
             )
             for info in self.infos
             for term in info.extraction.terms
-            if not self._names_a_company(info, term)
+            if not self.set_aside(info, term)
         ]
         return sorted(out, key=lambda s: s.key)
+
+    def _ignore(self, reason: str) -> None:
+        if reason not in self.ignored:
+            self.ignored.append(reason)
+
+    @cached_property
+    def _sample_ignored(self) -> frozenset[str]:
+        return frozenset(self.policy.params["terms"].get("sample_ignored_fields", ()))
 
     @cached_property
     def _company_names(self) -> tuple[str, ...]:
         names = (*self.config.supplier.names, *self.config.buyer.names)
         return tuple(n for n in names if len(n) > 6)
 
-    def _names_a_company(self, info: DocInfo, term: Term) -> bool:
+    def set_aside(self, info: DocInfo, term: Term) -> bool:
+        """A term that is no statement of the order: a sample record's count, a company-name word."""
+        if info.role == "sample" and term.field in self._sample_ignored:
+            self._ignore(
+                f"{info.path}: {term.field} {term.raw!r} is a sample record's figure, not a term of the order"
+            )
+            return True
         if (
             term.field not in self.policy.params["terms"]["name_guard_fields"]
             or not term.raw.strip()
@@ -383,7 +415,7 @@ class Context:
         for name in self._company_names:
             lowered = name.lower()
             if raw in lowered and lowered in quote:
-                self.ignored.append(
+                self._ignore(
                     f"{info.path}: {term.field} {term.raw!r} is part of the company name {name!r}"
                 )
                 return True

@@ -75,6 +75,8 @@ def make_finding(
 ) -> Finding:
     """A Finding with its severity from the order's policy (overrides and floors applied)."""
     severity = ctx.policy.severity(field, status, rule, floor)
+    if item is None and ctx.items.single and field in ctx.policy.params["items"]["item_fields"]:
+        item = ctx.items.sole  # an order of one product: name it on its findings
     return Finding(
         field=field,
         status=status,

@@ -137,11 +137,26 @@ def compare_incoterm(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     if _text(base.get("rule")) != _text(obs.get("rule")):
         return Comparison(False, f"rule {obs.get('rule')} is not {base.get('rule')}")
     bp, op = base.get("place"), obs.get("place")
-    if bp and op and _text(bp) != _text(op):
+    if bp and op and not same_place(bp, op):
         return Comparison(False, f"place {op} is not {bp}")
     if bool(bp) != bool(op):
         return Comparison(True, "same rule; one document names no place")
     return Comparison(True, "equal")
+
+
+def same_place(base: Value, obs: Value) -> bool:
+    """'TIANJIN' and 'TIANJIN XINGANG': a port named with its city, or its terminal after it."""
+    b, o = _text(base).split(), _text(obs).split()
+    if b == o:
+        return True
+    shorter, longer = (b, o) if len(b) <= len(o) else (o, b)
+    return bool(shorter) and longer[: len(shorter)] == shorter
+
+
+def compare_place(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """Port of loading: the same place, 'NINGBO' = 'NINGBO BEILUN'."""
+    same = same_place(base, obs)
+    return Comparison(same, "same place" if same else f"{obs} is not {base}")
 
 
 def compare_percent(base: Value, obs: Value, tol: Tolerance) -> Comparison:
@@ -303,7 +318,7 @@ COMPARATORS: dict[str, Comparator] = {
     "currency": compare_text,
     "quantity": compare_quantity,
     "incoterm": compare_incoterm,
-    "port.loading": compare_text,
+    "port.loading": compare_place,
     "payment.deposit": compare_percent,
     "payment.balance": compare_balance,
     "lead_time": compare_lead_time,

@@ -766,7 +766,7 @@ def _add_currency_terms(run: Run) -> None:
     for term in list(run.terms):
         if term.field in ("price.unit", "price.total"):
             code = term.value["currency"]
-            if code not in have:
+            if code and code not in have:
                 have.add(code)
                 run.terms.append(
                     Term(

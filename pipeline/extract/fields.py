@@ -133,7 +133,9 @@ def extract_price_unit(seg: Segment) -> list[Found]:
         )
         if not labelled:
             break
-    if not out and labelled and seg.currency:
+    # A bare amount under a price header: in the document's currency, or in none it states
+    # (a quote sheet with "Unit price FOB Ningbo" and "1.72"); compare then checks the amount.
+    if not out and labelled:
         bare = n.parse_bare_price(text)
         if bare is not None and bare[0] > 0:
             per = bare[1] or _price_default_per(seg)
@@ -158,7 +160,7 @@ def extract_price_total(seg: Segment) -> list[Found]:
     if monies:
         money = monies[-1]
         return [Found({"amount": money.text, "currency": money.currency}, money.raw, "money/total")]
-    if labelled and seg.currency:
+    if labelled:
         amount = n.parse_bare_amount(text)
         if amount is not None and amount > 0:
             return [
@@ -430,9 +432,37 @@ def extract_finish(seg: Segment) -> list[Found]:
     return _lexicon(seg, "finish", "lexicon/finish")
 
 
+# "3C" is also a Pantone/Cool Gray shade and a USB-C phrase: as the CCC mark it needs a cue.
+_CERT_NEEDS_CUE = {"3C"}
+_CERT_CUE = r"certif|cert\b|mark|report|test|standard|approv|认证|标志|报告|检测|CCC"
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    """'GS' of 'GS-HG-014', 'CB' of 'HG-CB-L': a certificate's letters inside a model or record
+    number are part of that code."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    return bool(
+        re.search(r"[A-Za-z0-9]-$|[A-Za-z0-9]$", before) or re.match(r"^-[A-Za-z0-9]|^[A-Za-z0-9]", after)
+    )
+
+
 def extract_certification(seg: Segment) -> list[Found]:
     """'CE, FCC, RoHS', 'LFGB', 'ISO 9001' -> one term per certificate."""
-    return _lexicon(seg, "certification", "lexicon/certification")
+    if seg.label == "noise":
+        return []
+    out: list[Found] = []
+    for span in seg.spans("certification"):
+        if in_company_name(seg, span) or _inside_code(seg.text, span.start_char, span.end_char):
+            continue
+        if span.text.upper() in _CERT_NEEDS_CUE and not (
+            seg.labelled("certification") or re.search(_CERT_CUE, seg.text, re.I)
+        ):
+            continue
+        if re.search(r"(?:gr[ae]y|pantone|pms)\s*$", seg.text[: span.start_char], re.I):
+            continue  # "Cool Gray 3C", "PMS 3C": a colour reference
+        if not any(f.value == span.id_ for f in out):
+            out.append(Found(span.id_, span.text, "lexicon/certification"))
+    return out
 
 
 def extract_logo(seg: Segment) -> list[Found]:

@@ -759,6 +759,9 @@ def find_incoterms(
         rule = re.sub(r"[\s,-]+", " ", m["rule"].upper())
         rule = INCOTERM_ALIASES.get(rule, rule)
         place_text = m["place"] or ""
+        # "FOB SHENZHEN US$4,600.00": a currency prefix before an amount ends the place
+        if re.match(r"\s*[$¥€£]|\s*\d", text[m.end() :]):
+            place_text = re.sub(r"\s*\b(?:US|HK|USD|RMB|CNY|EUR|HKD)\s*$", "", place_text, flags=re.I)
         place = normalise_place(place_text) if place_text.strip() else None
         if place in INCOTERMS_2020:
             place = None

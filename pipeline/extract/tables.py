@@ -71,6 +71,27 @@ def item_key_from_code(text: str) -> str | None:
     return code if code and _SKU.match(code) and not re.fullmatch(r"\d+[A-Z]{0,3}", code) else None
 
 
+# A model code written as upper-case parts joined by hyphens, with or without digits: "GW-TOTE-N",
+# "PS-HAR-M", "HG-CB-L" (the case is what tells it from a hyphenated word such as "T-shirt").
+_HYPHEN_CODE = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}$")
+
+
+def code_of_first_word(text: str) -> str | None:
+    """The model code that opens a description cell ("GW-TOTE-N 12oz canvas tote"), if any."""
+    words = text.split()
+    if not words:
+        return None
+    first = words[0].strip(",;:()")
+    if _HYPHEN_CODE.match(first):
+        return first
+    return item_key_from_code(first) if LINE_SKU.match(text) else None
+
+
+def is_code(key: str) -> bool:
+    """True for a key that is a model code (SKU), not a name: 'TB-500', 'GW-TOTE-N', 'KW-YM6'."""
+    return bool(_HYPHEN_CODE.match(key) or _SKU.match(key))
+
+
 def item_key_from_description(text: str, doc: Doc | None = None) -> str | None:
     """A short lower-case name: 'Stainless Steel Water Bottle 500ml, black' -> 'water bottle'.
 
@@ -112,8 +133,8 @@ class Unit:
 
 # Column roles of attribute and change tables (English and Chinese header words).
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("from", re.compile(r"^\s*(?:from|original|old|before|current|原|原来|变更前|现)\b", re.I)),
-    ("to", re.compile(r"^\s*(?:to|new|after|revised|changed\s+to|改为|变更后|新)\b", re.I)),
+    ("from", re.compile(r"^\s*(?:from|original|old|before|current|was|previous(?:ly)?|existing|原|原来|变更前|现)\b", re.I)),
+    ("to", re.compile(r"^\s*(?:to|new|after|revised|changed\s+to|now|proposed|amended|updated|改为|变更后|新)\b", re.I)),
     ("attr", re.compile(r"attribute|check(?:\s*item)?\b|characteristic|parameter|property|^field$|^item\s*/\s*field|检验项目|属性|^项目", re.I)),
     ("spec", re.compile(r"requirement|specified|^spec(?:ification)?\b|standard|required|^value$|要求|标准", re.I)),
     ("measured", re.compile(r"measured|actual|sample\s+value|实测|测量", re.I)),
@@ -124,6 +145,7 @@ _TOTAL_ROW = re.compile(
     r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|合计|总计|total\s+amount)\b", re.I
 )
 _FIELD_HEADER_MAX = 40
+_INCOTERM_WORD = re.compile(r"\b(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b")
 
 
 def cell_label(block: Block, doc: Doc | None) -> str | None:
@@ -145,6 +167,17 @@ def cell_label(block: Block, doc: Doc | None) -> str | None:
         return None
     best = max(spans, key=lambda s: (len(s.text), -s.start))
     return best.id_
+
+
+# A price column headed by its price term: "FOB Shanghai", "Unit Price (EXW)", "CIF LA (USD)".
+_PRICE_TERM_HEADER = re.compile(
+    r"^\s*(?:unit\s+price\s*)?[(（]?\s*(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[^\d]{0,30}$",
+    re.I,
+)
+
+
+def _price_term_header(block: Block) -> str | None:
+    return "price.unit" if _PRICE_TERM_HEADER.match(block.text.strip()) else None
 
 
 def _role(block: Block) -> str | None:
@@ -177,7 +210,7 @@ def _find_header(rows: list[dict[int, Block]], docs: dict[int, Doc]) -> Header |
         labels = {
             c: t
             for c, b in cells.items()
-            if c not in roles and (t := cell_label(b, docs.get(id(b))))
+            if c not in roles and (t := cell_label(b, docs.get(id(b))) or _price_term_header(b))
         }
         texts = {c: b.text for c, b in cells.items()}
         if "to" in roles.values() and "from" in roles.values():
@@ -211,6 +244,12 @@ def table_units(cells: list[Block], docs: dict[int, Doc], section_item: str | No
             continue
         quote = " | ".join(b.text.strip() for b in cells_in_row)[:200]
         if header is not None and index == header.index:
+            # a price column headed "FOB Shanghai" states the order's price term
+            units.extend(
+                Unit(b, b.text, "cell", label="incoterm", quote=quote)
+                for c, b in row.items()
+                if header.columns.get(c) == "price.unit" and _price_term_header(b)
+            )
             continue
         if len(cells_in_row) == 1:
             block = cells_in_row[0]
@@ -221,7 +260,12 @@ def table_units(cells: list[Block], docs: dict[int, Doc], section_item: str | No
         if header is not None and index > header.index and _repeats_header(row, header):
             continue  # the header repeated on the next page
         if header is not None and index > header.index and header.kind == "items":
-            units.extend(_item_row(row, header, docs, quote, table_item))
+            if _is_line_item(row, header, docs):
+                units.extend(_item_row(row, header, docs, quote, table_item))
+            else:
+                # "Price term | FOB NINGBO", "Cert. | OEKO-TEX 100", "Test | FDA" below the items:
+                # terms of the whole order, never an item of their own.
+                units.extend(_key_value_row(cells_in_row, docs, quote, table_item)[1])
         elif header is not None and index > header.index:
             new_item, row_units = _attribute_row(row, header, docs, quote, table_item)
             table_item = new_item
@@ -242,6 +286,48 @@ def _repeats_header(row: dict[int, Block], header: Header) -> bool:
     return same >= 2
 
 
+_ITEM_VALUE_COLUMNS = ("quantity", "price.unit", "price.total")
+
+
+def _names_a_standard(block: Block, docs: dict[int, Doc]) -> bool:
+    """'OEKO-TEX 100', 'EN-71': a hyphenated word the lexicon knows is no model code."""
+    doc = docs.get(id(block))
+    return doc is not None and any(
+        s.start_char == 0 and s.label_ != "field_label" for s in doc.spans.get("lexicon", [])
+    )
+
+
+def _is_line_item(row: dict[int, Block], header: Header, docs: dict[int, Doc]) -> bool:
+    """A row of a line-item table is an item when it states a quantity or a price, or when its
+    item column holds a model code; a label row under the items ("Payment | T/T 30%", "Test |
+    LFGB", "Packing | ...") is not, whatever column its first cell sits in."""
+    texts = [b.text.strip() for _, b in sorted(row.items()) if b.text.strip()]
+    if any(_TOTAL_ROW.match(t) for t in texts[:3]):
+        return True  # the totals row: read by _item_row for its amount
+    key_cells = [
+        row[c].text for c, t in header.columns.items() if t == "item_key" and c in row
+    ]
+    descriptions = sorted(c for c, t in header.columns.items() if t == "description")
+    for col, target in header.columns.items():
+        if col not in row or not row[col].text.strip():
+            continue
+        text = row[col].text
+        if target in _ITEM_VALUE_COLUMNS and re.search(r"\d", text):
+            return True
+        if target == "item_key" and is_code(re.sub(r"\s+", "", text.strip()).upper()):
+            return True
+        # a code opening the description counts where no item column says otherwise
+        if (
+            target == "description"
+            and col == descriptions[0]
+            and not any(k.strip() for k in key_cells)
+            and code_of_first_word(text)
+            and not _names_a_standard(row[col], docs)
+        ):
+            return True
+    return False
+
+
 def _item_row(
     row: dict[int, Block], header: Header, docs: dict[int, Doc], quote: str, default: str | None
 ) -> list[Unit]:
@@ -258,12 +344,8 @@ def _item_row(
             for col, target in header.columns.items():
                 if target == "description" and col in row:
                     block = row[col]
-                    words = block.text.split()
-                    item = (
-                        item_key_from_code(words[0])
-                        if words and LINE_SKU.match(block.text)
-                        else None
-                    )
+                    code = code_of_first_word(block.text)
+                    item = item_key_from_column(code) if code else None
                     item = item or item_key_from_description(block.text, docs.get(id(block)))
                     if item:
                         break
@@ -293,6 +375,9 @@ def _item_row(
         if column in ("item_key", "noise"):
             continue
         if total and column != "price.total":
+            # "TOTAL FOB SHENZHEN (YANTIAN)": the totals row names the price term
+            if _TOTAL_ROW.match(block.text) and _INCOTERM_WORD.search(block.text):
+                units.append(Unit(block, block.text, "cell", label="incoterm", quote=quote))
             continue
         units.append(
             Unit(

@@ -83,6 +83,7 @@ def test_bank_details_are_not_baseline() -> None:
 def test_item_terms_fall_back_to_the_item_less_baseline() -> None:
     order = Order()
     order.doc("spec/spec.docx", "spec").term("material", "SS304").term("color", "RED", "TB-500")
+    order.doc("quotes/Q-1.xlsx", "quote").term("quantity", {"value": 100, "unit": "pc"}, "TB-750")
     baseline = effective_baseline(order.extractions(), order.order_config())
     assert baseline.get("material", "TB-500").values == ["SS304"]
     assert baseline.get("color", "TB-750") is None

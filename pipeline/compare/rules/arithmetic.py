@@ -34,12 +34,14 @@ def _money(amount: Decimal, currency: str | None) -> str:
     return f"{amount.quantize(Decimal('0.01'))} {currency or ''}".strip()
 
 
+# Arithmetic is a document checking itself: its lines are its own item keys, not the order's
+# canonical items (an order of one product has none).
 def _line_items(ctx: Context, info: DocInfo) -> list[str]:
-    return ctx.doc_items(info)
+    return sorted({t.item for t in info.extraction.terms if t.item is not None})
 
 
 def _item_terms(ctx: Context, info: DocInfo, field: str, item: str) -> list[Term]:
-    return ctx.doc_terms(info).get((field, item), [])
+    return [t for t in info.extraction.terms if t.field == field and t.item == item]
 
 
 def _line(ctx: Context, info: DocInfo, item: str) -> tuple[Term | None, Term | None, Term | None]:

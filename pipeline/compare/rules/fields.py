@@ -289,6 +289,8 @@ def field_decisions(ctx: Context) -> list[Decision]:
             continue  # nothing approved to compare with
         if entry.document == pos.info.path:
             continue  # the position is the baseline itself
+        if field == "price.total" and _derived_total(ctx, pos):
+            continue  # quantity x unit price: those are compared, arithmetic.* checks the sum
         if field in scalar and entry.item is None and len(_distinct_values(ctx, entry.terms)) > 1:
             continue  # e.g. two quantities of a quote with no item key: no single agreed value
         notes: list[str] = []
@@ -302,6 +304,16 @@ def field_decisions(ctx: Context) -> list[Decision]:
         out.append(Decision(key, decision.status, decision))
     ctx.cache["decisions"] = out
     return ctx.cache["decisions"]
+
+
+def _derived_total(ctx: Context, pos: Position) -> bool:
+    """A total of a document that states the quantities and unit prices it multiplies: a change
+    of it follows from theirs, which are compared on their own (an approved quantity change
+    moves the total with it)."""
+    terms = pos.info.extraction.terms
+    return any(t.field == "quantity" for t in terms) and any(
+        t.field == "price.unit" for t in terms
+    )
 
 
 def _chat_agreed_without_baseline(

@@ -1,0 +1,1634 @@
+#!/usr/bin/env python3
+"""Blind evaluation cases for the order audit -- author C.
+
+Writes eleven labelled order folders under ./cases/ and one note per case under
+./notes/.  Everything is deterministic: fixed dates, no randomness, ZIP members
+(DOCX/XLSX) with fixed timestamps and core-properties dates, PDF creation dates
+and /ID entries pinned after rendering, fixed MIME boundaries in the .eml files.
+
+Renderers: python-docx (specs, change orders, two PIs, a sample record),
+openpyxl (quotes, a sample record), LibreOffice (DOCX/XLSX -> PDF, headless),
+WeasyPrint (HTML -> PDF: PIs, sample records, an amendment, inspection reports),
+Python's email package (.eml), plain text for iOS WhatsApp exports.
+
+Run:  python3 make_cases.py          (needs soffice on PATH)
+The answer keys (expected.json) were fixed by hand before any audit ran.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from decimal import Decimal as D
+from email import encoders
+from email.charset import QP, Charset
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import format_datetime, formataddr
+from pathlib import Path
+
+import docx
+import openpyxl
+import weasyprint
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+ROOT = Path(__file__).resolve().parent
+CASES = ROOT / "cases"
+NOTES = ROOT / "notes"
+LO_PROFILE = Path(tempfile.gettempdir()) / "author_c_lo_profile"
+
+LRM = "\u200e"      # iOS WhatsApp puts a left-to-right mark before system text and attachments
+NNBSP = "\u202f"    # narrow no-break space before AM/PM in US-locale iOS exports
+
+# ---------------------------------------------------------------------------
+# numbers
+# ---------------------------------------------------------------------------
+
+_ONES = ("ZERO ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN "
+         "FOURTEEN FIFTEEN SIXTEEN SEVENTEEN EIGHTEEN NINETEEN").split()
+_TENS = ["", "", "TWENTY", "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY", "NINETY"]
+
+
+def _below_1000(n: int, use_and: bool) -> str:
+    parts = []
+    h, r = divmod(n, 100)
+    if h:
+        parts.append(f"{_ONES[h]} HUNDRED")
+    if r:
+        if h and use_and:
+            parts.append("AND")
+        if r < 20:
+            parts.append(_ONES[r])
+        else:
+            t, o = divmod(r, 10)
+            parts.append(_TENS[t] + (f" {_ONES[o]}" if o else ""))
+    return " ".join(parts)
+
+
+def words(n: int, use_and: bool = True) -> str:
+    if n == 0:
+        return "ZERO"
+    th, r = divmod(n, 1000)
+    out = []
+    if th:
+        out.append(_below_1000(th, use_and) + " THOUSAND")
+    if r:
+        if th and r < 100 and use_and:
+            out.append("AND")
+        out.append(_below_1000(r, use_and))
+    return " ".join(out)
+
+
+def say(amount: D, currency: str = "US DOLLARS", use_and: bool = True) -> str:
+    whole = int(amount)
+    cents = int((amount - whole) * 100)
+    text = f"SAY {currency} {words(whole, use_and)}"
+    if cents:
+        text += f" AND CENTS {words(cents, use_and)}"
+    return text + " ONLY"
+
+
+def m(x) -> str:
+    """1234.5 -> '1,234.50'"""
+    return f"{D(x):,.2f}"
+
+
+def n(x) -> str:
+    """3000 -> '3,000'"""
+    return f"{int(x):,}"
+
+
+assert say(D("6840")) == "SAY US DOLLARS SIX THOUSAND EIGHT HUNDRED AND FORTY ONLY"
+assert say(D("4434.80")) == ("SAY US DOLLARS FOUR THOUSAND FOUR HUNDRED AND THIRTY FOUR "
+                             "AND CENTS EIGHTY ONLY")
+
+# ---------------------------------------------------------------------------
+# deterministic file writers
+# ---------------------------------------------------------------------------
+
+
+def _fix_zip(path: Path, stamp: dt.datetime) -> None:
+    """Rewrite an OOXML package with fixed member timestamps and core dates."""
+    with zipfile.ZipFile(path) as z:
+        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            if name == "docProps/core.xml":
+                txt = data.decode("utf-8")
+                txt = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
+                             rf"\g<1>{iso}\g<2>", txt)
+                txt = re.sub(r"(<cp:lastPrinted>)[^<]*(</cp:lastPrinted>)", rf"\g<1>{iso}\g<2>", txt)
+                data = txt.encode("utf-8")
+            info = zipfile.ZipInfo(name, date_time=stamp.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
+    path.write_bytes(buf.getvalue())
+
+
+def _normalize_pdf(path: Path, stamp: dt.datetime) -> None:
+    """Pin /CreationDate, /ModDate and /ID (same byte lengths, xref stays valid)."""
+    data = path.read_bytes()
+    digits = stamp.strftime("%Y%m%d%H%M%S").encode()
+    data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\(D:)\d{14}", lambda mo: mo.group(1) + digits, data)
+    seed = (hashlib.md5(path.name.encode()).hexdigest().upper() * 4).encode()
+
+    def _id(mo):
+        return re.sub(rb"<([0-9A-Fa-f]+)>", lambda h: b"<" + seed[:len(h.group(1))] + b">", mo.group(0))
+
+    data = re.sub(rb"/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]", _id, data)
+    path.write_bytes(data)
+
+
+def html_pdf(html: str, path: Path, stamp: dt.datetime) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    weasyprint.HTML(string=html, base_url=str(ROOT)).write_pdf(str(path))
+    _normalize_pdf(path, stamp)
+
+
+def lo_pdf(src: Path, dest: Path, stamp: dt.datetime) -> None:
+    """Convert a DOCX/XLSX to PDF with headless LibreOffice."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as td:
+        tmp_src = Path(td) / src.name
+        shutil.copy(src, tmp_src)
+        env = dict(os.environ, TZ="UTC")
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{LO_PROFILE}", "--headless",
+                        "--convert-to", "pdf", "--outdir", td, str(tmp_src)],
+                       check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       timeout=300)
+        shutil.move(str(Path(td) / (src.stem + ".pdf")), str(dest))
+    _normalize_pdf(dest, stamp)
+
+
+def save_docx(doc, path: Path, stamp: dt.datetime, author: str, title: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    cp = doc.core_properties
+    cp.author = author
+    cp.last_modified_by = author
+    cp.title = title
+    cp.created = stamp
+    cp.modified = stamp
+    cp.revision = 1
+    doc.save(str(path))
+    _fix_zip(path, stamp)
+    return path
+
+
+def docx_to_pdf(doc, dest: Path, stamp: dt.datetime, author: str, title: str) -> None:
+    with tempfile.TemporaryDirectory() as td:
+        src = save_docx(doc, Path(td) / (dest.stem + ".docx"), stamp, author, title)
+        lo_pdf(src, dest, stamp)
+
+
+def save_xlsx(wb, path: Path, stamp: dt.datetime, author: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.properties.creator = author
+    wb.properties.lastModifiedBy = author
+    wb.properties.created = stamp
+    wb.properties.modified = stamp
+    wb.save(str(path))
+    _fix_zip(path, stamp)
+    return path
+
+
+def xlsx_to_pdf(wb, dest: Path, stamp: dt.datetime, author: str) -> None:
+    with tempfile.TemporaryDirectory() as td:
+        src = save_xlsx(wb, Path(td) / (dest.stem + ".xlsx"), stamp, author)
+        lo_pdf(src, dest, stamp)
+
+
+def write_text(path: Path, text: str, newline: str = "\n") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.replace("\n", newline).encode("utf-8"))
+
+
+# ---------------------------------------------------------------------------
+# chats
+# ---------------------------------------------------------------------------
+
+
+def ios_uk(t: dt.datetime) -> str:
+    return t.strftime("[%d/%m/%Y, %H:%M:%S]")
+
+
+def ios_us(t: dt.datetime) -> str:
+    h = t.hour % 12 or 12
+    ampm = "AM" if t.hour < 12 else "PM"
+    return f"[{t.month}/{t.day}/{t:%y}, {h}:{t:%M:%S}{NNBSP}{ampm}]"
+
+
+def whatsapp_ios(messages, fmt) -> str:
+    """messages: (timestamp 'YYYY-MM-DD HH:MM:SS', sender, text).  Text starting with
+    '<attached:' or one of the system phrases gets the iOS left-to-right mark."""
+    lines = []
+    system_starts = ("<attached:", "Messages and calls are end-to-end encrypted",
+                     "This message was deleted", "You deleted this message", "image omitted",
+                     "Missed voice call")
+    for stamp, sender, text in messages:
+        t = dt.datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S")
+        if text.startswith(system_starts):
+            text = LRM + text
+        lines.append(f"{fmt(t)} {sender}: {text}")
+    return "\n".join(lines) + "\n"
+
+
+def quote_block(text: str, depth: int = 1) -> str:
+    prefix = ">" * depth
+    return "\n".join((f"{prefix} {ln}" if ln else prefix) for ln in text.split("\n"))
+
+
+def write_eml(path: Path, *, frm, to, date: dt.datetime, subject: str, msgid: str, text: str,
+              cc=None, in_reply_to=None, references=None, html: str | None = None,
+              attachments=(), mailer: str | None = None, boundary: str = "b", qp: bool = False) -> None:
+    """frm/to/cc are (name, address) pairs; date must be timezone-aware.
+    Body parts are base64 (Foxmail/Outlook style) or quoted-printable (qp=True, Gmail style)."""
+    cs = Charset("utf-8")
+    if qp:
+        cs.body_encoding = QP
+    plain = MIMEText(text, "plain", cs)
+    body = plain
+    if html is not None:
+        body = MIMEMultipart("alternative", boundary=f"----=_NextPart_ALT_{boundary}")
+        body.attach(plain)
+        body.attach(MIMEText(html, "html", cs))
+    msg = body
+    if attachments:
+        msg = MIMEMultipart("mixed", boundary=f"----=_NextPart_MIX_{boundary}")
+        msg.attach(body)
+        for name, data, subtype in attachments:
+            part = MIMEApplication(data, subtype, _encoder=encoders.encode_base64)
+            part.add_header("Content-Disposition", "attachment", filename=name)
+            del part["Content-Type"]
+            part["Content-Type"] = f'application/{subtype}; name="{name}"'
+            msg.attach(part)
+    generated = [(k, v) for k, v in msg.items()]
+    for k in list(msg.keys()):
+        del msg[k]
+    msg["From"] = formataddr(frm, charset="utf-8")
+    msg["To"] = ", ".join(formataddr(a, charset="utf-8") for a in to)
+    if cc:
+        msg["Cc"] = ", ".join(formataddr(a, charset="utf-8") for a in cc)
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(date)
+    msg["Message-ID"] = msgid
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+    if references:
+        msg["References"] = references
+    if mailer:
+        msg["X-Mailer"] = mailer
+    for k, v in generated:
+        msg[k] = v
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(msg.as_bytes())
+
+
+# ---------------------------------------------------------------------------
+# python-docx helpers
+# ---------------------------------------------------------------------------
+
+
+def new_doc(font="Calibri", size=10, east_asia="SimSun", margins=(2.0, 1.8), landscape=False):
+    d = docx.Document()
+    st = d.styles["Normal"]
+    st.font.name = font
+    st.font.size = Pt(size)
+    rpr = st.element.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = OxmlElement("w:rFonts")
+        rpr.append(rfonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        rfonts.set(qn(attr), font)
+    rfonts.set(qn("w:eastAsia"), east_asia)
+    st.paragraph_format.space_after = Pt(3)
+    for s in d.sections:
+        if landscape:
+            from docx.enum.section import WD_ORIENT
+            s.orientation = WD_ORIENT.LANDSCAPE
+            s.page_width, s.page_height = s.page_height, s.page_width
+        s.left_margin = s.right_margin = Cm(margins[0])
+        s.top_margin = s.bottom_margin = Cm(margins[1])
+    return d
+
+
+def para(d, text="", bold=False, size=None, align=None, italic=False, after=None, color=None,
+         before=None):
+    p = d.add_paragraph()
+    if text:
+        r = p.add_run(text)
+        r.bold = bold
+        r.italic = italic
+        if size:
+            r.font.size = Pt(size)
+        if color:
+            r.font.color.rgb = RGBColor.from_string(color)
+    if align:
+        p.alignment = {"c": WD_ALIGN_PARAGRAPH.CENTER, "r": WD_ALIGN_PARAGRAPH.RIGHT,
+                       "l": WD_ALIGN_PARAGRAPH.LEFT}[align]
+    if after is not None:
+        p.paragraph_format.space_after = Pt(after)
+    if before is not None:
+        p.paragraph_format.space_before = Pt(before)
+    return p
+
+
+def runs(p, *pieces):
+    """pieces: str or (str, 'b'|'i'|'bi')"""
+    for piece in pieces:
+        if isinstance(piece, tuple):
+            r = p.add_run(piece[0])
+            r.bold = "b" in piece[1]
+            r.italic = "i" in piece[1]
+        else:
+            p.add_run(piece)
+    return p
+
+
+def shade(cell, fill: str) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tcpr.append(shd)
+
+
+def put(cell, text, bold=False, size=None, align=None, fill=None, italic=False):
+    """Write text (\n = line break) into a table cell."""
+    cell.text = ""
+    p = cell.paragraphs[0]
+    lines = str(text).split("\n")
+    for i, line in enumerate(lines):
+        r = p.add_run(line)
+        r.bold = bold
+        r.italic = italic
+        if size:
+            r.font.size = Pt(size)
+        if i < len(lines) - 1:
+            r.add_break()
+    if align:
+        p.alignment = {"c": WD_ALIGN_PARAGRAPH.CENTER, "r": WD_ALIGN_PARAGRAPH.RIGHT,
+                       "l": WD_ALIGN_PARAGRAPH.LEFT}[align]
+    if fill:
+        shade(cell, fill)
+    return cell
+
+
+def grid(d, rows, widths=None, header=True, fill="D9D9D9", size=None, style="Table Grid",
+         aligns=None):
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    t.style = style
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for i, row in enumerate(rows):
+        for j, val in enumerate(row):
+            if val is None:
+                continue
+            al = aligns[j] if aligns else None
+            put(t.cell(i, j), val, bold=header and i == 0, size=size, align=al,
+                fill=fill if header and i == 0 else None)
+    if widths:
+        t.autofit = False
+        for j, w in enumerate(widths):
+            t.columns[j].width = Cm(w)
+        for row in t.rows:
+            for j, w in enumerate(widths):
+                row.cells[j].width = Cm(w)
+    return t
+
+
+def merge_row(t, i, text, fill="EDEDED", bold=True, size=None):
+    a = t.cell(i, 0).merge(t.cell(i, len(t.columns) - 1))
+    put(a, text, bold=bold, fill=fill, size=size)
+    return a
+
+
+def page_field(p, size=8) -> None:
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), "PAGE")
+    r = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    sz = OxmlElement("w:sz")
+    sz.set(qn("w:val"), str(int(size * 2)))
+    rpr.append(sz)
+    r.append(rpr)
+    txt = OxmlElement("w:t")
+    txt.text = "1"
+    r.append(txt)
+    fld.append(r)
+    p._p.append(fld)
+
+
+def header_footer(d, header_lines, footer_text, header_align="c", page_no=True, size=8):
+    sec = d.sections[0]
+    hp = sec.header.paragraphs[0]
+    for i, (txt, bold, sz) in enumerate(header_lines):
+        r = hp.add_run(txt)
+        r.bold = bold
+        r.font.size = Pt(sz)
+        if i < len(header_lines) - 1:
+            r.add_break()
+    hp.alignment = {"c": WD_ALIGN_PARAGRAPH.CENTER, "l": WD_ALIGN_PARAGRAPH.LEFT,
+                    "r": WD_ALIGN_PARAGRAPH.RIGHT}[header_align]
+    fp = sec.footer.paragraphs[0]
+    r = fp.add_run(footer_text + ("   Page " if page_no else ""))
+    r.font.size = Pt(size)
+    if page_no:
+        page_field(fp, size)
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+# ---------------------------------------------------------------------------
+# openpyxl helpers
+# ---------------------------------------------------------------------------
+
+THIN = Side(style="thin", color="808080")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+def xl(ws, ref, value, bold=False, size=10, fill=None, wrap=False, align=None, border=False,
+       italic=False, color=None, numfmt=None):
+    c = ws[ref]
+    c.value = value
+    c.font = Font(name="Arial", bold=bold, size=size, italic=italic, color=color)
+    if fill:
+        c.fill = PatternFill("solid", fgColor=fill)
+    c.alignment = Alignment(wrap_text=wrap, horizontal=align, vertical="center")
+    if border:
+        c.border = BOX
+    if numfmt:
+        c.number_format = numfmt
+    return c
+
+
+def xl_row(ws, row, values, start_col=1, **kw):
+    for j, v in enumerate(values):
+        col = openpyxl.utils.get_column_letter(start_col + j)
+        xl(ws, f"{col}{row}", v, **kw)
+
+
+def fit_landscape(ws):
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+
+
+# ---------------------------------------------------------------------------
+# HTML (WeasyPrint) building blocks
+# ---------------------------------------------------------------------------
+
+FONT_STACK = '"DejaVu Sans", "WenQuanYi Micro Hei", sans-serif'
+
+CSS = {
+    # classic bordered grid, serif headings
+    "grid": """
+      @page { size: A4; margin: 16mm 14mm 18mm 14mm;
+              @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 7.5pt; color: #666; } }
+      body { font-family: "Liberation Serif", "WenQuanYi Micro Hei", serif; font-size: 9.5pt; color: #111; }
+      .lh { text-align: center; border-bottom: 2px solid #222; padding-bottom: 6px; margin-bottom: 8px; }
+      .lh .en { font-size: 15pt; font-weight: bold; letter-spacing: .5px; }
+      .lh .cn { font-family: "WenQuanYi Micro Hei"; font-size: 12pt; }
+      .lh .ad { font-size: 8pt; color: #333; }
+      h1 { text-align: center; font-size: 14pt; letter-spacing: 3px; margin: 6px 0 8px; }
+      table { border-collapse: collapse; width: 100%; }
+      table.items th, table.items td { border: 1px solid #333; padding: 3px 5px; vertical-align: top; }
+      table.items th { background: #e8e8e8; font-size: 9pt; }
+      td.num { text-align: right; white-space: nowrap; }
+      table.meta td { padding: 1px 4px; vertical-align: top; }
+      table.meta td.k { white-space: nowrap; font-weight: bold; }
+      .say { font-weight: bold; margin: 6px 0 10px; }
+      .terms td { padding: 1px 4px; vertical-align: top; }
+      .terms td.k { width: 30%; font-weight: bold; }
+      .sec { font-weight: bold; text-decoration: underline; margin-top: 10px; }
+      .sign { margin-top: 18px; width: 100%; }
+      .sign td { width: 50%; vertical-align: bottom; padding-top: 30px; }
+      .chop { display: inline-block; border: 2px solid #b22; color: #b22; border-radius: 50%;
+              width: 80px; height: 80px; text-align: center; font-size: 7pt; padding-top: 24px;
+              font-family: "WenQuanYi Micro Hei"; box-sizing: border-box; }
+    """,
+    # modern sans with coloured band and zebra rows
+    "band": """
+      @page { size: A4; margin: 12mm 12mm 16mm 12mm; }
+      body { font-family: %(f)s; font-size: 8.8pt; color: #1d2733; }
+      .band { background: #1f4e79; color: #fff; padding: 8px 10px; }
+      .band .en { font-size: 13pt; font-weight: bold; }
+      .band .cn { font-size: 11pt; }
+      .band .ad { font-size: 7.5pt; color: #dde7f2; }
+      h1 { font-size: 16pt; color: #1f4e79; margin: 10px 0 4px; }
+      .two { width: 100%%; border-collapse: collapse; margin-bottom: 8px; }
+      .two td { vertical-align: top; width: 50%%; padding: 4px 6px; border: 1px solid #c9d3de; }
+      .lbl { color: #5a6b7d; font-size: 7.5pt; text-transform: uppercase; }
+      table.items { border-collapse: collapse; width: 100%%; }
+      table.items th { background: #1f4e79; color: #fff; padding: 4px; font-size: 8pt; text-align: left; }
+      table.items td { padding: 4px; border-bottom: 1px solid #c9d3de; vertical-align: top; }
+      table.items tr:nth-child(even) td { background: #f2f6fa; }
+      table.items tr.tot td { font-weight: bold; border-top: 2px solid #1f4e79; background: #fff; }
+      td.num { text-align: right; white-space: nowrap; }
+      .say { margin: 6px 0; font-weight: bold; font-size: 8.5pt; }
+      .box { border: 1px solid #1f4e79; padding: 6px 8px; margin-top: 8px; }
+      .box h3 { margin: 0 0 4px; font-size: 9pt; color: #1f4e79; }
+      .kv td { padding: 1px 6px 1px 0; vertical-align: top; }
+      .kv td.k { color: #5a6b7d; width: 28%%; }
+      .foot { margin-top: 16px; font-size: 8pt; }
+    """ % {"f": FONT_STACK},
+    # compact ledger, Chinese-first, key/value head without a header row
+    "ledger": """
+      @page { size: A4; margin: 14mm; }
+      body { font-family: "WenQuanYi Micro Hei", "DejaVu Sans", sans-serif; font-size: 8.6pt; }
+      .lh { border-left: 6px solid #7a1f1f; padding-left: 8px; margin-bottom: 6px; }
+      .lh .cn { font-size: 14pt; font-weight: bold; }
+      .lh .en { font-size: 10.5pt; font-weight: bold; }
+      .lh .ad { font-size: 7.5pt; color: #444; }
+      h1 { font-size: 12.5pt; text-align: right; margin: 0 0 6px; color: #7a1f1f; }
+      table { border-collapse: collapse; width: 100%; }
+      table.head td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; }
+      table.head td.k { background: #f3ecec; width: 16%; font-weight: bold; }
+      table.items td, table.items th { border: 1px solid #999; padding: 3px 4px; vertical-align: top; }
+      table.items th { background: #f3ecec; font-weight: bold; font-size: 8pt; }
+      td.num { text-align: right; white-space: nowrap; }
+      .say { margin: 5px 0 8px; font-weight: bold; }
+      ol.terms { margin: 4px 0 0 14px; padding: 0; }
+      ol.terms li { margin-bottom: 1px; }
+      .bank { margin-top: 8px; border: 1px dashed #7a1f1f; padding: 5px 8px; }
+      .bank td { padding: 1px 6px 1px 0; }
+      .sig { margin-top: 14px; }
+    """,
+    # report look for sample records and inspection reports
+    "report": """
+      @page { size: A4; margin: 14mm 13mm 16mm 13mm;
+              @top-right { content: "%(ref)s"; font-size: 7pt; color: #777; }
+              @bottom-center { content: "Page " counter(page) "/" counter(pages); font-size: 7pt; color: #777; } }
+      body { font-family: %(f)s; font-size: 8.8pt; color: #222; }
+      h1 { font-size: 14pt; margin: 0 0 2px; }
+      h2 { font-size: 10pt; margin: 12px 0 4px; padding: 2px 5px; background: #e9eef2; }
+      .sub { color: #555; font-size: 8pt; margin-bottom: 8px; }
+      table { border-collapse: collapse; width: 100%%; }
+      th, td { border: 1px solid #9aa5ad; padding: 3px 4px; vertical-align: top; }
+      th { background: #f1f4f6; text-align: left; font-size: 8pt; }
+      td.num { text-align: right; white-space: nowrap; }
+      .ok { color: #0a6b2d; font-weight: bold; }
+      .ng { color: #b00020; font-weight: bold; }
+      .verdict { font-size: 15pt; font-weight: bold; padding: 6px 10px; display: inline-block; }
+      .pass { border: 3px solid #0a6b2d; color: #0a6b2d; }
+      .fail { border: 3px solid #b00020; color: #b00020; }
+      .small { font-size: 7.5pt; color: #555; }
+      .sig td { border: none; padding-top: 22px; width: 50%%; }
+    """,
+}
+
+
+def report_css(ref: str) -> str:
+    return CSS["report"] % {"ref": ref, "f": FONT_STACK}
+
+
+def esc(s: str) -> str:
+    return str(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def br(s: str) -> str:
+    return esc(s).replace("\n", "<br>")
+
+
+def html_doc(css: str, body: str, title: str) -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{esc(title)}</title>"
+            f"<style>{css}</style></head><body>{body}</body></html>")
+
+
+def items_table(cols, rows, num_cols=(), tot=None, cls="items"):
+    """rows: list of lists (plain strings, \n allowed).  num_cols: right-aligned column indices."""
+    h = "".join(f"<th>{br(c)}</th>" for c in cols)
+    body = []
+    for r in rows:
+        cells = []
+        for j, v in enumerate(r):
+            if isinstance(v, tuple):            # (text, colspan)
+                cells.append(f"<td colspan='{v[1]}'>{br(v[0])}</td>")
+            else:
+                cells.append(f"<td class='{'num' if j in num_cols else ''}'>{br(v)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    if tot:
+        cells = []
+        for j, v in enumerate(tot):
+            if isinstance(v, tuple):
+                cells.append(f"<td colspan='{v[1]}'>{br(v[0])}</td>")
+            else:
+                cells.append(f"<td class='num'>{br(v)}</td>")
+        body.append("<tr class='tot'>" + "".join(cells) + "</tr>")
+    return f"<table class='{cls}'><tr>{h}</tr>{''.join(body)}</table>"
+
+
+def kv_table(pairs, cls="terms"):
+    return (f"<table class='{cls}'>" +
+            "".join(f"<tr><td class='k'>{br(k)}</td><td>{br(v)}</td></tr>" for k, v in pairs) +
+            "</table>")
+
+
+# ---------------------------------------------------------------------------
+# case bookkeeping
+# ---------------------------------------------------------------------------
+
+
+def toml_str(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class Case:
+    def __init__(self, name: str):
+        self.name = name
+        self.dir = CASES / name
+        self.dir.mkdir(parents=True, exist_ok=True)
+
+    def p(self, rel: str) -> Path:
+        path = self.dir / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def order_toml(self, order_id, buyer, supplier, tolerances=None, release=None,
+                   required_on_pi=None, stakeholders=None):
+        out = [f"order_id = {toml_str(order_id)}",
+               "buyer = [" + ", ".join(toml_str(b) for b in buyer) + "]",
+               "supplier = [" + ", ".join(toml_str(s) for s in supplier) + "]"]
+        if stakeholders:
+            out.append("stakeholders = [" + ", ".join(toml_str(s) for s in stakeholders) + "]")
+        if required_on_pi:
+            out.append("required_on_pi = [" + ", ".join(toml_str(s) for s in required_on_pi) + "]")
+        if release:
+            out.append("")
+            out.append("[release]")
+            out += [f"{k} = {toml_str(v)}" for k, v in release.items()]
+        if tolerances:
+            out.append("")
+            out.append("[tolerances]")
+            out += [f"{k} = {toml_str(v)}" for k, v in tolerances.items()]
+        write_text(self.dir / "order.toml", "\n".join(out) + "\n")
+
+    def expected(self, verdict, entries, description, unreadable=None):
+        key = {"verdict": verdict, "expected": entries, "description": description}
+        if unreadable:
+            key["unreadable"] = unreadable
+        write_text(self.dir / "expected.json", json.dumps(key, indent=2, ensure_ascii=False) + "\n")
+
+    def note(self, text: str):
+        write_text(NOTES / f"{self.name}.md", text.strip() + "\n")
+
+
+def E(field, status, severity, item=None):
+    e = {"field": field, "status": status}
+    if item:
+        e["item"] = item
+    e["min_severity"] = severity
+    return e
+
+
+def T(s: str) -> dt.datetime:
+    return dt.datetime.strptime(s, "%Y-%m-%d %H:%M")
+
+
+def TZ(s: str, hours: float) -> dt.datetime:
+    return T(s).replace(tzinfo=dt.timezone(dt.timedelta(hours=hours)))
+
+
+# ===========================================================================
+# 01  Borosilicate bottle -- CLEAN, PI v1 superseded by V2 (typo fix),
+#     change order that only restates the quantity, future prices in chat
+# ===========================================================================
+
+def case01():
+    c = Case("01-borosilicate-bottle-clean-pi-v2")
+    sup_en, sup_cn = "Hejian Crystalline Glassware Co., Ltd.", "河间市晶澈玻璃制品有限公司"
+    sup_addr = "No. 36 Xinghe West Road, Hejian Economic Development Zone, Cangzhou, Hebei 062450, China"
+    buyer = "Harbour & Pine Ltd"
+    qty, price = 2400, D("2.85")
+    total = qty * price
+    assert total == D("6840.00") and total * D("0.3") == D("2052.000")
+
+    # --- spec (DOCX, merged section rows, header/footer) -------------------
+    d = new_doc(font="Calibri", size=10)
+    header_footer(d, [("HARBOUR & PINE LTD", True, 11),
+                      ("Unit 4 Albion Dockside Works, Hanover Place, Bristol BS1 6UT, United Kingdom", False, 8)],
+                  "HP-GB350 Product Specification Rev C  |  Confidential - for supplier use only")
+    para(d, "PRODUCT SPECIFICATION", bold=True, size=16, align="c", after=2)
+    para(d, "HP-GB350  Glass Water Bottle 350 ml with Bamboo Lid", size=11, align="c", after=8)
+    t = grid(d, [["Item no.", "HP-GB350", "Buyer PO", "HP-PO-2603-11"],
+                 ["Supplier", sup_en, "Revision", "C  (16 Mar 2026)"],
+                 ["Prepared by", "Oliver Pritchard, Purchasing", "Supersedes", "Rev B (02 Mar 2026) - lid seal material clarified"]],
+             widths=[3, 6, 2.6, 5], header=False)
+    for i in range(3):
+        shade(t.cell(i, 0), "EDEDED")
+        shade(t.cell(i, 2), "EDEDED")
+    para(d, "")
+    spec_rows = [
+        ["Attribute", "Requirement", "Tolerance / remark"],
+        ["1. MATERIALS", None, None],
+        ["Bottle body", "High borosilicate glass 3.3, lead-free", "-"],
+        ["Lid", "Natural moso bamboo, unlacquered, with food-grade silicone seal ring", "no cracks, no glue residue"],
+        ["Sleeve", "Food-grade silicone (LFGB)", "-"],
+        ["2. CAPACITY, DIMENSIONS, WEIGHT", None, None],
+        ["Capacity", "350 ml nominal (12 oz), filled to shoulder", "±5%"],
+        ["Overall size with lid", "Ø 65 x H 205 mm", "±1.5 mm"],
+        ["Glass wall thickness", "3.0 mm", "min. 2.6 mm"],
+        ["Weight (bottle + lid + sleeve)", "290 g", "±5%"],
+        ["3. COLOUR, FINISH, LOGO", None, None],
+        ["Sleeve colour", "Pantone 5497 C (sage grey)", "ΔE ≤ 2.0 vs golden sample"],
+        ["Glass finish", "Clear, fire-polished rim; no bubbles > 0.5 mm", "visual at 40 cm"],
+        ["Logo", "Laser engraved on top of bamboo lid, Ø 25 mm roundel, centred", "artwork HP-LOGO-03"],
+        ["4. COMPLIANCE", None, None],
+        ["Food contact", "LFGB and FDA 21 CFR test reports (SGS or Intertek), not older than 12 months", "copy before shipment"],
+        ["Thermal shock", "ΔT 120 °C, no breakage", "factory test per lot"],
+        ["5. PACKAGING", None, None],
+        ["Inner", "Individual brown kraft gift box 70 x 70 x 215 mm, 1C black print, EAN-13 on base", "-"],
+        ["Master carton", "24 pcs/ctn, 5-ply export carton 44 x 30 x 25 cm, with dividers", "G.W. ≤ 10 kg"],
+        ["Carton marks", "HP logo, PO no., item no., qty, G.W./N.W., C/No. x of y", "both long sides"],
+        ["6. ORDER & COMMERCIAL TERMS", None, None],
+        ["Order quantity", "2,400 pcs (100 cartons)", "-"],
+        ["Unit price", "USD 2.85 / pc, FOB TIANJIN", "quotation JC-Q260309 accepted 13 Mar 2026"],
+        ["Payment", "30% deposit by TT, 70% before shipping", "-"],
+        ["Lead time", "35 days after deposit", "-"],
+        ["Inspection", "Pre-shipment inspection, ISO 2859-1 General Level II, AQL 2.5 major / 4.0 minor, critical 0",
+         "by Harbour & Pine QC or appointed third party"],
+    ]
+    t = grid(d, spec_rows, widths=[4.2, 8.2, 4.6], size=9)
+    for i, r in enumerate(spec_rows):
+        if r[1] is None:
+            merge_row(t, i, r[0], fill="DDEBF7", size=9)
+    para(d, "")
+    para(d, "Sign-off", bold=True)
+    grid(d, [["", "Name", "Date", "Signature"],
+             ["Buyer", "Oliver Pritchard (Harbour & Pine Ltd)", "16/03/2026", "O. Pritchard"],
+             ["Supplier acknowledgement", "Vivian Liu (Hejian Crystalline Glassware)", "17/03/2026", "Vivian Liu"]],
+         widths=[4, 6.5, 2.5, 4], size=9)
+    save_docx(d, c.p("spec/HP-GB350_Spec_RevC.docx"), T("2026-03-16 11:20"), "Oliver Pritchard",
+              "HP-GB350 Product Specification Rev C")
+
+    # --- quote (XLSX) ------------------------------------------------------
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Quotation"
+    for col, w in zip("ABCDEFGHI", (5, 12, 14, 42, 12, 14, 11, 11, 11)):
+        ws.column_dimensions[col].width = w
+    ws.merge_cells("A1:I1"); xl(ws, "A1", "HEJIAN CRYSTALLINE GLASSWARE CO., LTD.", bold=True, size=14, align="center")
+    ws.merge_cells("A2:I2"); xl(ws, "A2", sup_cn, size=12, align="center")
+    ws.merge_cells("A3:I3"); xl(ws, "A3", sup_addr, size=8, align="center")
+    ws.merge_cells("A4:I4"); xl(ws, "A4", "Tel: +86 317 3360 8821   E-mail: vivian@crystalline-glass.cn   www.crystalline-glass.cn", size=8, align="center")
+    ws.merge_cells("A6:I6"); xl(ws, "A6", "QUOTATION", bold=True, size=13, align="center")
+    xl(ws, "A7", "To:"); xl(ws, "B7", "Harbour & Pine Ltd   Attn: Mr. Oliver Pritchard")
+    xl(ws, "G7", "No.:", bold=True); xl(ws, "H7", "JC-Q260309")
+    xl(ws, "G8", "Date:", bold=True); xl(ws, "H8", "09-Mar-2026")
+    ws.merge_cells("G10:I10"); xl(ws, "G10", "Unit price USD/pc, FOB TIANJIN", bold=True, align="center", fill="FCE4D6", border=True)
+    xl_row(ws, 11, ["No.", "Item No.", "Photo", "Description", "Capacity", "Size (mm)", "1,000 pcs", "2,400 pcs", "5,000 pcs"],
+           bold=True, fill="FCE4D6", border=True, wrap=True, align="center")
+    ws.row_dimensions[12].height = 62
+    xl_row(ws, 12, [1, "HP-GB350", "[photo]", "Borosilicate glass water bottle, bamboo lid with silicone seal, "
+                    "silicone sleeve Pantone 5497 C, laser engraved logo on lid, kraft gift box",
+                    "350ml / 12oz", "Ø65 x H205", 3.10, 2.85, 2.62], border=True, wrap=True)
+    for col in "GHI":
+        ws[f"{col}12"].number_format = "0.00"
+    terms = [("Price term:", "FOB TIANJIN"),
+             ("MOQ:", "1,000 pcs per colour"),
+             ("Payment:", "30% deposit by TT, 70% before shipping"),
+             ("Lead time:", "35 days after deposit"),
+             ("Packing:", "individual kraft gift box, 24 pcs/ctn, 5-ply carton 44*30*25cm, G.W. 9.6 kg/ctn"),
+             ("Sample:", "USD 30.00 for 3 pcs, refundable against order"),
+             ("Validity:", "30 days from the date of quotation"),
+             ("Remark:", "Price based on 1C laser logo; multi-colour sleeve +0.06/pc")]
+    for i, (k, v) in enumerate(terms):
+        xl(ws, f"B{14 + i}", k, bold=True)
+        ws.merge_cells(f"C{14 + i}:I{14 + i}")
+        xl(ws, f"C{14 + i}", v)
+    xl(ws, "B23", "Sales: Vivian Liu", italic=True)
+    fit_landscape(ws)
+    save_xlsx(wb, c.p("quotes/JC-Q260309.xlsx"), T("2026-03-09 09:40"), "Vivian Liu")
+
+    # --- golden sample record (WeasyPrint) --------------------------------
+    rows = [
+        ["Diameter", "Ø 65 mm ±1.5", "64.6", "64.8", "65.1", "OK"],
+        ["Height with lid", "205 mm ±1.5", "205.9", "205.4", "206.2", "OK"],
+        ["Weight (bottle+lid+sleeve)", "290 g ±5% (275.5-304.5)", "296", "293", "298", "OK"],
+        ["Capacity to shoulder", "350 ml ±5%", "352", "349", "354", "OK"],
+        ["Brimful capacity (ref.)", "approx. 380 ml", "382", "380", "383", "info"],
+        ["Wall thickness (min.)", "≥ 2.6 mm", "2.9", "3.0", "2.8", "OK"],
+        ["Sleeve colour", "Pantone 5497 C, ΔE ≤ 2.0", "ΔE 1.2", "ΔE 1.4", "ΔE 1.1", "OK"],
+        ["Laser logo on lid", "Ø 25 mm, centred", "OK", "OK", "OK", "OK"],
+        ["Leak test, inverted 10 min", "no leak", "pass", "pass", "pass", "OK"],
+        ["Thermal shock ΔT 120 °C", "no breakage", "pass", "pass", "pass", "OK"],
+    ]
+    body = f"""
+      <h1>Golden Sample Approval Record</h1>
+      <div class='sub'>Record GS-HP-GB350-01 &nbsp;|&nbsp; Harbour &amp; Pine Ltd &nbsp;|&nbsp; PO HP-PO-2603-11</div>
+      <table>
+        <tr><th>Item</th><td>HP-GB350 glass water bottle 350 ml, bamboo lid, silicone sleeve</td>
+            <th>Supplier</th><td>{esc(sup_en)}</td></tr>
+        <tr><th>Spec reference</th><td>HP-GB350 Product Specification Rev C</td>
+            <th>Samples</th><td>3 pcs (pre-production lot S2), received 19 Mar 2026</td></tr>
+      </table>
+      <h2>Measurements</h2>
+      {items_table(["Check", "Requirement", "S1", "S2", "S3", "Result"], rows, num_cols=(2, 3, 4))}
+      <h2>Comments</h2>
+      <p>All three samples within specification. Sample S2 retained by Harbour &amp; Pine as the golden sample,
+      S1 returned to factory sealed for production reference. Engraving depth slightly lighter on S3 - factory
+      to keep laser power at the S1/S2 setting.</p>
+      <h2>Decision</h2>
+      <p class='ok'>APPROVED for mass production.</p>
+      <table class='sig'><tr>
+        <td>Approved by: <b>Oliver Pritchard</b>, Purchasing Manager, Harbour &amp; Pine Ltd<br>Date: 20/03/2026<br>Signature: <i>O. Pritchard</i></td>
+        <td>Factory QC: <b>Zhao Lei</b> (赵磊)<br>Date: 20/03/2026</td></tr></table>
+    """
+    html_pdf(html_doc(report_css("GS-HP-GB350-01"), body, "Golden sample record HP-GB350"),
+             c.p("sample/GS-HP-GB350-01_golden_sample.pdf"), T("2026-03-20 16:00"))
+
+    # --- PI v1 and V2 (WeasyPrint, grid style) ----------------------------
+    def pi(version: int):
+        v2 = version == 2
+        meta = [("PI No.:", "JC-PI260323-V2" if v2 else "JC-PI260323"),
+                ("Date:", "24-Mar-2026" if v2 else "23-Mar-2026"),
+                ("Buyer PO:", "HP-PO-2603-11"),
+                ("Sales:", "Vivian Liu")]
+        if v2:
+            meta.append(("Revision:", "V2 - replaces JC-PI260323 of 23-Mar-2026 (spelling and amount in words corrected)"))
+        street = "Unit 4 Albion Dockside Works, Hanover Place" if v2 else "Unit 4 Albion Dockside Works, Hanover Palce"
+        glass = "Borosilicate" if v2 else "Borosilcate"
+        rows = [["1", "HP-GB350", f"{glass} glass water bottle 12oz\nbamboo lid with silicone seal\n"
+                 "silicone sleeve PMS 5497C, laser engraved logo on lid\nbrown kraft gift box",
+                 f"{n(qty)} pcs", m(price), m(total)]]
+        tot = [("TOTAL FOB TIANJIN", 3), f"{n(qty)} pcs", "", m(total)]
+        words_line = say(total) if v2 else "SAY US DOLLARS SIX THOUSAND FOUR HUNDRED AND FORTY ONLY"
+        terms = [("Price term:", "FOB Tianjin port, China"),
+                 ("Payment:", f"T/T 30% in advance (USD {m(total * D('0.3'))}), balance 70% before shipment"),
+                 ("Lead time:", "35 days after receipt of deposit"),
+                 ("Packing:", "individual brown kraft gift box, 24pcs/ctn, 5 ply export carton 44*30*25cm, total 100 ctns"),
+                 ("Certificates:", "LFGB & FDA test reports (SGS)"),
+                 ("Inspection:", "AQL 2.5/4.0 pre-shipment inspection by buyer's QC"),
+                 ("Shipping marks:", "as per buyer's instruction")]
+        bank = [("Beneficiary:", "HEJIAN CRYSTALLINE GLASSWARE CO., LTD."),
+                ("Bank name:", "BANK OF CHINA, HEJIAN SUB-BRANCH"),
+                ("Bank address:", "No. 102 Jiefang West Road, Hejian, Hebei, China"),
+                ("SWIFT code:", "BKCHCNBJ220"),
+                ("A/C No. (USD):", "100355662718" if v2 else "1003 5566 2718")]
+        tbl = items_table(["No.", "Item No.", "Description", "Qty", "Unit Price\n(USD)", "Amount\n(USD)"],
+                          rows, num_cols=(3, 4, 5), tot=tot)
+        body = f"""
+          <div class='lh'><div class='en'>HEJIAN CRYSTALLINE GLASSWARE CO., LTD.</div>
+            <div class='cn'>{sup_cn}</div>
+            <div class='ad'>{esc(sup_addr)}<br>Tel: +86 317 3360 8821 &nbsp; E-mail: vivian@crystalline-glass.cn</div></div>
+          <h1>PROFORMA INVOICE</h1>
+          <table class='meta'><tr><td style='width:55%'><b>Buyer:</b><br>HARBOUR &amp; PINE LTD<br>{esc(street)}<br>
+              Bristol BS1 6UT, United Kingdom<br>Attn: Mr. Oliver Pritchard</td>
+            <td>{kv_table(meta, cls='meta')}</td></tr></table>
+          <br>
+          {tbl}
+          <div class='say'>{words_line}.</div>
+          <div class='sec'>TERMS &amp; CONDITIONS</div>{kv_table(terms)}
+          <div class='sec'>BANK INFORMATION</div>{kv_table(bank)}
+          <table class='sign'><tr>
+            <td>Buyer confirmation:<br><br>______________________<br>Harbour &amp; Pine Ltd</td>
+            <td style='text-align:right'><span class='chop'>晶澈玻璃<br>合同专用章</span><br>
+              For and on behalf of<br><b>HEJIAN CRYSTALLINE GLASSWARE CO., LTD.</b><br>Authorized signature &amp; company chop</td>
+          </tr></table>"""
+        name = "pi/JC-PI260323-V2.pdf" if v2 else "pi/JC-PI260323.pdf"
+        html_pdf(html_doc(CSS["grid"], body, "Proforma Invoice"), c.p(name),
+                 T("2026-03-24 09:00") if v2 else T("2026-03-23 10:05"))
+
+    pi(1)
+    pi(2)
+
+    # --- change order that only restates the current value (DOCX) ----------
+    d = new_doc(font="Arial", size=10)
+    header_footer(d, [("Harbour & Pine Ltd  -  Purchasing", True, 9)], "CO-01 / HP-PO-2603-11", header_align="r")
+    para(d, "CHANGE ORDER CO-01", bold=True, size=15, after=0)
+    para(d, "Purchase order HP-PO-2603-11  -  HP-GB350 glass water bottle 350 ml", size=10, after=8)
+    grid(d, [["To", sup_en + "  (Attn: Vivian Liu)"],
+             ["From", "Harbour & Pine Ltd, Oliver Pritchard"],
+             ["Date", "25 March 2026"],
+             ["Subject", "Quantity confirmation after forecast review"]],
+         widths=[3, 13], header=False)
+    para(d, "")
+    grid(d, [["Field", "Current", "Revised", "Remarks"],
+             ["Order quantity", "2,400 pcs", "2,400 pcs (unchanged)",
+              "The 3,000 pcs option discussed on 18 Mar 2026 is NOT taken up."],
+             ["Unit price", "USD 2.85 / pc FOB TIANJIN", "USD 2.85 / pc (unchanged)", "-"],
+             ["Delivery", "35 days after deposit", "35 days after deposit (unchanged)", "-"]],
+         widths=[3, 3.8, 4.2, 6], size=9)
+    para(d, "")
+    para(d, "All other terms of PO HP-PO-2603-11, specification Rev C and PI JC-PI260323-V2 remain unchanged.")
+    para(d, "")
+    grid(d, [["Approved by (Buyer)", "Acknowledged by (Supplier)"],
+             ["Oliver Pritchard\nPurchasing Manager, Harbour & Pine Ltd\nDate: 25/03/2026\nSignature: O. Pritchard",
+              "Vivian Liu\nSales Manager, Hejian Crystalline Glassware Co., Ltd.\nDate: 25/03/2026\nChop: 河间市晶澈玻璃制品有限公司"]],
+         widths=[8.5, 8.5])
+    save_docx(d, c.p("changes/CO-01_quantity_confirmation.docx"), T("2026-03-25 13:50"),
+              "Oliver Pritchard", "Change Order CO-01")
+
+    # --- chat (iOS WhatsApp, UK locale) -----------------------------------
+    V, O = "Vivian Liu", "Oliver Pritchard"
+    msgs = [
+        ("2026-03-09 10:02:11", V, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them."),
+        ("2026-03-09 10:02:11", V, "Hi Oliver, this is Vivian from Crystalline Glass. Quotation JC-Q260309 sent to your email"),
+        ("2026-03-09 10:03:40", V, "<attached: 00000004-PHOTO-2026-03-09-10-03-40.jpg>"),
+        ("2026-03-09 16:45:02", O, "Thanks Vivian. 2.85 at 2,400 pcs works for us, I'll send spec Rev C this week"),
+        ("2026-03-13 09:12:55", O, "Quote JC-Q260309 accepted at 2.85 for 2,400 pcs. Spec Rev C is with our designer, final version Monday"),
+        ("2026-03-13 09:40:31", V, "Great!! thank you Oliver 🙏"),
+        ("2026-03-16 14:02:18", O, "HP-GB350_Spec_RevC.docx • 4 pages <attached: 00000009-HP-GB350_Spec_RevC.docx>"),
+        ("2026-03-17 08:31:50", V, "Spec received and signed, samples S2 ready on Thursday"),
+        ("2026-03-18 11:20:31", O, "Could you check the price if we go 3,000 pcs on this PO?"),
+        ("2026-03-18 11:41:09", V, "for 3,000 pcs can do 2.78"),
+        ("2026-03-18 11:41:40", V, "This message was deleted."),
+        ("2026-03-19 08:30:17", O, "Thanks, we stay with 2,400 for this PO. I'll put it on a change order so it's clear for both sides"),
+        ("2026-03-20 15:05:44", O, "Golden samples signed off, all within spec 👍"),
+        ("2026-03-20 15:05:52", O, "<attached: 00000014-PHOTO-2026-03-20-15-05-52.jpg>"),
+        ("2026-03-23 10:14:02", V, "JC-PI260323.pdf • 1 page <attached: 00000015-JC-PI260323.pdf>"),
+        ("2026-03-23 17:52:20", O, "Small things: \"Borosilcate\" typo, our street is Hanover Place, and the amount in words says six thousand four hundred forty. Can you fix?"),
+        ("2026-03-24 09:03:37", V, "sorry!! corrected V2 attached, nothing else changed"),
+        ("2026-03-24 09:03:38", V, "JC-PI260323-V2.pdf • 1 page <attached: 00000017-JC-PI260323-V2.pdf>"),
+        ("2026-03-25 14:22:10", O, "CO-01 signed (quantity stays 2,400). Deposit going out today, 30% = USD 2,052.00"),
+        ("2026-03-26 10:40:51", V, "Received with thanks, production starts Monday"),
+        ("2026-03-26 10:42:06", V, "Btw for your autumn range, the 500ml version HP-GB500 would be USD 3.35 at 3,000 pcs, same terms"),
+        ("2026-03-26 10:55:30", O, "Noted, will come back to you in June about the 500 ml"),
+    ]
+    write_text(c.p("chat/_chat.txt"), whatsapp_ios(msgs, ios_uk))
+
+    c.order_toml("HP-PO-2603-11",
+                 [buyer, "Harbour and Pine", "Oliver Pritchard", "Oliver"],
+                 [sup_en, sup_cn, "Crystalline Glass", "Vivian Liu", "Vivian"],
+                 tolerances={"dimensions": "±1.5 mm", "weight": "±5%", "capacity": "±5%"})
+    c.expected("RELEASE", [], "Clean order: PI V2 supersedes PI v1 (typo fix); CO-01 only restates quantity; all terms match.")
+    c.note("""
+# 01-borosilicate-bottle-clean-pi-v2
+Planted: nothing. Verdict RELEASE, expected [].
+Noise that must NOT be flagged: pi/JC-PI260323.pdf (v1) is superseded by JC-PI260323-V2.pdf (same terms; v1 has typos
+"Borosilcate", "Hanover Palce" and a wrong amount in words, 6,440 instead of 6,840) - history, not a conflict.
+changes/CO-01 only restates quantity 2,400 pcs and USD 2.85 (the 3,000 pcs option and 2.78 are explicitly not taken up).
+12oz (PI) vs 350 ml (spec); "FOB Tianjin port, China" vs "FOB TIANJIN"; "T/T 30% in advance, balance 70% before shipment"
+vs "30% deposit by TT, 70% before shipping"; account "1003 5566 2718" vs "100355662718"; quote price tiers 3.10/2.62 and
+MOQ/validity lines; chat prices 2.78 (3,000 pcs option) and 3.35 (future HP-GB500); sample S1-S3 values within tolerance.
+""")
+
+
+# ===========================================================================
+# 02  Soy candle, EUR -- CLEAN; inch/oz units in the PI, Incoterm and payment
+#     wording variants, a Q3 price for another size in the chat
+# ===========================================================================
+
+def case02():
+    c = Case("02-soy-candle-clean-eur")
+    sup_en, sup_cn = "Ningbo Yinzhou Aromacraft Home Fragrance Co., Ltd.", "宁波市鄞州香艺家居用品有限公司"
+    sup_addr = "No. 218 Qiming Road, Yinzhou District, Ningbo, Zhejiang 315100, China"
+    qty, price = 1800, D("2.36")
+    total = qty * price
+    assert total == D("4248.00") and total * D("0.3") == D("1274.400") and qty / 24 == 75
+
+    # --- spec (DOCX -> PDF via LibreOffice), German/English -----------------
+    d = new_doc(font="Liberation Sans", size=9.5)
+    header_footer(d, [("Lumen & Lore GmbH", True, 12), ("Einkauf / Purchasing  ·  Große Elbstraße 145  ·  22767 Hamburg", False, 8)],
+                  "LL-AMB08-FIG  ·  Produktspezifikation Version 2  ·  02.02.2026", header_align="l")
+    para(d, "Produktspezifikation / Product Specification", bold=True, size=14, after=2)
+    para(d, "Duftkerze im Braunglas „Fig & Cedar“ 8 oz  /  Scented soy candle in amber jar", size=10, after=8)
+    rows = [
+        ["Merkmal / Attribute", "Vorgabe / Requirement", "Toleranz / Tolerance"],
+        ["Artikelnummer / Item no.", "LL-AMB08-FIG", ""],
+        ["Wachs / Wax", "100% soy wax (natural, GMO-free), uncoloured (natural ivory)", ""],
+        ["Docht / Wick", "Lead-free cotton wick ECO 10 with metal sustainer", ""],
+        ["Duft / Fragrance", "FR-2231 Fig & Cedar, 8% fragrance load, IFRA 51st Amendment (Cat. 12) compliant", "±0.5%"],
+        ["Gefäß / Jar", "Amber glass tumbler Ø 76 x H 89 mm", "±1.5 mm"],
+        ["Deckel / Lid", "Metal tin lid, matte black", ""],
+        ["Füllgewicht / Net fill weight", "227 g", "±3%"],
+        ["Brenndauer / Burn time", "≥ 45 h", ""],
+        ["Etikett / Label", "Front label 50 x 60 mm kraft paper, 1C black print (L&L logo + scent name); "
+                            "base label with CLP pictograms, DE/EN warnings, UFI code", ""],
+        ["Konformität / Compliance", "CLP Regulation (EC) No 1272/2008 labelling; SDS DE/EN; IFRA certificate; REACH SVHC declaration", ""],
+        ["Innenverpackung / Inner pack", "Individual kraft box 82 x 82 x 100 mm with cardboard insert", ""],
+        ["Umkarton / Master carton", "24 pcs/ctn, 5-ply export carton 35 x 27 x 22 cm, max. 15 kg", ""],
+        ["Menge / Quantity", "1,800 pcs (75 cartons)", ""],
+        ["Preis / Price", "EUR 2.36 / pc, FOB NINGBO (Angebot / quotation ACN-Q2601-33)", ""],
+        ["Zahlung / Payment", "30% deposit by TT, 70% before shipping", ""],
+        ["Lieferzeit / Lead time", "40 days after deposit", ""],
+        ["Prüfung / Inspection", "Pre-shipment inspection, General Level II, AQL 2.5 major / 4.0 minor", ""],
+    ]
+    t = grid(d, rows, widths=[4.5, 9.5, 2.6], size=8.5, fill="F2E6D0")
+    para(d, "")
+    para(d, "Änderungen gegenüber Version 1 / Changes vs version 1: UFI code added on base label.", italic=True, size=8.5)
+    para(d, "")
+    grid(d, [["Freigegeben / Approved", "Datum / Date", "Unterschrift / Signature"],
+             ["Katrin Vogel, Einkauf (Lumen & Lore GmbH)", "02.02.2026", "K. Vogel"]],
+         widths=[8, 3, 5.6], size=8.5, fill="F2E6D0")
+    docx_to_pdf(d, c.p("spec/LL-AMB08-FIG_Produktspezifikation_V2.pdf"), T("2026-02-02 15:55"),
+                "Katrin Vogel", "Produktspezifikation LL-AMB08-FIG V2")
+
+    # --- quote (XLSX) ------------------------------------------------------
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "报价单 Quotation"
+    for col, w in zip("ABCDEFGH", (6, 16, 40, 12, 10, 12, 12, 14)):
+        ws.column_dimensions[col].width = w
+    ws.merge_cells("A1:H1"); xl(ws, "A1", sup_cn, bold=True, size=13, align="center")
+    ws.merge_cells("A2:H2"); xl(ws, "A2", sup_en.upper(), bold=True, size=11, align="center")
+    ws.merge_cells("A3:H3"); xl(ws, "A3", sup_addr + "  |  Tel +86 574 8820 6613  |  sunny@aromacraft-nb.com", size=8, align="center")
+    xl(ws, "A5", "Quotation No.:", bold=True); xl(ws, "C5", "ACN-Q2601-33")
+    xl(ws, "A6", "Date:", bold=True); xl(ws, "C6", "2026-01-19")
+    xl(ws, "A7", "Customer:", bold=True); xl(ws, "C7", "Lumen & Lore GmbH, Hamburg - Ms. Katrin Vogel")
+    xl_row(ws, 9, ["No.", "Ref.", "Description", "Net fill", "MOQ (pcs)", "Price EUR/pc", "Packing", "Remark"],
+           bold=True, fill="DDEBF7", border=True, wrap=True, align="center")
+    data = [[1, "LL-AMB08", "Soy wax candle in amber glass jar 3\" x 3.5\", black tin lid, scent Fig & Cedar (FR-2231), "
+             "kraft front label + CLP base label, kraft box", "8 oz / 227 g", 1000, 2.36, "24 pcs/ctn", "ordered size"],
+            [2, "LL-AMB14", "Same, large amber jar 3.4\" x 4.3\", black tin lid", "14 oz / 397 g", 600, 3.48, "12 pcs/ctn", "option"]]
+    for i, r in enumerate(data):
+        ws.row_dimensions[10 + i].height = 48
+        xl_row(ws, 10 + i, r, border=True, wrap=True)
+        ws[f"F{10 + i}"].number_format = "0.00"
+        ws[f"E{10 + i}"].number_format = "#,##0"
+    terms = ["Price term: FOB Ningbo",
+             "Payment: 30% T/T deposit, balance before shipment",
+             "Lead time: 35-40 days after deposit (CNY holiday 12-24 Feb excluded)",
+             "Master carton 8 oz: 5-ply, 35 x 27 x 22 cm, G.W. approx. 13.2 kg",
+             "Fragrance load 8%, other loads on request",
+             "This quotation is valid for 30 days."]
+    for i, tline in enumerate(terms):
+        ws.merge_cells(f"B{13 + i}:H{13 + i}")
+        xl(ws, f"B{13 + i}", tline)
+    xl(ws, "B20", "Sunny Chen / Sales Dept.", italic=True)
+    fit_landscape(ws)
+    save_xlsx(wb, c.p("quotes/ACN-Q2601-33.xlsx"), T("2026-01-19 14:50"), "Sunny Chen")
+
+    # --- golden sample (WeasyPrint report) ---------------------------------
+    rows = [["Gefäß Ø / Jar diameter", "76 mm ±1.5", "76.4", "76.1", "OK"],
+            ["Gefäß H / Jar height", "89 mm ±1.5", "88.6", "89.2", "OK"],
+            ["Füllgewicht / Net fill", "227 g ±3% (220.2-233.8 g)", "229", "226", "OK"],
+            ["Brenntest / Burn test", "≥ 45 h", "47 h", "46.5 h", "OK"],
+            ["Deckel / Lid", "matte black tin", "OK", "OK", "OK"],
+            ["Etikett / Label", "front + CLP base label, UFI", "OK", "OK", "OK"],
+            ["Duft / Scent throw", "FR-2231 cold/hot throw", "good", "good", "OK"]]
+    tbl = items_table(["Prüfpunkt / Check", "Vorgabe / Requirement", "Muster A", "Muster B", "Ergebnis"], rows, num_cols=(2, 3))
+    body = f"""
+      <h1>Musterfreigabe / Golden Sample Approval</h1>
+      <div class='sub'>LL-AMB08-FIG „Fig &amp; Cedar“ · Lieferant / supplier: {esc(sup_en)} · Muster erhalten 04.02.2026</div>
+      {tbl}
+      <h2>Bemerkungen / Remarks</h2>
+      <p>2 Muster geprüft (A, B). Muster A wird als Referenzmuster (golden sample) in Hamburg aufbewahrt, Muster B
+      versiegelt an den Lieferanten zurück. Slight frosting on the wax surface of sample B is normal for soy wax.</p>
+      <p class='ok'>FREIGEGEBEN / APPROVED</p>
+      <table class='sig'><tr><td>Katrin Vogel, Einkauf<br>Lumen &amp; Lore GmbH<br>06.02.2026 &nbsp; <i>K. Vogel</i></td>
+      <td>Lieferant: Sunny Chen<br>06.02.2026</td></tr></table>"""
+    html_pdf(html_doc(report_css("Musterfreigabe LL-AMB08-FIG"), body, "Musterfreigabe"),
+             c.p("sample/Musterfreigabe_LL-AMB08-FIG.pdf"), T("2026-02-06 11:00"))
+
+    # --- PI (WeasyPrint, band style) ---------------------------------------
+    rows = [["1", "LL-AMB08-FIG", "8oz Soy Wax Candle in Amber Jar\n3\" dia x 3.5\" H amber glass, matte black tin lid\n"
+             "Net wt 8oz, scent Fig & Cedar (FR-2231)\nkraft front label + CLP base label, kraft box",
+             n(qty), m(price), m(total)]]
+    tot = [("TOTAL  FOB NINGBO", 3), n(qty), "", m(total)]
+    tbl = items_table(["No.", "Item", "Description", "Qty (pcs)", "Unit price (EUR)", "Amount (EUR)"], rows,
+                      num_cols=(3, 4, 5), tot=tot)
+    terms = kv_table([("Price term", "FOB Ningbo port, China"),
+                      ("Payment", "T/T 30% in advance, balance 70% before shipment"),
+                      ("Delivery", "40 days after deposit received"),
+                      ("Packing", "individual kraft box, 24pcs/ctn, 5-ply carton 35x27x22cm, 75 ctns"),
+                      ("Inspection", "AQL II 2.5/4.0 before shipment"),
+                      ("Documents", "SDS (DE/EN), IFRA certificate, REACH declaration")], cls="kv")
+    bank = kv_table([("Beneficiary", "NINGBO YINZHOU AROMACRAFT HOME FRAGRANCE CO., LTD."),
+                     ("Bank", "INDUSTRIAL AND COMMERCIAL BANK OF CHINA, NINGBO YINZHOU SUB-BRANCH"),
+                     ("Bank address", "No. 1188 Siming Middle Road, Yinzhou District, Ningbo, China"),
+                     ("SWIFT", "ICBKCNBJNBO"),
+                     ("Account (EUR)", "3901 1100 0920 0456 321")], cls="kv")
+    body = f"""
+      <div class='band'><div class='en'>NINGBO YINZHOU AROMACRAFT HOME FRAGRANCE CO., LTD.</div>
+        <div class='cn'>{sup_cn}</div><div class='ad'>{esc(sup_addr)} · Tel +86 574 8820 6613 · sunny@aromacraft-nb.com</div></div>
+      <h1>PROFORMA INVOICE 形式发票</h1>
+      <table class='two'><tr>
+        <td><div class='lbl'>Bill to / Consignee</div><b>LUMEN &amp; LORE GMBH</b><br>Große Elbstraße 145<br>22767 Hamburg, Germany<br>Attn: Ms. Katrin Vogel</td>
+        <td>{kv_table([("PI No.", "AC-PI-260210"), ("Date", "10 Feb 2026"), ("Customer ref.", "LL-2026-014"),
+                       ("Quotation", "ACN-Q2601-33"), ("Currency", "EUR")], cls="kv")}</td></tr></table>
+      {tbl}
+      <div class='say'>{say(total, "EURO")}</div>
+      <div class='box'><h3>Terms</h3>{terms}</div>
+      <div class='box'><h3>Bank details</h3>{bank}</div>
+      <div class='foot'>Seller: {esc(sup_en)} &nbsp; (company chop 公章) ______________________ &nbsp;&nbsp;
+        Buyer: Lumen &amp; Lore GmbH ______________________</div>"""
+    html_pdf(html_doc(CSS["band"], body, "PI AC-PI-260210"), c.p("pi/PI_AC-PI-260210.pdf"), T("2026-02-10 14:40"))
+
+    # --- chat: iOS WhatsApp, US locale, CRLF --------------------------------
+    S, K = "Sunny Chen", "Katrin Vogel"
+    msgs = [
+        ("2026-01-19 15:02:45", S, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them."),
+        ("2026-01-19 15:02:45", S, "Hello Katrin, quotation ACN-Q2601-33 is in your mailbox 😊"),
+        ("2026-01-19 15:04:10", S, "<attached: 00000003-PHOTO-2026-01-19-15-04-10.jpg>"),
+        ("2026-01-20 09:31:02", K, "Danke Sunny. EUR 2.36 for the 8 oz Fig & Cedar is accepted, 1,800 pcs. Spec V2 follows."),
+        ("2026-01-20 09:33:48", K, "For Q3 we may do the 14 oz in the same scent, what price at 1,200 pcs?"),
+        ("2026-01-20 10:15:27", S, "14oz is EUR 3.48 at MOQ 600, for 1,200 pcs can do EUR 3.30"),
+        ("2026-01-20 10:16:05", S, "This message was deleted."),
+        ("2026-01-20 10:40:19", K, "Noted, that's for later. Let's finish this order first."),
+        ("2026-02-02 16:12:36", K, "Spec V2 attached, only change vs V1 is the UFI code on the base label"),
+        ("2026-02-02 16:12:37", K, "LL-AMB08-FIG_Produktspezifikation_V2.pdf • 1 page <attached: 00000011-LL-AMB08-FIG_Produktspezifikation_V2.pdf>"),
+        ("2026-02-06 11:05:52", K, "Golden sample approved and signed. Fill weight 229 g and 226 g, fine."),
+        ("2026-02-10 14:48:09", S, "PI attached, please check and sign back"),
+        ("2026-02-10 14:48:11", S, "PI_AC-PI-260210.pdf • 1 page <attached: 00000016-PI_AC-PI-260210.pdf>"),
+        ("2026-02-10 18:20:44", K, "All correct. Deposit 30% = EUR 1,274.40 will go out tomorrow"),
+        ("2026-02-11 09:02:13", K, "Paid, swift copy:"),
+        ("2026-02-11 09:02:14", K, "<attached: 00000018-PHOTO-2026-02-11-09-02-14.jpg>"),
+        ("2026-02-11 09:40:58", S, "Received, thank you! Factory holiday Feb 12 to Feb 24 for Chinese New Year, production right after. Delivery 40 days as PI"),
+        ("2026-02-11 09:41:30", K, "👍 Frohes neues Jahr!"),
+    ]
+    write_text(c.p("chat/WhatsApp Chat - Sunny Chen Aromacraft.txt"), whatsapp_ios(msgs, ios_us), newline="\r\n")
+
+    c.order_toml("LL-2026-014",
+                 ["Lumen & Lore GmbH", "Lumen and Lore", "Katrin Vogel", "Katrin"],
+                 [sup_en, sup_cn, "Aromacraft", "Sunny Chen", "Sunny"],
+                 tolerances={"dimensions": "±1.5 mm", "weight": "±3%"})
+    c.expected("RELEASE", [], "Clean EUR order; inch/oz units and wording variants only.")
+    c.note("""
+# 02-soy-candle-clean-eur
+Planted: nothing. Verdict RELEASE, expected [].
+Noise that must NOT be flagged: PI writes the jar as 3" dia x 3.5" H (= 76.2 x 88.9 mm vs spec Ø 76 x H 89 mm ±1.5) and
+"Net wt 8oz" (226.8 g vs 227 g ±3%); "FOB Ningbo port, China" vs "FOB NINGBO"; "T/T 30% in advance, balance 70% before
+shipment" vs "30% deposit by TT, 70% before shipping"; currency EUR everywhere ("SAY EURO ..."); the quote's 14 oz option
+(EUR 3.48, MOQ 600) and "35-40 days" range; chat price EUR 3.30 for a possible Q3 14 oz order; sample values in tolerance.
+""")
+
+
+# ===========================================================================
+# 03  Silicone utensils, 4 SKUs -- CLEAN multi-SKU; quantities rounded up to
+#     full cartons within +5%/-3%; quote Rev.1 superseded by Rev.2 (accepted by
+#     e-mail); inspection PASSED satisfies [release]
+# ===========================================================================
+
+UTENSILS = [
+    # spec key, name, length mm, head, weight g, spec qty, pcs/ctn, carton, price R2, price R1, PI code, quote code, PI qty
+    dict(key="MH-SPT-28-CHR", name="Silicone spatula", L=280, head="head 95 x 55 mm", wt=78, qty=1000, pcs=60,
+         ctn="42 x 32 x 30 cm", price=D("1.18"), r1=D("1.25"), pi="MH-SPT28-CHR", qc="MH-SPT-28", piq=1020),
+    dict(key="MH-TRN-30-CHR", name="Slotted turner", L=300, head="head 110 x 85 mm", wt=96, qty=1000, pcs=60,
+         ctn="45 x 34 x 30 cm", price=D("1.26"), r1=D("1.32"), pi="MHTRN30 CHR", qc="MH-TRN-30", piq=1020),
+    dict(key="MH-LDL-32-CHR", name="Ladle", L=320, head="bowl Ø 90 mm", wt=105, qty=800, pcs=40,
+         ctn="48 x 36 x 32 cm", price=D("1.42"), r1=D("1.49"), pi="Item MH-LDL-32 (charcoal)", qc="MH-LDL-32", piq=800),
+    dict(key="MH-WSK-25-CHR", name="Balloon whisk, 8 wires", L=250, head="Ø 60 mm", wt=88, qty=600, pcs=50,
+         ctn="40 x 30 x 32 cm", price=D("1.35"), r1=D("1.40"), pi="MH-WSK-25 CHARCOAL", qc="MH-WSK-25", piq=600),
+]
+
+
+def case03():
+    c = Case("03-silicone-utensils-4sku-clean")
+    sup_en, sup_cn = "Yangjiang Hongfeng Kitchen Utensils Co., Ltd.", "阳江市鸿丰厨具有限公司"
+    sup_addr = "Hongfeng Industrial Park, Jiangcheng District, Yangjiang, Guangdong 529500, China"
+    total = sum(u["piq"] * u["price"] for u in UTENSILS)
+    assert total == D("4434.80")
+    for u in UTENSILS:
+        assert u["piq"] % u["pcs"] == 0 and u["qty"] <= u["piq"] <= u["qty"] * D("1.05")
+    ctns = sum(u["piq"] // u["pcs"] for u in UTENSILS)
+    lot = sum(u["piq"] for u in UTENSILS)
+    assert ctns == 66 and lot == 3440
+
+    # --- spec (DOCX) ------------------------------------------------------
+    d = new_doc(font="Carlito", size=10, landscape=True, margins=(1.6, 1.5))
+    header_footer(d, [("MAPLE HEARTH KITCHENWARE INC.  |  Sourcing", True, 9)],
+                  "MH-PO-0426 Utensil Specification  |  issued 23 Mar 2026", header_align="l")
+    para(d, "Technical Specification - Silicone Utensil Range (Charcoal)", bold=True, size=15, after=0)
+    para(d, "PO MH-PO-0426  ·  Supplier: " + sup_en + "  ·  Quotation HF-Q2603-R2 (19 Mar 2026) accepted 20 Mar 2026", size=9, after=6)
+    rows = [["SKU", "Description", "Overall length", "Head", "Weight", "Order qty", "Pcs / ctn", "Master carton (5-ply)", "Unit price USD FOB Shenzhen"]]
+    for u in UTENSILS:
+        rows.append([u["key"], u["name"], f"{u['L']} mm", u["head"], f"{u['wt']} g", f"{n(u['qty'])} pcs",
+                     str(u["pcs"]), u["ctn"], f"{u['price']:.2f}"])
+    grid(d, rows, widths=[3.3, 3.8, 2.1, 2.6, 1.6, 2.1, 1.6, 3.4, 2.6], size=8.5, fill="D9E1F2")
+    para(d, "")
+    gen = [["Clause", "Requirement (all SKUs)", "Tolerance"],
+           ["1", "GENERAL", None],
+           ["1.1 Material", "LFGB food-grade platinum-cured silicone moulded over SS304 stainless steel core "
+                            "(whisk: SS304 wires, silicone coated); heat resistant to 230 °C", "-"],
+           ["1.2 Colour", "Charcoal, Pantone 425 C, matte", "ΔE ≤ 2.0"],
+           ["1.3 Logo", "Debossed \"MAPLE HEARTH\" on handle end, 22 x 4 mm", "-"],
+           ["1.4 Hang hole", "Ø 12.7 mm at handle end", "-"],
+           ["2", "DIMENSIONS / WEIGHT", None],
+           ["2.1", "Overall length and head per SKU table", "±2 mm"],
+           ["2.2", "Weight per SKU table", "±5%"],
+           ["3", "COMPLIANCE", None],
+           ["3.1", "LFGB (§30/31) and FDA 21 CFR 177.2600 test reports, issued within 12 months", "-"],
+           ["4", "PACKAGING", None],
+           ["4.1 Inner", "Printed 4C belly band with UPC-A barcode, no polybag", "-"],
+           ["4.2 Master carton", "5-ply export carton, pcs/ctn and size per SKU table; carton marks per MH manual v3", "-"],
+           ["5", "QUALITY", None],
+           ["5.1 Inspection", "Third-party pre-shipment inspection at ≥ 80% packed, ISO 2859-1 General II, "
+                              "AQL 2.5 major / 4.0 minor; balance payment only after PASS", "-"],
+           ["6", "COMMERCIAL", None],
+           ["6.1 Price / Incoterm", "Per SKU table, FOB Shenzhen", "-"],
+           ["6.2 Quantity", "Per SKU table; supplier may round up to full cartons. Shipped quantity tolerance per SKU "
+                            "+5% / -3%", "+5%/-3%"],
+           ["6.3 Payment", "T/T 30% deposit, 70% balance against copy of B/L", "-"],
+           ["6.4 Lead time", "35 days after deposit", "-"]]
+    t = grid(d, gen, widths=[3.5, 17.5, 2.5], size=8.5, fill="D9E1F2")
+    for i, r in enumerate(gen):
+        if r[2] is None:
+            merge_row(t, i, f"{r[0]}  {r[1]}", fill="F2F2F2", size=8.5)
+    para(d, "")
+    para(d, "Approved: Priya Raman, Sourcing Lead, Maple Hearth Kitchenware Inc. - 23 Mar 2026 - signed P. Raman", size=9)
+    save_docx(d, c.p("spec/MH-PO-0426_Utensil_Spec.docx"), T("2026-03-23 10:30"), "Priya Raman",
+              "MH-PO-0426 Utensil Specification")
+
+    # --- quotes Rev.1 and Rev.2 (XLSX) -------------------------------------
+    def quote(rev: int):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Quote"
+        for col, w in zip("ABCDEFGH", (5, 13, 30, 12, 14, 10, 12, 22)):
+            ws.column_dimensions[col].width = w
+        ws.merge_cells("A1:H1"); xl(ws, "A1", f"{sup_cn}  {sup_en.upper()}", bold=True, size=12)
+        ws.merge_cells("A2:H2"); xl(ws, "A2", sup_addr + "   Tel/WeChat: +86 138 2761 4405   eason@hongfeng-kitchen.com", size=8)
+        ws.merge_cells("A4:H4")
+        xl(ws, "A4", "QUOTATION  HF-Q2603" + ("-R2" if rev == 2 else ""), bold=True, size=13, fill="FFF2CC")
+        xl(ws, "A5", "Date: " + ("19-Mar-2026" if rev == 2 else "12-Mar-2026"))
+        xl(ws, "D5", "To: Maple Hearth Kitchenware Inc. / Ms. Priya Raman")
+        if rev == 2:
+            ws.merge_cells("A6:H6")
+            xl(ws, "A6", "Rev.2 - supersedes HF-Q2603 of 12-Mar-2026 (prices revised after core tooling review)", italic=True, color="C00000")
+        xl_row(ws, 8, ["No.", "Item", "Description", "Length", "Colour", "MOQ", "USD/pc FOB SZ", "Packing"],
+               bold=True, border=True, fill="D9D9D9", wrap=True)
+        for i, u in enumerate(UTENSILS):
+            xl_row(ws, 9 + i, [i + 1, u["qc"], f"{u['name']}, platinum silicone over SS304 core, deboss logo",
+                               f"{u['L'] // 10} cm", "Charcoal 425C", 500, float(u["price"] if rev == 2 else u["r1"]),
+                               f"{u['pcs']}pcs/ctn, {u['ctn'].replace(' x ', '*').replace(' cm', 'cm')}"],
+                   border=True, wrap=True)
+            ws[f"G{9 + i}"].number_format = "0.00"
+        for i, tl in enumerate(["Price term: FOB Shenzhen", "MOQ: 500 pcs per item per colour",
+                                "Payment: T/T 30% deposit, 70% against copy of B/L",
+                                "Lead time: 35 days after deposit",
+                                "Deboss logo mould: USD 120.00 per item, waived for order above USD 4,000",
+                                "Validity: 45 days"]):
+            ws.merge_cells(f"B{14 + i}:H{14 + i}")
+            xl(ws, f"B{14 + i}", tl)
+        fit_landscape(ws)
+        name = "quotes/HF-Q2603-R2.xlsx" if rev == 2 else "quotes/HF-Q2603.xlsx"
+        save_xlsx(wb, c.p(name), T("2026-03-19 21:40") if rev == 2 else T("2026-03-12 16:10"), "Eason Liang")
+
+    quote(1)
+    quote(2)
+
+    # --- golden sample record (XLSX) ---------------------------------------
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Golden Sample"
+    for col, w in zip("ABCDEFGHI", (16, 22, 12, 12, 12, 12, 14, 10, 24)):
+        ws.column_dimensions[col].width = w
+    ws.merge_cells("A1:I1"); xl(ws, "A1", "GOLDEN SAMPLE RECORD - MH-PO-0426 silicone utensils (charcoal)", bold=True, size=12)
+    xl(ws, "A2", "Samples received 26-Mar-2026 from " + sup_en + "; 2 pcs per SKU measured; 1 pc per SKU sealed as golden sample.", size=9)
+    xl_row(ws, 4, ["SKU", "Check", "Spec", "Tol.", "Sample 1", "Sample 2", "Colour vs 425C", "Result", "Comment"],
+           bold=True, border=True, fill="E2EFDA")
+    meas = [("MH-SPT-28-CHR", 280, 279.2, 280.6, 78, 80, 79), ("MH-TRN-30-CHR", 300, 300.9, 299.4, 96, 94, 97),
+            ("MH-LDL-32-CHR", 320, 318.8, 320.5, 105, 108, 106), ("MH-WSK-25-CHR", 250, 251.1, 250.2, 88, 86, 89)]
+    r = 5
+    for key, L, l1, l2, w, w1, w2 in meas:
+        assert abs(l1 - L) <= 2 and abs(l2 - L) <= 2 and abs(w1 - w) <= w * 0.05 and abs(w2 - w) <= w * 0.05
+        xl_row(ws, r, [key, "Length (mm)", L, "±2 mm", l1, l2, "ΔE 0.9", "OK", ""], border=True)
+        xl_row(ws, r + 1, [key, "Weight (g)", w, "±5%", w1, w2, "", "OK", "deboss logo clear" if key.endswith("SPT-28-CHR") else ""], border=True)
+        r += 2
+    xl(ws, "A15", "Approved for mass production:", bold=True)
+    xl(ws, "C15", "Priya Raman (Maple Hearth Kitchenware Inc.)")
+    xl(ws, "C16", "27-Mar-2026    signed: P. Raman")
+    xl(ws, "A18", "Note: samples are pre-production; whisk wire coating thickness 0.8 mm confirmed OK.", italic=True, size=9)
+    save_xlsx(wb, c.p("sample/Golden_Sample_Record_MH-0426.xlsx"), T("2026-03-27 15:15"), "Priya Raman")
+
+    # --- PI (WeasyPrint, ledger style) -------------------------------------
+    rows = []
+    for i, u in enumerate(UTENSILS):
+        rows.append([str(i + 1), u["pi"], f"{u['name']} {u['L'] // 10}cm, PMS 425C charcoal\nplatinum silicone, SS304 core, deboss logo",
+                     f"{n(u['piq'])} pcs\n({u['piq'] // u['pcs']} ctns)", m(u["price"]), m(u["piq"] * u["price"])])
+    rows.append(["", "", "Deboss logo mould charge (4 items)", "", "waived", "0.00"])
+    tbl = items_table(["序号\nNo.", "货号\nItem", "品名 Description", "数量 Qty", "单价 USD", "金额 USD"], rows,
+                      num_cols=(3, 4, 5), tot=[("合计 TOTAL FOB SHENZHEN", 3), f"{n(lot)} pcs", "", m(total)])
+    head = ("<table class='head'>"
+            "<tr><td class='k'>买方 Buyer</td><td>MAPLE HEARTH KITCHENWARE INC.<br>2250 Bristol Circle, Suite 310, Oakville, ON L6H 6P8, Canada<br>Attn: Ms. Priya Raman</td>"
+            "<td class='k'>PI No.</td><td>HF-PI-2604-018</td></tr>"
+            "<tr><td class='k'>日期 Date</td><td>08-Apr-2026</td><td class='k'>PO No.</td><td>MH-PO-0426</td></tr></table>")
+    terms = [f"Price term: FOB SHENZHEN, CHINA",
+             f"Payment: 30% T/T deposit (USD {m(total * D('0.3'))}), 70% balance against B/L copy",
+             "Lead time: 5 weeks after deposit",
+             "Packing: each with printed belly band, 1/2\" hang hole; SPT &amp; TRN 60pcs/ctn, LDL 40pcs/ctn, WSK 50pcs/ctn; 5-ply export cartons, 66 ctns",
+             "Quantity rounded up to full cartons as per spec clause 6.2 (+5%/-3%)",
+             "Certificates: LFGB + FDA test reports",
+             "Inspection: third party PSI, AQL 2.5/4.0, balance after PASS report"]
+    body = f"""
+      <div class='lh'><div class='cn'>{sup_cn}</div><div class='en'>YANGJIANG HONGFENG KITCHEN UTENSILS CO., LTD.</div>
+      <div class='ad'>{esc(sup_addr)} · Tel +86 662 3389 120 · eason@hongfeng-kitchen.com</div></div>
+      <h1>形式发票 PROFORMA INVOICE</h1>
+      {head}<br>{tbl}
+      <div class='say'>{say(total)}</div>
+      <b>条款 Terms:</b><ol class='terms'>{''.join(f'<li>{tl}</li>' for tl in terms)}</ol>
+      <div class='bank'><b>银行资料 Bank information</b>
+      <table><tr><td>Beneficiary:</td><td>YANGJIANG HONGFENG KITCHEN UTENSILS CO., LTD.</td></tr>
+      <tr><td>Bank:</td><td>China Construction Bank, Yangjiang Branch</td></tr>
+      <tr><td>Address:</td><td>No. 8 Dongfeng 2nd Road, Jiangcheng District, Yangjiang, Guangdong</td></tr>
+      <tr><td>SWIFT:</td><td>PCBCCNBJGDX</td></tr><tr><td>A/C No.:</td><td>4405 0176 3208 0000 1562</td></tr></table></div>
+      <div class='sig'>卖方 Seller: {esc(sup_en)} (盖章 chop) ____________ &nbsp;&nbsp;&nbsp; 买方 Buyer: ____________</div>"""
+    html_pdf(html_doc(CSS["ledger"], body, "PI HF-PI-2604-018"), c.p("pi/HF-PI-2604-018.pdf"), T("2026-04-08 10:20"))
+
+    # --- inspection report PASSED (WeasyPrint) -----------------------------
+    qrows = [[u["key"], n(u["piq"]), str(u["piq"] // u["pcs"]), "100%", "OK"] for u in UTENSILS]
+    qtbl = items_table(["SKU", "Qty presented", "Cartons", "Packed", "Marks"], qrows, num_cols=(1, 2))
+    drows = [["Silicone flash on edge", "-", "2", "-"], ["Deboss logo incomplete", "-", "1", "-"],
+             ["Black spot ≤ 0.5 mm", "-", "-", "4"], ["Belly band creased", "-", "-", "2"],
+             ["Total", "0", "3", "6"], ["Acceptance (Ac/Re)", "0 / 1", "10 / 11", "14 / 15"]]
+    dtbl = items_table(["Defect", "Critical", "Major (AQL 2.5)", "Minor (AQL 4.0)"], drows, num_cols=(1, 2, 3))
+    mrows = [["MH-SPT-28-CHR", "280 ±2", "279.4 / 280.8 / 280.1 / 279.0 / 281.2", "OK"],
+             ["MH-TRN-30-CHR", "300 ±2", "300.6 / 299.1 / 301.0 / 300.2 / 299.8", "OK"],
+             ["MH-LDL-32-CHR", "320 ±2", "319.2 / 321.0 / 320.4 / 318.9 / 320.0", "OK"],
+             ["MH-WSK-25-CHR", "250 ±2", "250.8 / 251.4 / 249.6 / 250.0 / 250.9", "OK"]]
+    mtbl = items_table(["SKU", "Length spec (mm)", "Measured, 5 pcs", "Result"], mrows)
+    body = f"""
+      <h1>Pre-Shipment Inspection Report</h1>
+      <div class='sub'>NorthStar QC Services (Guangzhou) Co., Ltd. · Report NSQ-PSI-260512-07 · Inspection date 12-May-2026</div>
+      <table><tr><th>Client</th><td>Maple Hearth Kitchenware Inc.</td><th>PO</th><td>MH-PO-0426</td></tr>
+      <tr><th>Factory</th><td>{esc(sup_en)}</td><th>Product</th><td>Silicone utensils, charcoal (4 SKUs)</td></tr>
+      <tr><th>Standard</th><td>ISO 2859-1, General Level II, single sampling</td><th>Lot / sample</th><td>{n(lot)} pcs / 200 pcs (code L)</td></tr></table>
+      <p><span class='verdict pass'>RESULT: PASS</span></p>
+      <h2>1. Quantity and packing</h2>{qtbl}
+      <h2>2. Workmanship</h2>{dtbl}
+      <h2>3. Measurements</h2>{mtbl}
+      <h2>4. Tests on site</h2>
+      <table><tr><th>Test</th><th>Result</th></tr><tr><td>Colour vs Pantone 425 C, D65</td><td class='ok'>Conform</td></tr>
+      <tr><td>Heat test 230 °C, 30 min (2 pcs/SKU)</td><td class='ok'>No deformation</td></tr>
+      <tr><td>UPC barcode scan</td><td class='ok'>Readable</td></tr>
+      <tr><td>Carton drop test (ISTA 1A), 1 ctn</td><td class='ok'>No damage</td></tr></table>
+      <table class='sig'><tr><td>Inspector: Huang Wei (黄伟)<br>12-May-2026</td><td>Reviewed: Chloe Tan, Operations<br>13-May-2026</td></tr></table>"""
+    html_pdf(html_doc(report_css("NSQ-PSI-260512-07"), body, "PSI report"),
+             c.p("inspection/NSQ-PSI-260512-07.pdf"), T("2026-05-13 09:30"))
+
+    # --- e-mail: buyer accepts quote Rev.2 (plain text, quoted history) -----
+    eason = ("Eason Liang", "eason@hongfeng-kitchen.com")
+    priya = ("Priya Raman", "priya.raman@maplehearth.ca")
+    q1 = ("Dear Priya,\n\nThank you for your feedback. Please find attached our revised quotation HF-Q2603-R2.\n"
+          "We checked the core tooling again and can reduce all four items. Rev.1 is cancelled.\n\n"
+          "Spatula 1.18 / Turner 1.26 / Ladle 1.42 / Whisk 1.35, FOB Shenzhen, other terms same.\n\n"
+          "Best regards\nEason Liang\nSales Manager | Yangjiang Hongfeng Kitchen Utensils Co., Ltd.\n"
+          "Mob/WeChat: +86 138 2761 4405")
+    q2 = ("Hi Eason,\n\nThanks for HF-Q2603. The prices are above our target for this range,\n"
+          "could you review, especially the ladle and the whisk?\n\nThanks,\nPriya")
+    text = ("Hi Eason,\n\nThanks for the revised prices. We accept quotation HF-Q2603-R2 dated 19 Mar 2026 for\n"
+            "all four items (spatula 1.18, turner 1.26, ladle 1.42, whisk 1.35 USD, FOB Shenzhen).\n"
+            "The spec sheet and PO MH-PO-0426 will follow Monday; golden samples please by 27 Mar.\n\n"
+            "For the Q4 silicone tongs enquiry, let's talk separately after this order ships.\n\n"
+            "Best regards,\nPriya Raman\nSourcing Lead | Maple Hearth Kitchenware Inc.\n"
+            "2250 Bristol Circle, Suite 310, Oakville, ON L6H 6P8, Canada\n\n"
+            "On Thu, Mar 19, 2026 at 10:05 AM Eason Liang <eason@hongfeng-kitchen.com> wrote:\n\n"
+            + quote_block(q1) + "\n>\n> On Tue, Mar 17, 2026 at 3:40 PM Priya Raman <priya.raman@maplehearth.ca> wrote:\n>\n"
+            + quote_block(q2, 2) + "\n")
+    write_eml(c.p("chat/RE_ Quotation HF-Q2603-R2 silicone utensils.eml"), frm=priya, to=[eason],
+              date=TZ("2026-03-20 09:12", -4), subject="RE: Quotation HF-Q2603-R2 silicone utensils (MH-PO-0426)",
+              msgid="<CAMh7rQ0x2VZ8kT4n1@mail.gmail.com>", in_reply_to="<202603192205103318761@hongfeng-kitchen.com>",
+              references="<CAMh7rQ0a9XkP2c1@mail.gmail.com> <202603192205103318761@hongfeng-kitchen.com>",
+              text=text, boundary="03a", qp=True)
+
+    c.order_toml("MH-PO-0426",
+                 ["Maple Hearth Kitchenware Inc.", "Maple Hearth", "Priya Raman", "Priya"],
+                 [sup_en, sup_cn, "Hongfeng", "Eason Liang", "Eason"],
+                 tolerances={"dimensions": "±2 mm", "weight": "±5%", "quantity": "+5%/-3%"},
+                 release={"inspection": "passed"})
+    c.expected("RELEASE", [], "Clean 4-SKU order; PI rounds two SKUs up to full cartons within +5%/-3%; inspection PASS.")
+    c.note("""
+# 03-silicone-utensils-4sku-clean
+Planted: nothing. Verdict RELEASE (inspection report NSQ-PSI-260512-07 = PASS meets [release] inspection = "passed").
+Noise that must NOT be flagged: PI rounds MH-SPT-28-CHR and MH-TRN-30-CHR up from 1,000 to 1,020 pcs (full cartons of 60;
++2%, inside the spec's and order.toml's +5%/-3%); SKU written "MH-SPT28-CHR", "MHTRN30 CHR", "Item MH-LDL-32 (charcoal)",
+"MH-WSK-25 CHARCOAL" in the PI and "MH-SPT-28" in the quotes; quote HF-Q2603 (Rev.1, 1.25/1.32/1.49/1.40) is superseded by
+HF-Q2603-R2, which the buyer accepted by e-mail; "5 weeks" vs 35 days; "1/2\\" hang hole" vs Ø 12.7 mm; "70% balance against
+B/L copy" vs "against copy of B/L"; "waived" mould-charge row is not an item; PI grand total has no counterpart in spec/quote.
+""")
+
+
+# ===========================================================================
+# 04  Aluminium laptop stand -- colour change (CO, From/To/Reason table, DOCX)
+#     and quantity change (numbered amendment letter, PDF), both signed by the
+#     buyer -> 2 x documented_change; the PI is a DOCX
+# ===========================================================================
+
+def case04():
+    c = Case("04-laptop-stand-colour-qty-co")
+    sup_en, sup_cn = "Shenzhen Jiasheng Precision Metal Products Co., Ltd.", "深圳市嘉晟精密五金制品有限公司"
+    sup_addr = "Building B3, Fuqiao 3rd Industrial Zone, Fuhai Street, Bao'an District, Shenzhen 518103, China"
+    price = D("7.40")
+    old_qty, new_qty = 1500, 1800
+    old_total, new_total = old_qty * price, new_qty * price
+    assert old_total == D("11100.00") and new_total == D("13320.00") and new_total * D("0.3") == D("3996.000")
+
+    # --- spec (DOCX) ------------------------------------------------------
+    d = new_doc(font="Arial", size=9.5)
+    header_footer(d, [("deskwise", True, 16), ("Deskwise Pty Ltd  ·  Level 2, 41 Gertrude Street, Fitzroy VIC 3065, Australia", False, 7.5)],
+                  "DW-LS10 spec v1.2 - uncontrolled when printed", header_align="l")
+    para(d, "DW-LS10 Aluminium Laptop Stand", bold=True, size=16, after=0)
+    para(d, "Product specification v1.2  ·  14 January 2026  ·  PO DW-PO-1187", size=9, after=8, color="595959")
+    rows = [["", "Specification", "Tolerance"],
+            ["Construction", None, None],
+            ["Material", "Aluminium alloy 6063-T5 body; silicone anti-slip pads (4 pcs)", ""],
+            ["Finish", "Sandblasted + anodised, film 10-12 µm", ""],
+            ["Colour", "Space Grey (anodised), reference Pantone Cool Gray 10 C", "vs golden sample"],
+            ["Dimensions (open)", "260 x 230 x 150 mm (W x D x H)", "±1 mm"],
+            ["Weight", "1.05 kg", "±5%"],
+            ["Logo", "Laser engraved \"DESKWISE\" on front edge, 40 x 6 mm", ""],
+            ["Compliance", "RoHS and REACH (SVHC) test reports", ""],
+            ["Packaging", None, None],
+            ["Inner", "EPE foam inserts + white printed box 290 x 250 x 60 mm, EAN-13 on box", ""],
+            ["Master carton", "10 pcs/ctn, 5-ply export carton 51 x 30 x 32 cm", ""],
+            ["Commercial", None, None],
+            ["Quantity", "1,500 pcs", ""],
+            ["Unit price", "USD 7.40 / pc FOB Shenzhen (quotation JS-Q26011)", ""],
+            ["Payment", "T/T 30% deposit, 70% before shipment", ""],
+            ["Lead time", "30 days after deposit", ""],
+            ["Inspection", "AQL 2.5 major / 4.0 minor, General Level II, before shipment", ""]]
+    t = grid(d, rows, widths=[3.6, 10.2, 3.2], size=9, fill="404040")
+    for j in range(3):
+        for r in t.cell(0, j).paragraphs[0].runs:
+            r.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    for i, r in enumerate(rows):
+        if r[1] is None:
+            merge_row(t, i, r[0].upper(), fill="D9D9D9", size=9)
+    para(d, "")
+    para(d, "Approved: Liam O'Connor, Product & Sourcing Manager - 14/01/2026", size=9)
+    save_docx(d, c.p("spec/DW-LS10_spec_v1.2.docx"), T("2026-01-14 16:30"), "Liam O'Connor", "DW-LS10 spec v1.2")
+
+    # --- quote (XLSX) ------------------------------------------------------
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "JS-Q26011"
+    for col, w in zip("ABCDEFG", (14, 38, 16, 10, 12, 12, 30)):
+        ws.column_dimensions[col].width = w
+    xl(ws, "A1", sup_en, bold=True, size=13); xl(ws, "A2", sup_cn, size=11); xl(ws, "A3", sup_addr, size=8)
+    xl(ws, "A5", "QUOTATION", bold=True, size=14); xl(ws, "E5", "No. JS-Q26011", bold=True); xl(ws, "E6", "Date 08/01/2026")
+    xl(ws, "A6", "Customer: Deskwise Pty Ltd (Mr. Liam O'Connor)")
+    xl_row(ws, 8, ["Model", "Description", "Colour", "MOQ", "FOB SZ USD", "Carton", "Note"], bold=True, fill="BDD7EE", border=True)
+    qrows = [["DW-LS10", "Aluminium laptop stand 6063-T5, sandblasted anodised, laser logo", "Space grey", 500, 7.40, "10 pcs", ""],
+             ["DW-LS10", "same", "Silver", 500, 7.40, "10 pcs", "same price as space grey"],
+             ["DW-LS10", "same", "Black", 500, 7.55, "10 pcs", "+0.15 black dye"]]
+    for i, r in enumerate(qrows):
+        xl_row(ws, 9 + i, r, border=True, wrap=True)
+        ws[f"E{9 + i}"].number_format = "0.00"
+    for i, tl in enumerate(["Payment: T/T 30% deposit, 70% before shipment", "Lead time: 30 days after deposit",
+                            "Packing: EPE + white box, 10pcs/ctn, 5 ply 51*30*32cm", "Valid for 30 days",
+                            "Bank: China Merchants Bank Shenzhen Branch (see PI)"]):
+        xl(ws, f"A{13 + i}", tl)
+    fit_landscape(ws)
+    save_xlsx(wb, c.p("quotes/JS-Q26011.xlsx"), T("2026-01-08 11:00"), "Kevin Zhou")
+
+    # --- golden sample record (WeasyPrint) ---------------------------------
+    rows = [["Width", "260 ±1 mm", "260.4", "OK"], ["Depth", "230 ±1 mm", "229.7", "OK"],
+            ["Height (open)", "150 ±1 mm", "150.3", "OK"], ["Weight", "1.05 kg ±5% (0.998-1.103 kg)", "1.062 kg", "OK"],
+            ["Colour", "Space Grey, Pantone Cool Gray 10 C ref.", "matched", "OK"],
+            ["Anodising film", "10-12 µm", "11.2 µm", "OK"], ["Laser logo", "DESKWISE 40 x 6 mm front edge", "OK", "OK"],
+            ["Stability, 5 kg load", "no wobble, no slip", "pass", "OK"]]
+    tbl = items_table(["Check", "Requirement", "Measured", "Result"], rows, num_cols=(2,))
+    body = f"""<h1>Golden sample sign-off</h1><div class='sub'>DW-LS10 · sample GS-01 (Space Grey) · {esc(sup_en)}</div>
+      {tbl}<h2>Decision</h2><p class='ok'>Approved - production to match GS-01.</p>
+      <table class='sig'><tr><td>Liam O'Connor, Deskwise Pty Ltd<br>22/01/2026 &nbsp; <i>L. O'Connor</i></td>
+      <td>Kevin Zhou, {esc(sup_en)}<br>22/01/2026</td></tr></table>"""
+    html_pdf(html_doc(report_css("DW-LS10 GS-01"), body, "Golden sample DW-LS10"),
+             c.p("sample/DW-LS10_golden_sample.pdf"), T("2026-01-22 10:00"))
+
+    # --- CO colour (DOCX, From / To / Reason) ------------------------------
+    d = new_doc(font="Calibri", size=10.5)
+    header_footer(d, [("Deskwise Pty Ltd", True, 10)], "CO-DW-1187-01", header_align="r", page_no=False)
+    para(d, "CHANGE ORDER", bold=True, size=18, after=0)
+    para(d, "No. CO-DW-1187-01  ·  Purchase order DW-PO-1187  ·  Item DW-LS10", size=10, after=10)
+    t = grid(d, [["Change details", None, None, None],
+                 ["Attribute", "From", "To", "Reason"],
+                 ["Colour", "Space Grey anodised\n(ref. Pantone Cool Gray 10 C)", "Silver anodised (natural),\nmatched to sample S-SLV-02",
+                  "Retail partner range change for the AU launch"],
+                 ["Price impact", "USD 7.40 / pc", "USD 7.40 / pc (no change)", "Supplier confirmed same price"],
+                 ["Other terms", "-", "unchanged", "-"]],
+             widths=[3, 4.5, 4.5, 5], header=False, size=9.5)
+    merge_row(t, 0, "Change details", fill="1F3864", size=10)
+    t.cell(0, 0).paragraphs[0].runs[0].font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    for j in range(4):
+        shade(t.cell(1, j), "D9E2F3")
+        for r in t.cell(1, j).paragraphs[0].runs:
+            r.bold = True
+    para(d, "")
+    para(d, "Effective immediately for the full order quantity. Finish (sandblasted + anodised), logo and packaging are unchanged.")
+    para(d, "")
+    t = grid(d, [["Approved by", "Liam O'Connor, Product & Sourcing Manager, Deskwise Pty Ltd"],
+                 ["Signature", "L. O'Connor"],
+                 ["Date", "05/02/2026"],
+                 ["Supplier acknowledgement", "Kevin Zhou, Sales Manager, " + sup_en + " - 06/02/2026"]],
+             widths=[4.5, 12.5], header=False, size=9.5)
+    save_docx(d, c.p("changes/CO-DW-1187-01_colour.docx"), T("2026-02-05 15:10"), "Liam O'Connor", "Change Order CO-DW-1187-01")
+
+    # --- amendment letter (DOCX -> PDF, numbered clauses) -------------------
+    d = new_doc(font="Liberation Serif", size=11, margins=(2.5, 2.2))
+    para(d, "DESKWISE PTY LTD", bold=True, size=13, after=0)
+    para(d, "Level 2, 41 Gertrude Street, Fitzroy VIC 3065, Australia  ·  ABN 61 604 219 887", size=8.5, after=14)
+    para(d, "6 February 2026")
+    para(d, f"{sup_en}\n{sup_addr}\nAttn: Mr. Kevin Zhou", after=10)
+    para(d, "Amendment Letter No. 1 to Purchase Order DW-PO-1187 - DW-LS10 Aluminium Laptop Stand", bold=True, after=8)
+    para(d, "Dear Kevin,")
+    para(d, "Further to our call of 4 February, we hereby amend purchase order DW-PO-1187 as follows:")
+    clauses = ["Quantity: increased from 1,500 pcs to 1,800 pcs (one thousand eight hundred pieces).",
+               "Order value: from USD 11,100.00 to USD 13,320.00 at the unchanged unit price of USD 7.40 / pc FOB Shenzhen.",
+               "Cartons: 180 cartons of 10 pcs (carton specification unchanged).",
+               "Lead time: unchanged, 30 days after deposit; the deposit will be calculated on the amended order value.",
+               "All other terms of the purchase order and of specification v1.2 remain in force, as amended for colour by "
+               "change order CO-DW-1187-01 dated 05/02/2026."]
+    for i, cl in enumerate(clauses, 1):
+        p = para(d, f"{i}.  {cl}")
+        p.paragraph_format.left_indent = Cm(0.8)
+        p.paragraph_format.first_line_indent = Cm(-0.6)
+    para(d, "Please countersign and return a copy, and issue the proforma invoice on this basis.", before=6)
+    para(d, "Yours sincerely,", before=6)
+    para(d, "L. O'Connor", italic=True, before=14, after=0)
+    para(d, "Liam O'Connor\nProduct & Sourcing Manager, Deskwise Pty Ltd\nApproved by: Liam O'Connor - 06/02/2026", after=14)
+    para(d, "Acknowledged for the supplier:  Kevin Zhou, " + sup_en + "   Date: 07/02/2026   (company chop)", size=9.5)
+    docx_to_pdf(d, c.p("changes/Amendment_Letter_No1_DW-PO-1187.pdf"), T("2026-02-06 09:45"), "Liam O'Connor",
+                "Amendment Letter No. 1 DW-PO-1187")
+
+    # --- PI (DOCX, merged cells, header letterhead, footer) ----------------
+    d = new_doc(font="Arial", size=9, margins=(1.8, 1.5))
+    header_footer(d, [("SHENZHEN JIASHENG PRECISION METAL PRODUCTS CO., LTD.", True, 12), (sup_cn, True, 11),
+                      (sup_addr, False, 7.5), ("Tel: +86 755 2930 4418   Email: kevin@jiasheng-metal.com", False, 7.5)],
+                  "Jiasheng Metal · PI-JS260209")
+    para(d, "PROFORMA INVOICE", bold=True, size=15, align="c", after=6)
+    t = grid(d, [["Buyer:", "DESKWISE PTY LTD", "PI No.:", "PI-JS260209"],
+                 ["Address:", "Level 2, 41 Gertrude Street, Fitzroy VIC 3065, Australia", "Date:", "09/02/2026"],
+                 ["Contact:", "Mr. Liam O'Connor", "PO No.:", "DW-PO-1187 (incl. CO-01 / Amendment No. 1)"]],
+             widths=[2.2, 8, 2.2, 5], header=False, size=8.5)
+    for i in range(3):
+        shade(t.cell(i, 0), "F2F2F2"); shade(t.cell(i, 2), "F2F2F2")
+    para(d, "")
+    t = grid(d, [["Item No.", "Description", "Quantity", "Unit Price", "Amount"],
+                 ["", "", "", "FOB SHENZHEN", ""],
+                 ["DW-LS10", "Aluminium laptop stand, 6063 aluminium, sandblasted anodised SILVER, laser logo DESKWISE, "
+                  "silicone pads, EPE + white box", f"{n(new_qty)} PCS", f"USD {price}", f"USD {m(new_total)}"],
+                 ["TOTAL", "", f"{n(new_qty)} PCS", "", f"USD {m(new_total)}"]],
+             widths=[2.4, 8, 2.3, 2.3, 2.6], size=8.5, fill="D9D9D9", aligns=["l", "l", "r", "r", "r"])
+    # merge the header cells vertically except "Unit Price" which carries the price term in row 2
+    for j in (0, 1, 2, 4):
+        a = t.cell(0, j).merge(t.cell(1, j))
+        txt = a.paragraphs[0].text
+        put(a, txt, bold=True, fill="D9D9D9", size=8.5)
+    shade(t.cell(1, 3), "D9D9D9")
+    merged = t.cell(3, 0).merge(t.cell(3, 1))
+    put(merged, "TOTAL", bold=True, size=8.5)
+    para(d, say(new_total) + ".", bold=True, before=4)
+    para(d, "TERMS AND CONDITIONS", bold=True, before=6)
+    for line in ["1. Price term: FOB SHENZHEN",
+                 f"2. Payment: T/T 30% deposit (USD {m(new_total * D('0.3'))}), balance 70% before shipment",
+                 "3. Lead time: 30 days after deposit",
+                 "4. Packing: EPE foam + white box, 10pcs/ctn, 5 layers export carton 51x30x32cm, 180ctns",
+                 "5. Inspection: AQL 2.5/4.0 before shipment, buyer's inspector",
+                 "6. Test reports: RoHS, REACH"]:
+        para(d, line, after=1)
+    para(d, "BANK DETAILS", bold=True, before=6)
+    grid(d, [["Beneficiary", "SHENZHEN JIASHENG PRECISION METAL PRODUCTS CO., LTD."],
+             ["Bank", "CHINA MERCHANTS BANK, SHENZHEN BRANCH"],
+             ["Bank address", "CMB Tower, 7088 Shennan Boulevard, Futian District, Shenzhen, China"],
+             ["SWIFT", "CMBCCNBS"],
+             ["Account No.", "7559 3012 6610 802"]], widths=[3.5, 13.5], header=False, size=8.5)
+    para(d, "")
+    grid(d, [["The Buyer: Deskwise Pty Ltd", "The Seller: " + sup_en],
+             ["Signature: ____________________", "Signature & company chop (公章): ____________________"]],
+         widths=[8.5, 8.5], header=False, size=8.5, style="Normal Table")
+    save_docx(d, c.p("pi/PI-JS260209.docx"), T("2026-02-09 10:00"), "Kevin Zhou", "Proforma Invoice PI-JS260209")
+
+    # --- chat (iOS WhatsApp, UK-style date, Australian buyer) --------------
+    Kz, L = "Kevin Zhou", "Liam O'Connor"
+    msgs = [
+        ("2026-01-08 12:14:09", Kz, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them."),
+        ("2026-01-08 12:14:09", Kz, "Hi Liam, Kevin from Jiasheng. Quotation JS-Q26011 sent by email, space grey and silver same price"),
+        ("2026-01-22 09:48:30", L, "Golden sample GS-01 signed, looks great"),
+        ("2026-02-03 10:02:44", L, "Kevin, our retail partner wants silver instead of space grey for the launch. Same price right?"),
+        ("2026-02-03 10:20:13", Kz, "yes same price 7.40, silver is natural anodising"),
+        ("2026-02-03 10:21:02", L, "OK good, I'll issue a proper change order so it's on paper"),
+        ("2026-02-04 16:33:51", Kz, "Missed voice call"),
+        ("2026-02-04 16:40:12", L, "Sorry was driving. Also we need to go up to 1,800 pcs, amendment letter coming"),
+        ("2026-02-05 15:12:27", L, "CO-DW-1187-01_colour.docx • 1 page <attached: 00000019-CO-DW-1187-01_colour.docx>"),
+        ("2026-02-06 09:50:03", L, "Amendment_Letter_No1_DW-PO-1187.pdf • 1 page <attached: 00000020-Amendment_Letter_No1_DW-PO-1187.pdf>"),
+        ("2026-02-07 08:15:40", Kz, "both signed and returned, thanks Liam. PI on Monday"),
+        ("2026-02-09 10:05:18", Kz, "PI-JS260209.docx • 2 pages <attached: 00000023-PI-JS260209.docx>"),
+        ("2026-02-09 18:44:56", L, "Checked, all matches CO-01 and the amendment. Deposit USD 3,996.00 tomorrow"),
+        ("2026-02-10 11:02:31", Kz, "received 🙏 we will start anodising test with silver this week"),
+    ]
+    write_text(c.p("chat/WhatsApp Chat - Kevin Jiasheng.txt"), whatsapp_ios(msgs, ios_uk))
+
+    c.order_toml("DW-PO-1187",
+                 ["Deskwise Pty Ltd", "Deskwise", "Liam O'Connor", "Liam"],
+                 [sup_en, sup_cn, "Jiasheng Metal", "Jiasheng", "Kevin Zhou", "Kevin"],
+                 tolerances={"dimensions": "±1 mm", "weight": "±5%"})
+    c.expected("RELEASE", [E("color", "documented_change", "info"), E("quantity", "documented_change", "info")],
+               "Colour Space Grey -> Silver (CO-DW-1187-01) and quantity 1,500 -> 1,800 (Amendment Letter No. 1), both buyer-signed.")
+    c.note("""
+# 04-laptop-stand-colour-qty-co
+Planted: (1) colour Space Grey (spec, golden sample) -> Silver in the PI (a DOCX), covered by changes/CO-DW-1187-01_colour.docx
+(From/To/Reason table, approved and signed by Liam O'Connor 05/02/2026) -> color documented_change (info); (2) quantity
+1,500 -> 1,800 pcs, covered by changes/Amendment_Letter_No1_DW-PO-1187.pdf (numbered clauses, signed 06/02/2026) ->
+quantity documented_change (info). Verdict RELEASE.
+Noise that must NOT be flagged: PI total USD 13,320.00 and 180 ctns follow from the amendment (which states the new value);
+the chat discussion before the CO must not turn the colour into chat_only; finish unchanged (sandblasted + anodised);
+quote rows for silver/black options; "5 layers export carton 51x30x32cm" vs "5-ply ... 51 x 30 x 32 cm".
+""")
