@@ -139,14 +139,20 @@ def build_baseline(ctx: Context) -> Baseline:
             if not same:
                 differences.append(SampleDifference(key[0], key[1], spec, tuple(terms), detail))
     # Commercial terms are rarely in a spec: the latest quote that states a term sets it.
+    # A later quote that states a field (for any item) replaces what earlier quotes said of it.
+    quoted: set[str] = set()
     for info in reversed(ctx.of_role("quote")):
-        for key, terms in _grouped(ctx, info).items():
+        grouped = _grouped(ctx, info)
+        for key, terms in grouped.items():
+            if key[0] in quoted:
+                continue
             if key not in entries and not (
                 key[1] is not None
                 and (key[0], None) in entries
                 and _buyer_set(entries[(key[0], None)])
             ):
                 entries[key] = BaselineEntry(key[0], key[1], tuple(terms), "quote", info.path)
+        quoted.update(key[0] for key in grouped)
     changes: list[AppliedChange] = []
     skipped: list[SkippedChange] = []
     for info in ctx.of_role("change"):

@@ -178,7 +178,7 @@ class Statement:
 
 
 def _is_sku(key: str) -> bool:
-    return " " not in key.strip() and bool(re.search(r"\d", key)) and len(key) <= 24
+    return _is_code(key) and len(key) <= 24
 
 
 def _is_code(key: str) -> bool:

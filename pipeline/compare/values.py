@@ -257,9 +257,19 @@ def compare_weight(base: Value, obs: Value, tol: Tolerance) -> Comparison:
 
 
 def compare_capacity(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """{ml}: within tolerance; a size written in ounces ('12 oz', {nominal}) is a nominal size
+    and matches the metric figure it is sold as within the rounding of compare.toml [units]."""
     b = base.get("ml") if isinstance(base, dict) else base
     o = obs.get("ml") if isinstance(obs, dict) else obs
-    return _numbers(b, o, tol, "ml")
+    result = _numbers(b, o, tol, "ml")
+    nominal = [v["nominal"] for v in (base, obs) if isinstance(v, dict) and v.get("nominal")]
+    bd, od = to_decimal(b), to_decimal(o)
+    if result.same or not nominal or bd is None or od is None or bd == 0:
+        return result
+    allowed = Decimal(str(default_policy().params["units"]["nominal_capacity_percent"]))
+    if abs(od - bd) * 100 <= abs(bd) * allowed:
+        return Comparison(True, f"{nominal[0]} is a nominal size: {o} ml and {b} ml are the same")
+    return result
 
 
 def compare_number(base: Value, obs: Value, tol: Tolerance) -> Comparison:

@@ -254,11 +254,13 @@ def _continuations(blocks: tuple[Block, ...]) -> set[int]:
         if block.kind != "line" or prev.kind != "line" or block.page != prev.page:
             continue
         lower = block.text.lstrip()[:1].islower() and _OPEN_END.search(prev.text) is not None
+        # "...; carton size: LSH 55*40*35cm," / "COL-M/COL-L 50*40*30cm": a list runs on
+        listed = prev.text.rstrip().endswith((",", "，", "、")) and not _SECTION_END.match(block.text)
         # "... Delivery time:" / "30 days after receiving the deposit": a label waits for its value
         value = prev.text.rstrip().endswith((":", "：")) and not re.search(
             r"[:：]", block.text[:25]
         )
-        if (lower or value) and len(prev.text) > 40:
+        if (lower or value or listed) and len(prev.text) > 40:
             out.add(i)
     return out
 

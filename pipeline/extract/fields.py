@@ -483,7 +483,11 @@ def extract_packaging_label(seg: Segment) -> list[Found]:
 def extract_carton_qty(seg: Segment) -> list[Found]:
     """'24pcs/ctn', '24 pcs per carton', '25只/箱', '200 ctns x 24 pcs', a 'Pcs/Ctn' cell '24'."""
     found = n.find_carton_qty(seg.value)
-    out = [Found(v, raw, "carton-qty") for v, _, _, raw in found[:1]]
+    # "tote N/B 100pcs/ctn ..., zip tote 50pcs/ctn": one value per item, all kept
+    out: list[Found] = []
+    for v, _, _, raw in found:
+        if all(f.value != v for f in out):
+            out.append(Found(v, raw, "carton-qty"))
     if not out and seg.labelled("packaging.carton_qty"):
         bare = n.parse_bare_quantity(
             re.sub(r"(?i)\s*(pcs?|pieces|sets|只|个|件|套)\s*$", "", seg.value)
@@ -499,7 +503,12 @@ def extract_carton_size(seg: Segment) -> list[Found]:
     if not labelled and not seg.cue(CARTON_CUE):
         return []
     dims = [d for d in n.find_dimensions(seg.value) if len(d.mm) >= 2]
-    return [Found(d.value(), d.raw, "carton-size") for d in dims[:1]]
+    # "carton size: LSH 55*40*35cm, COL-M/COL-L 50*40*30cm": one size per item, all kept
+    out: list[Found] = []
+    for d in dims:
+        if all(f.value != d.value() for f in out):
+            out.append(Found(d.value(), d.raw, "carton-size"))
+    return out
 
 
 def extract_inspection(seg: Segment) -> list[Found]:

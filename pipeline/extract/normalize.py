@@ -356,16 +356,21 @@ class Dimensions:
         return {"mm": list(self.mm), "tolerance_mm": self.tolerance_mm}
 
 
-def _tolerance(text: str, pos: int, default_unit: str, kind: str) -> str | None:
+def _tolerance(
+    text: str, pos: int, default_unit: str, kind: str, base: Decimal | None = None
+) -> str | None:
     m = TOL_RE.search(text, pos, min(len(text), pos + 24))
     if not m:
         return None
     unit = m["u"] or default_unit
-    if unit == "%":
-        return None
     value = parse_number(m["t"])
     if value is None:
         return None
+    if unit == "%":
+        # "1.25 kg ±5%": a share of the value itself, in the value's own unit
+        if base is None:
+            return None
+        return fmt_decimal(base * value / 100)
     name = (_LENGTH_UNITS if kind == "mm" else _MASS_UNITS).get(_unit_key(unit))
     if name is None:
         return None
@@ -426,12 +431,34 @@ WEIGHT_RE = re.compile(
 )
 
 
+WEIGHT_SHARED_UNIT_RE = re.compile(
+    rf"(?<![\w.])(?P<n>{NUM})\s*(?:±|\+/-|\+-)\s*(?P<t>{NUM})\s*(?P<u>kgs?|g|gr|grams?|lbs?|克|千克|公斤)(?![A-Za-z])"
+)
+
+
 def find_weights(
     text: str, *, allow_oz: bool = False
 ) -> list[tuple[dict[str, Any], int, int, str]]:
     """'350g', '0.35 kg', '1.2 lbs' (and 'oz' when the line is labelled a weight), with '±10g'."""
     out: list[tuple[dict[str, Any], int, int, str]] = []
+    # "32 ±2 g": the unit after the tolerance is the value's unit too
+    for m in WEIGHT_SHARED_UNIT_RE.finditer(text):
+        name = _MASS_UNITS.get(_unit_key(m["u"]))
+        value, tol = parse_number(m["n"]), parse_number(m["t"])
+        if name is None or not value or tol is None:
+            continue
+        grams = fmt_decimal(convert(value, name, "gram"), 1)
+        out.append(
+            (
+                {"g": grams, "tolerance_g": fmt_decimal(convert(tol, name, "gram"))},
+                m.start(), m.end(), m.group(),
+            )
+        )  # fmt: skip
     for m in WEIGHT_RE.finditer(text):
+        if any(a <= m.start() < b for _, a, b, _ in out):
+            continue
+        if re.search(r"(?:±|\+/-|\+-|公差)\s*$", text[max(0, m.start() - 4) : m.start()]):
+            continue  # the tolerance of the weight before, not a weight
         unit = _unit_key(m["u"])
         if unit in ("oz", "ounce", "ounces") and not allow_oz:
             continue
@@ -443,9 +470,9 @@ def find_weights(
         if value is None or name is None or value == 0:
             continue
         grams = fmt_decimal(convert(value, name, "gram"), 1)
-        tol = _tolerance(text, m.end(), unit, "g")
+        tol = _tolerance(text, m.end(), unit, "g", Decimal(grams))
         out.append(({"g": grams, "tolerance_g": tol}, m.start(), m.end(), m.group()))
-    return out
+    return sorted(out, key=lambda t: t[1])
 
 
 CAPACITY_RE = re.compile(
@@ -467,7 +494,14 @@ def find_capacities(
         if name is None or value is None or value == 0:
             continue
         ml = fmt_decimal(convert(value, name, "milliliter"), 1)
-        out.append(({"ml": ml}, m.start(), m.end(), m.group()))
+        found: dict[str, str] = {"ml": ml}
+        if unit == "oz" or "oz" in unit:
+            # "12 oz" is a nominal size (sold as 350 ml): compare allows for the rounding
+            found["nominal"] = f"{fmt_decimal(value)} oz"
+        out.append((found, m.start(), m.end(), m.group()))
+    # "12oz stoneware mug 350ml": the metric figure is the one the spec measures
+    if any("nominal" not in v for v, *_ in out):
+        out = [t for t in out if "nominal" not in t[0]]
     return out
 
 

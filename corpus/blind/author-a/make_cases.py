@@ -560,8 +560,12 @@ def quote_sheet(ws, head, meta, columns, rows, terms, bank=None, widths=None, fo
             c = ws.cell(r, j, val)
             c.font = Font(name=font, size=10)
             c.alignment = Alignment(vertical="top", wrap_text=True)
-            if isinstance(val, float) or isinstance(val, int):
+            if isinstance(val, float):
+                c.number_format = "#,##0.00"
+            if isinstance(val, (float, int)) and j > 1:
                 c.alignment = Alignment(vertical="top", horizontal="right")
+                if isinstance(val, int) and val >= 1000:
+                    c.number_format = "#,##0"
         ws.row_dimensions[r].height = 15 * max(1, max(str(v).count("\n") + 1 for v in row))
         r += 1
     xl_box(ws, "A%d:%s%d" % (top, last, r - 1))
@@ -1342,6 +1346,10 @@ weight = "±5%"
     OLD_AC, OLD_SW = "4405 0177 0081 0000 2316", "PCBCCNBJGDX"
     NEW_AC, NEW_SW = "4405 0162 3300 0901 7745", "PCBCCNBJSZX"
 
+    qty, price = 1500, D("8.60")
+    total = qty * price
+    assert total == D("12900.00")
+
     # ---- spec (DOCX) ----
     d = new_docx("Calibri", 10)
     docx_header_footer(d, "Nordlys Office ApS · Vesterbrogade 112, 1620 København V · Denmark",
@@ -1382,7 +1390,7 @@ weight = "±5%"
                  ("Sales", "Sunny Deng  sunny@rf-alu.com")],
                 ["No.", "Model", "Description", "Qty (pcs)", "Unit price USD", "Amount USD"],
                 [[1, "NL-LS02", "Aluminium laptop stand, 6063 alu, 6 steps 55-150mm\n260x220mm, 1.05kg, space grey anodised\n"
-                  "laser logo, white box", 1500, 8.60, 12900.00]],
+                  "laser logo, white box", 1500, 8.60, float(total)]],
                 ["Price term: FOB Shenzhen", "Payment: T/T 30% deposit, 70% before shipment",
                  "Lead time: 30 days after deposit", "Packing: 10pcs/ctn 56*30*36cm",
                  "Sample: 3 pcs free, express cost paid by customer"],
@@ -1393,9 +1401,6 @@ weight = "±5%"
     save_xlsx(wb, os.path.join(root, "quotes", "RF-Q2601-15.xlsx"), "Sunny Deng", dt.datetime(2026, 1, 14, 9, 40))
 
     # ---- PIs ----
-    qty, price = 1500, D("8.60")
-    total = qty * price
-    assert total == D("12900.00")
 
     def pi(rev, date, bank_flow, fname):
         st = styles("Helvetica", 8.8)
@@ -2148,3 +2153,585 @@ Noise: "27 oz" vs 800 ml (798 ml, inside ±3%); "190*135*65mm"; "5635C" vs "Pant
 payment wording "30% deposit by T/T, balance 70%"; the buyer's "we go ahead" (12 Jan) accepts the platinum quote, not the
 later downgrade; deposit paid is no approval. The PI's bank (Industrial Bank Xiamen) has no earlier baseline: nothing to compare.
 ''')
+
+
+# ==========================================================================
+# 09  marble & acacia board: PI weight in lbs out of tolerance + new bank on one line
+# ==========================================================================
+def case09():
+    name = "09-marble-board-weight-bank-oneline"
+    root = case_dir(name)
+    SUP_EN = "YUNFU SHUNDA STONE CRAFT CO., LTD."
+    SUP_CN = "云浮市顺达石材工艺有限公司"
+    SUP_ADDR = "Shidu Industrial Road No. 7, Yuncheng District, Yunfu, Guangdong 527300, China"
+    write_toml(name, '''
+order_id = "AS-PO-0319"
+buyer = ["Alder & Slate Ltd", "Alder and Slate", "Alder & Slate", "Priya Shah", "Priya"]
+supplier = ["Yunfu Shunda Stone Craft Co., Ltd.", "云浮市顺达石材工艺有限公司", "Shunda Stone", "Shunda", "Lucy Liang", "Lucy"]
+
+[tolerances]
+dimensions = "±1.5 mm"
+weight = "±5%"
+''')
+    qty, price = 1200, D("6.80")
+    total = qty * price
+    assert total == D("8160.00")
+    OLD = ("Agricultural Bank of China, Yunfu Branch", "4439 1001 0400 1288 617", "ABOCCNBJ440")
+
+    # ---- spec (DOCX) ----
+    d = new_docx("Cambria", 10)
+    docx_header_footer(d, "Alder & Slate Ltd · 14 Jersey Street, Manchester M4 6JG · Product specification",
+                       "AS-MB38 · spec issue 2 · uncontrolled when printed")
+    p = d.add_paragraph()
+    r = p.add_run("AS-MB38 Marble & Acacia Serving Board")
+    r.bold = True
+    r.font.size = Pt(15)
+    d.add_paragraph("Spec issue 2 — 15 January 2026 — supplier: Yunfu Shunda Stone Craft Co., Ltd.")
+    docx_table(d, [
+        ["Materials", "White Carrara-look natural marble half + acacia wood half, joined with food-safe epoxy and 2 stainless pins"],
+        ["Dimensions", "380 x 200 x 15 mm, tolerance ±1.5 mm"],
+        ["Weight", "2.10 kg per board, ±5%"],
+        ["Finish", "Marble honed and sealed with food-safe sealer; acacia oiled with food-grade mineral oil"],
+        ["Feet", "4 cork feet Ø 15 mm under the marble half"],
+        ["Logo", "ALDER & SLATE laser engraved on the wood underside, 45 x 10 mm"],
+        ["Certification", "Food-contact test report (EU 1935/2004 migration) for sealer and oil"],
+        ["Inner packing", "Brown kraft box with 1-colour print and EAN-13, honeycomb paper corner protectors"],
+        ["Master carton", "6 pcs/ctn, 5-ply export carton 43 x 24 x 26 cm"],
+        ["Inspection", "AQL 2.5 / 4.0 General II, pre-shipment"],
+        ["Commercial", "Quotation SD-Q260114 accepted: 1,200 pcs, USD 6.80/pc FOB Shenzhen, T/T 30% deposit and 70% against "
+                       "copy of B/L, 45 days after deposit"],
+        ["Supplier bank", "Verified by call-back to the landline on the business licence (+86 766 886 2307) on 15-01-2026:\n"
+                          "Yunfu Shunda Stone Craft Co., Ltd. / " + OLD[0] + " / A/C " + OLD[1] + " / SWIFT " + OLD[2]],
+    ], widths=[3.8, 13.2])
+    d.add_paragraph()
+    d.add_paragraph("Approved — Priya Shah, Head of Buying, 15 January 2026")
+    save_docx(d, os.path.join(root, "spec", "AS-MB38 spec issue 2.docx"), "Priya Shah",
+              dt.datetime(2026, 1, 15, 17, 25), "AS-MB38 spec")
+
+    # ---- golden sample (PDF, Helvetica, labels above values) ----
+    st = styles("Helvetica", 8.8)
+    story = [P("GOLDEN SAMPLE SIGN-OFF", st["title"]),
+             above([("Product", "AS-MB38"), ("Sample ref.", "GS-AS-MB38-1"), ("Received", "26/01/2026"), ("Qty", "3 pcs"),
+                    ("Signed off", "28/01/2026")], [30 * mm, 36 * mm, 36 * mm, 30 * mm, 42 * mm]),
+             Spacer(1, 5 * mm),
+             grid([["Measure", "Requirement", "A", "B", "C"],
+                   ["Length", "380 ±1.5 mm", "380.4", "379.2", "380.9"],
+                   ["Width", "200 ±1.5 mm", "200.3", "199.6", "200.1"],
+                   ["Thickness", "15 ±1.5 mm", "15.2", "14.8", "15.3"],
+                   ["Weight", "2.10 kg ±5%", "2.12 kg", "2.08 kg", "2.09 kg"],
+                   ["Marble/wood joint", "flush, no gap", "ok", "ok", "ok"],
+                   ["Laser logo", "45 x 10 mm", "ok", "ok", "ok"]],
+                  [40 * mm, 40 * mm, 30 * mm, 30 * mm, 30 * mm]),
+             Spacer(1, 5 * mm),
+             P("All three samples conform. Sample A kept at Alder &amp; Slate, B returned sealed to Shunda, C for the inspector.", st["n"]),
+             Spacer(1, 8 * mm),
+             P("Priya Shah, Head of Buying &nbsp;&nbsp;&nbsp; ____P. Shah____", st["n"])]
+
+    def hdr(c, doc):
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(18 * mm, A4[1] - 15 * mm, "ALDER & SLATE")
+        c.setFont("Helvetica", 7.5)
+        c.drawString(18 * mm, 10 * mm, "Alder & Slate Ltd · Company No. 11830427 · QA-GS-02")
+    build_pdf(os.path.join(root, "sample", "GS-AS-MB38-1_signoff.pdf"), story, hdr, margins=(18, 18, 24, 20),
+              title="Golden sample AS-MB38", author="Priya Shah", page_fmt="Page %d of %d")
+
+    # ---- quote (XLSX) ----
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Quote"
+    quote_sheet(ws, [(SUP_EN, 13, True), (SUP_CN, 12, False), (SUP_ADDR, 9, False),
+                     ("Tel: +86 766 886 2307   lucy@shundastone.com", 9, False)],
+                [("Client:", "Alder & Slate Ltd"), ("Quotation:", "SD-Q260114"), ("Date:", "14 Jan 2026")],
+                ["Item", "Description", "Size (mm)", "Weight", "MOQ", "USD/pc FOB Shenzhen"],
+                [["AS-MB38", "Marble + acacia serving board, epoxy joint, cork feet, laser logo", "380x200x15", "2.1kg", "1,000", 6.80]],
+                [("Payment:", "T/T 30% deposit, 70% against copy of B/L"), ("Lead time:", "45 days after deposit"),
+                 ("Packing:", "kraft box, 6pcs/ctn, 43x24x26cm")],
+                bank=[("Beneficiary", "YUNFU SHUNDA STONE CRAFT CO., LTD."), ("Bank", OLD[0]),
+                      ("A/C No.", OLD[1].replace(" ", "")), ("SWIFT", OLD[2])],
+                widths=[10, 48, 13, 9, 9, 14])
+    save_xlsx(wb, os.path.join(root, "quotes", "SD-Q260114_Alder&Slate.xlsx"), "Lucy Liang", dt.datetime(2026, 1, 14, 10, 0))
+
+    # ---- PI (PDF, Times, bank on one line) ----
+    st = styles("Times-Roman", 9.5)
+    story = [P("PROFORMA INVOICE", st["title"]),
+             kv([["Consignee:", "ALDER & SLATE LTD", "No.:", "SD-PI-260210"],
+                 ["", "14 Jersey Street, Manchester M4 6JG, United Kingdom", "Date:", "10 Feb 2026"],
+                 ["Attn:", "Ms Priya Shah", "Order:", "AS-PO-0319"]],
+                [24 * mm, 86 * mm, 16 * mm, 48 * mm], font="Times-Roman", size=9.5),
+             Spacer(1, 4 * mm),
+             grid([["No.", "Item", "Description", "Qty", "Unit Price", "Amount"],
+                   ["1", "AS-MB38", P("Marble &amp; acacia serving board<br/>Size: 380x200x15mm<br/>N.W.: 4.10 lbs/pc<br/>"
+                                      "Honed + sealed marble, oiled acacia, 4 cork feet<br/>Laser logo on wood underside", st["n"]),
+                    "1,200 pcs", "USD 6.80", "USD 8,160.00"],
+                   ["", "", "TOTAL (FOB SHENZHEN)", "1,200 pcs", "", "USD 8,160.00"]],
+                  [10 * mm, 20 * mm, 78 * mm, 20 * mm, 20 * mm, 26 * mm], font="Times-Roman", size=9.5,
+                  align_right_cols=(3, 4, 5)),
+             P(say_usd(total), st["n"]),
+             Spacer(1, 3 * mm),
+             P("Price term: FOB Shenzhen, China<br/>"
+               "Payment: 30% deposit by T/T, 70% balance against copy of B/L<br/>"
+               "Lead time: 45 days after deposit<br/>"
+               "Packing: kraft box with EAN, 6 pcs/ctn, 5-ply carton 43x24x26cm, 200 ctns<br/>"
+               "Inspection: AQL 2.5/4.0 pre-shipment", st["n"]),
+             Spacer(1, 4 * mm),
+             P("Beneficiary: YUNFU SHUNDA STONE CRAFT CO., LTD.", st["n"]),
+             P("BANK: BANK OF COMMUNICATIONS, YUNFU BRANCH - A/C NO.: 4496 0000 1018 0100 62591 - SWIFT: COMMCNSHYFU", st["s"]),
+             signature_block("For " + SUP_EN + "<br/>" + cn("（公章）") + " Lucy Liang", "Accepted by buyer:<br/><br/>_____________",
+                             font="Times-Roman")]
+    build_pdf(os.path.join(root, "pi", "SD-PI-260210.pdf"), story,
+              letterhead(SUP_EN, SUP_CN, [SUP_ADDR, "Tel: +86 766 886 2307   lucy@shundastone.com"], font="Times-Roman",
+                         footer="SD-PI-260210"),
+              title="PI SD-PI-260210", author="Lucy Liang", page_fmt="Page %d of %d", page_font="Times-Roman")
+
+    # ---- chat (WhatsApp Android, en_GB) ----
+    Lu, Pr = "Lucy Liang", "Priya Shah"
+    write_whatsapp(os.path.join(root, "chat", "WhatsApp Chat with Lucy Liang Shunda Stone.txt"), "en_GB", [
+        ("2026-01-14 08:20", None, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more."),
+        ("2026-01-14 08:20", Lu, "Good morning Priya, quotation SD-Q260114 sent to your mailbox"),
+        ("2026-01-14 12:47", Pr, "Thanks Lucy. 6.80 FOB Shenzhen for 1,200 pcs accepted. I'll call your office tomorrow to confirm your bank details, standard procedure for new suppliers."),
+        ("2026-01-15 09:35", Pr, "Spoke to your colleague on the landline, ABC account confirmed. Spec issue 2 attached."),
+        ("2026-01-15 09:35", Pr, "<Media omitted>"),
+        ("2026-01-26 16:10", Pr, "Samples received, they look great. Will sign off this week."),
+        ("2026-01-28 10:02", Pr, "<Media omitted>"),
+        ("2026-01-28 10:02", Pr, "Golden sample signed"),
+        ("2026-02-10 11:18", Lu, "PI SD-PI-260210 attached, pls arrange 30% deposit"),
+        ("2026-02-10 11:18", Lu, "<Media omitted>"),
+        ("2026-02-10 13:55", Pr, "Received, I'll pass it to finance."),
+        ("2026-02-11 09:20", Pr, "Can you confirm the boards will have the cork feet already fitted?"),
+        ("2026-02-11 09:41", Lu, "yes, cork feet fitted before packing"),
+    ])
+
+    write_expected(name, "HOLD", [E("weight", "undocumented_change", "high"),
+                                  E("bank.name", "undocumented_change", "critical"),
+                                  E("bank.account", "undocumented_change", "critical"),
+                                  E("bank.swift", "undocumented_change", "critical")],
+                   "PI weight 4.10 lbs (1.86 kg) vs 2.10 kg ±5%; PI bank on one line differs from the verified account.")
+    write_note(name, '''
+Planted: (1) PI "N.W.: 4.10 lbs/pc" = 1.86 kg vs spec 2.10 kg ±5% (1.995-2.205 kg) and golden sample 2.08-2.12 kg, nothing approves
+it -> weight undocumented_change, high. (2) The PI's bank keys sit on one line with " - " separators (beneficiary on the line
+above): BANK OF COMMUNICATIONS, YUNFU BRANCH /
+4496 0000 1018 0100 62591 / COMMCNSHYFU, while the spec (verified by call-back) and the accepted quote give Agricultural Bank of China,
+Yunfu Branch / 4439 1001 0400 1288 617 / ABOCCNBJ440; the beneficiary is the same company -> bank.name, bank.account, bank.swift
+undocumented_change, critical. Verdict HOLD. Noise: size "380x200x15mm" matches; the comma inside the bank name; payment reordered;
+"TOTAL (FOB SHENZHEN)"; the buyer's cork-feet question; the chat never mentions a bank change.
+''')
+
+
+# ==========================================================================
+# 10  cooler bag, Spanish buyer: colour changed by a signed change order,
+#     carton quantity changed only in WhatsApp ("Vale, adelante")
+# ==========================================================================
+def case10():
+    name = "10-cooler-bag-co-and-chat-es"
+    root = case_dir(name)
+    SUP_EN = "NINGBO HAOYU OUTDOOR PRODUCTS CO., LTD."
+    SUP_CN = "宁波浩宇户外用品有限公司"
+    SUP_ADDR = "No. 77 Jinshan Road, Jiangbei Investment Pioneering Park, Ningbo, Zhejiang 315033, China"
+    write_toml(name, '''
+order_id = "MDO-2026-014"
+buyer = ["Mediterránea Outdoor S.L.", "Mediterranea Outdoor", "Mediterránea Outdoor", "Lucía Martínez", "Lucia Martinez", "Lucía"]
+supplier = ["Ningbo Haoyu Outdoor Products Co., Ltd.", "宁波浩宇户外用品有限公司", "Haoyu Outdoor", "Haoyu", "Tina Wu", "Tina"]
+
+[tolerances]
+dimensions = "±1 cm"
+weight = "±5%"
+capacity = "±5%"
+''')
+    qty, price = 2500, D("5.45")
+    total = qty * price
+    assert total == D("13625.00")
+    assert 156 * 16 + 4 == 2500 and 125 * 20 == 2500
+
+    # ---- spec (DOCX) ----
+    d = new_docx("Calibri", 10)
+    docx_header_footer(d, "MEDITERRÁNEA OUTDOOR S.L. — Ficha técnica / Technical sheet", "MO-CB20 · v1 · 09/01/2026")
+    p = d.add_paragraph()
+    r = p.add_run("Technical Sheet MO-CB20 — Soft Cooler Bag 20 L")
+    r.bold = True
+    r.font.size = Pt(15)
+    docx_table(d, [
+        ["Item", "Requirement"],
+        ["Outer fabric", "420D polyester ripstop, PU coated"],
+        ["Insulation", "8 mm EPE foam, all sides and base"],
+        ["Lining", "Food-safe PEVA, heat-welded seams, leak-proof"],
+        ["Capacity", "20 L"],
+        ["Dimensions", "34 x 24 x 28 cm (±1 cm)"],
+        ["Weight", "0.62 kg (±5%)"],
+        ["Colour", "Body navy Pantone 2767 C; webbing and zipper black"],
+        ["Logo", "1-colour silk screen, white, front panel, 120 x 40 mm"],
+        ["Certification", "REACH compliance and PAH test report for PEVA lining"],
+        ["Inner packing", "Each bag folded in PE bag with hangtag"],
+        ["Master carton", "20 pcs/ctn, 5-ply export carton 58 x 36 x 50 cm"],
+        ["Inspection", "AQL 2.5 / 4.0 General II before shipment"],
+        ["Quantity / price", "2,500 pcs — USD 5.45/pc FOB Ningbo (quotation HY-Q-260107)"],
+        ["Payment", "30% T/T deposit, 70% balance before shipment"],
+        ["Lead time", "40 days after deposit"],
+    ], header=True, widths=[4.0, 13.0])
+    d.add_paragraph()
+    d.add_paragraph("Aprobado / Approved: Lucía Martínez, Responsable de Compras — 09/01/2026")
+    save_docx(d, os.path.join(root, "spec", "Ficha_tecnica_MO-CB20_v1.docx"), "Lucía Martínez",
+              dt.datetime(2026, 1, 9, 12, 30), "MO-CB20 technical sheet")
+
+    # ---- golden sample (DOCX) ----
+    d = new_docx("Calibri", 10)
+    p = d.add_paragraph()
+    r = p.add_run("Muestra de referencia / Golden sample — MO-CB20")
+    r.bold = True
+    r.font.size = Pt(13)
+    d.add_paragraph("Recibida / received 19/01/2026 — 3 pcs (navy) — ref. GS-MO-CB20")
+    docx_table(d, [["Control", "Especificación", "M1", "M2", "M3"],
+                   ["Dimensions", "34x24x28 cm ±1", "34.3x24.1x27.6", "33.8x23.7x28.2", "34.0x24.4x28.5"],
+                   ["Weight", "0.62 kg ±5%", "0.63 kg", "0.61 kg", "0.62 kg"],
+                   ["Capacity", "20 L", "20.4 L", "19.8 L", "20.1 L"],
+                   ["Leak test 24 h", "no leak", "ok", "ok", "ok"],
+                   ["Colour", "Pantone 2767 C", "ok", "ok", "ok"],
+                   ["Logo print", "white 120x40", "ok", "ok", "ok"]], header=True, bold_first=False)
+    d.add_paragraph()
+    d.add_paragraph("APROBADA / APPROVED — Lucía Martínez, 21/01/2026")
+    save_docx(d, os.path.join(root, "sample", "Muestra_referencia_MO-CB20.docx"), "Lucía Martínez",
+              dt.datetime(2026, 1, 21, 10, 0), "Golden sample MO-CB20")
+
+    # ---- quote (XLSX) ----
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "报价单"
+    quote_sheet(ws, [(SUP_EN, 13, True), (SUP_CN, 12, False), (SUP_ADDR, 9, False)],
+                [("To:", "Mediterránea Outdoor S.L. — Lucía Martínez"), ("Quotation No.:", "HY-Q-260107"), ("Date:", "07/01/2026")],
+                ["Model", "Description", "Qty", "FOB Ningbo USD", "Packing"],
+                [["MO-CB20", "20L soft cooler bag, 420D ripstop PU, 8mm EPE, PEVA lining\n34x24x28cm, 0.62kg\nnavy PMS 2767C, white silk screen logo",
+                  "2500pcs", 5.45, "20pcs/ctn\n58x36x50cm"]],
+                ["Payment: 30% deposit, 70% before shipment", "Lead time: 40 days",
+                 "Price valid 30 days"],
+                widths=[11, 52, 10, 14, 16])
+    save_xlsx(wb, os.path.join(root, "quotes", "HY-Q-260107.xlsx"), "Tina Wu", dt.datetime(2026, 1, 7, 9, 15))
+
+    # ---- PIs (PDF, DejaVu Sans) ----
+    def pi(rev, date, colour, packing, fname, remark=None):
+        st = styles("DejaVuSans", 8.4)
+        story = [P("PROFORMA INVOICE", st["title"]),
+                 above([("PI No.", "HY-PI-260116" + rev), ("Date", date), ("Buyer", "MEDITERRÁNEA OUTDOOR S.L."),
+                        ("PO", "MDO-2026-014")], [36 * mm, 28 * mm, 76 * mm, 34 * mm], font="DejaVuSans", size=8.6),
+                 P("Buyer address: C/ de Colón 48, 46004 València, Spain &nbsp;·&nbsp; Attn: Ms. Lucía Martínez", st["s"])]
+        if remark:
+            story += [Spacer(1, 2 * mm), P("<b>" + remark + "</b>", st["n"])]
+        story += [Spacer(1, 3 * mm),
+                  grid([["No.", "Model", "Description", "Qty", "Unit price", "Amount"],
+                        ["1", "MO-CB20", P("Soft cooler bag 20L<br/>420D polyester ripstop + PU, 8mm EPE foam, PEVA lining<br/>"
+                                           "Size 34x24x28cm, 0.62kg<br/>Colour: " + colour + ", black webbing<br/>"
+                                           "Logo: 1C silk screen white, 120x40mm", st["n"]),
+                         "2,500 pcs", "USD 5.45", "USD 13,625.00"],
+                        ["", "", "TOTAL FOB NINGBO", "2,500 pcs", "", "USD 13,625.00"]],
+                       [10 * mm, 18 * mm, 82 * mm, 20 * mm, 20 * mm, 24 * mm], font="DejaVuSans", size=8.4,
+                       align_right_cols=(3, 4, 5)),
+                  P(say_usd(total), st["b"]),
+                  Spacer(1, 3 * mm),
+                  kv([["Payment", "30% T/T deposit, 70% balance before shipment"], ["Lead time", "40 days after deposit"],
+                      ["Packing", packing], ["Inspection", "AQL 2.5/4.0 before shipment"], ["Port", "Ningbo"]],
+                     [26 * mm, 148 * mm], font="DejaVuSans", size=8.4),
+                  Spacer(1, 3 * mm),
+                  kv([["Beneficiary", "NINGBO HAOYU OUTDOOR PRODUCTS CO., LTD."], ["Bank", "Bank of Ningbo, Jiangbei Sub-branch"],
+                      ["A/C No.", "5101 0122 0000 3867 4"], ["SWIFT", "BKNBCN2N"]], [26 * mm, 148 * mm], font="DejaVuSans", size=8.4),
+                  signature_block(cn("宁波浩宇户外用品有限公司") + " (chop)<br/>Tina Wu", "Buyer: ____________", font="DejaVuSans")]
+        build_pdf(os.path.join(root, "pi", fname), story,
+                  letterhead(SUP_EN, SUP_CN, [SUP_ADDR, "Tel +86 574 8763 2291 · tina@haoyu-outdoor.com"], font="DejaVuSans",
+                             size=13, footer="Haoyu Outdoor · HY-PI-260116" + rev),
+                  title="PI HY-PI-260116" + rev, author="Tina Wu", page_fmt="%d/%d", page_font="DejaVuSans")
+
+    pi("", "16 Jan 2026", "navy PMS 2767C", "PE bag + hangtag, 20 pcs/ctn, 5-ply carton 58x36x50cm, 125 ctns", "HY-PI-260116.pdf")
+    pi("-R1", "20 Feb 2026", "terracotta PMS 7586C",
+       "PE bag + hangtag, 16 pcs/ctn, 5-ply carton 58x36x50cm, 157 ctns (156 x 16 + 1 x 4)", "HY-PI-260116-R1.pdf",
+       remark="R1: colour per change order CO-MDO-014-01; packing 16 pcs/ctn.")
+
+    # ---- change order (PDF, Helvetica, signed) ----
+    st = styles("Helvetica", 9)
+    story = [P("CHANGE ORDER / ORDEN DE CAMBIO", st["title"]),
+             kv([["CO No.:", "CO-MDO-014-01", "Date:", "10/02/2026"],
+                 ["Purchase order:", "MDO-2026-014", "Item:", "MO-CB20 soft cooler bag 20 L"],
+                 ["Supplier:", "Ningbo Haoyu Outdoor Products Co., Ltd.", "Requested by:", "Lucía Martínez"]],
+                [28 * mm, 60 * mm, 26 * mm, 60 * mm], size=8.8),
+             Spacer(1, 5 * mm),
+             grid([["Field", "Original", "New"],
+                   ["Colour (body)", "Navy, Pantone 2767 C", "Terracotta, Pantone 7586 C"]],
+                  [40 * mm, 67 * mm, 67 * mm], size=9),
+             Spacer(1, 4 * mm),
+             P("Unchanged: webbing and zipper black; logo white silk screen; unit price USD 5.45; quantity 2,500 pcs; "
+               "lead time 40 days after deposit; all other points of technical sheet MO-CB20 v1.", st["n"]),
+             P("Reason: customer's summer 2026 colour palette. A lab dip in Pantone 7586 C is to be approved before bulk dyeing.", st["n"]),
+             Spacer(1, 10 * mm),
+             grid([["Approved by buyer", "Acknowledged by supplier"],
+                   [P("Lucía Martínez<br/>Responsable de Compras / Purchasing Manager<br/>Mediterránea Outdoor S.L.<br/><br/>"
+                      "Signature: <i>Lucía Martínez</i><br/>Date: 10/02/2026", st["n"]),
+                    P("Tina Wu<br/>Sales Manager<br/>Ningbo Haoyu Outdoor Products Co., Ltd.<br/><br/>"
+                      "Signature: <i>Tina Wu</i> " + cn("（公章）") + "<br/>Date: 11/02/2026", st["n"])]],
+                  [87 * mm, 87 * mm], size=9)]
+
+    def hdr(c, doc):
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(18 * mm, A4[1] - 15 * mm, "MEDITERRÁNEA OUTDOOR S.L.")
+        c.setFont("Helvetica", 7.5)
+        c.drawString(18 * mm, A4[1] - 19 * mm, "CIF B-98417326 · C/ de Colón 48, 46004 València · compras@mediterranea-outdoor.es")
+        c.line(18 * mm, A4[1] - 21.5 * mm, A4[0] - 18 * mm, A4[1] - 21.5 * mm)
+        c.drawString(18 * mm, 10 * mm, "CO-MDO-014-01 · signed copy")
+    build_pdf(os.path.join(root, "changes", "CO-MDO-014-01_colour_signed.pdf"), story, hdr, margins=(18, 18, 27, 20),
+              title="Change order CO-MDO-014-01", author="Lucía Martínez", page_fmt="Página %d de %d")
+
+    # ---- chat (WhatsApp Android, Spanish locale) ----
+    T, Lc = "Tina Wu", "Lucía Martínez"
+    write_whatsapp(os.path.join(root, "chat", "Chat de WhatsApp con Tina Wu Haoyu.txt"), "es_ES", [
+        ("2026-01-07 09:40", None, "Los mensajes y las llamadas están cifrados de extremo a extremo. Nadie fuera de este chat, ni siquiera WhatsApp, puede leerlos ni escucharlos. Toca para obtener más información."),
+        ("2026-01-07 09:40", T, "Hola Lucía! Tina from Haoyu. Quotation HY-Q-260107 sent to your email"),
+        ("2026-01-07 10:15", Lc, "Hola Tina, gracias. Precio 5,45 USD FOB Ningbo ok para 2.500 uds. Te mando la ficha técnica."),
+        ("2026-01-09 12:40", Lc, "<Multimedia omitido>"),
+        ("2026-01-09 12:40", Lc, "Ficha técnica MO-CB20 firmada"),
+        ("2026-01-16 10:02", T, "PI HY-PI-260116 attached"),
+        ("2026-01-16 10:02", T, "<Multimedia omitido>"),
+        ("2026-01-19 17:30", Lc, "Muestras recibidas, todo bien 👍"),
+        ("2026-01-20 09:10", Lc, "Depósito del 30% enviado: 4.087,50 USD"),
+        ("2026-02-05 16:20", Lc, "Tina, nuestro cliente quiere cambiar el color a terracota, Pantone 7586 C. ¿Es posible sin cambiar precio?"),
+        ("2026-02-05 16:48", T, "yes possible, same price, need 3 days more for the new fabric dyeing but delivery still ok"),
+        ("2026-02-05 16:50", Lc, "Perfecto, te mando el change order firmado."),
+        ("2026-02-10 12:05", Lc, "<Multimedia omitido>"),
+        ("2026-02-10 12:05", Lc, "Change order CO-MDO-014-01 firmado"),
+        ("2026-02-11 09:12", T, "received, signed back 👍"),
+        ("2026-02-11 09:12", T, "<Multimedia omitido>"),
+        ("2026-02-18 10:30", T, "Lucía, about packing: 20pcs per carton too tight, the foam get pressed and bag deform.\nwe suggest 16 pcs/ctn, same carton size 58x36x50"),
+        ("2026-02-18 10:31", T, "total will be 157 ctns"),
+        ("2026-02-18 11:02", Lc, "Vale, adelante con 16 unidades por caja. El flete casi no cambia."),
+        ("2026-02-20 15:30", T, "PI R1 attached with new colour and packing"),
+        ("2026-02-20 15:30", T, "<Multimedia omitido>"),
+        ("2026-02-20 17:10", Lc, "¿Podéis mandar foto del tejido terracota antes de cortar?"),
+        ("2026-02-21 09:05", T, "<Multimedia omitido>"),
+        ("2026-02-21 09:06", Lc, "Color perfecto 👌"),
+        ("2026-03-03 11:00", Lc, "Para el pedido de septiembre: ¿3.000 uds a 5,10 USD sería posible?"),
+        ("2026-03-03 11:45", T, "for 3000pcs in September 5.10 USD ok, FOB Ningbo"),
+        ("2026-03-03 11:50", Lc, "Genial, lo hablamos en mayo."),
+    ])
+
+    write_expected(name, "REVIEW", [E("color", "documented_change", "info"),
+                                    E("packaging.carton_qty", "chat_only", "medium")],
+                   "Colour change covered by a signed change order; 20 -> 16 pcs/ctn agreed only in WhatsApp (Spanish).")
+    write_note(name, '''
+Planted: (1) body colour navy Pantone 2767 C (spec, golden sample, quote, PI v1) -> terracotta PMS 7586C in PI R1, covered by
+changes/CO-MDO-014-01_colour_signed.pdf signed by the buyer (Lucía Martínez, 10/02/2026) -> color documented_change, info.
+(2) 20 -> 16 pcs/ctn in PI R1, agreed only in the Spanish WhatsApp ("Vale, adelante con 16 unidades por caja") ->
+packaging.carton_qty chat_only, medium. Verdict REVIEW. Noise: the carton size stays 58x36x50cm (no carton_size finding);
+"157 ctns (156 x 16 + 1 x 4)"; decimal commas ("5,45 USD", "4.087,50 USD" = 30% deposit); the chat talk before the CO must not
+make the colour chat_only; "5,10 USD" for 3.000 uds is a September order; PI v1 is superseded history; lead time unchanged.
+''')
+
+
+# ==========================================================================
+# 11  glass food containers, 4 SKUs: only PT-GC-R1040 packs 18 instead of 24/ctn
+# ==========================================================================
+def case11():
+    name = "11-glass-containers-multi-sku-carton"
+    root = case_dir(name)
+    SUP_EN = "CANGZHOU JINGYI GLASSWARE CO., LTD."
+    SUP_CN = "沧州晶怡玻璃制品有限公司"
+    SUP_ADDR = "No. 19 Chuangye Road, Botou Economic Development Zone, Cangzhou, Hebei 062150, China"
+    write_toml(name, '''
+order_id = "PT-PO-26-112"
+buyer = ["Pantry Theory Inc.", "Pantry Theory", "Rachel Kim", "Rachel"]
+supplier = ["Cangzhou Jingyi Glassware Co., Ltd.", "沧州晶怡玻璃制品有限公司", "Jingyi Glassware", "Jingyi", "Echo Liu", "Echo"]
+stakeholders = ["rachel.kim@pantrytheory.com", "echo@jingyi-glass.com"]
+
+[tolerances]
+dimensions = "±2 mm"
+weight = "±5%"
+capacity = "±3%"
+''')
+    # sku, shape, ml, oz, dims, weight g, qty, price, pcs/ctn (spec), carton
+    SKUS = [
+        ("PT-GC-R400", "Round", 400, "13.5 oz", "Ø 130 x 70 mm", 380, 2400, D("1.32"), 48, "56 x 38 x 30 cm"),
+        ("PT-GC-R640", "Rectangular", 640, "21.6 oz", "180 x 130 x 65 mm", 560, 2400, D("1.58"), 40, "58 x 40 x 34 cm"),
+        ("PT-GC-S800", "Square", 800, "27 oz", "150 x 150 x 75 mm", 690, 1800, D("1.74"), 30, "48 x 48 x 40 cm"),
+        ("PT-GC-R1040", "Rectangular", 1040, "35 oz", "200 x 150 x 75 mm", 850, 1800, D("2.06"), 24, "62 x 46 x 40 cm"),
+    ]
+    PI_PCS = {"PT-GC-R1040": 18}
+    amounts = [s[6] * s[7] for s in SKUS]
+    total = sum(amounts)
+    assert total == D("13800.00"), total
+    for s in SKUS:
+        assert s[6] % PI_PCS.get(s[0], s[8]) == 0
+
+    # ---- spec (DOCX, SKU table) ----
+    d = new_docx("Calibri", 10)
+    docx_header_footer(d, "PANTRY THEORY INC. — Vendor Specification", "PT-GC glass container program · spec rev 3 · 22 Jan 2026")
+    p = d.add_paragraph()
+    r = p.add_run("Glass Container Program PT-GC — Vendor Specification rev 3")
+    r.bold = True
+    r.font.size = Pt(15)
+    d.add_paragraph("Vendor: Cangzhou Jingyi Glassware Co., Ltd.   PO: PT-PO-26-112")
+    p = d.add_paragraph()
+    p.add_run("General (all SKUs)").bold = True
+    docx_table(d, [
+        ["Glass", "High borosilicate glass 3.3, oven safe to 400 °C, thermal shock ΔT 120 °C"],
+        ["Lid", "PP lid (BPA free) with food-grade silicone gasket and 4 locking tabs; colour light grey Pantone Cool Gray 4 C"],
+        ["Logo", "PANTRY THEORY embossed on glass base"],
+        ["Certification", "FDA (glass, PP, silicone) and California Prop 65 test reports"],
+        ["Inner packing", "Each container in a white mailer box with UPC label"],
+        ["Carton", "5-ply export carton with paper dividers; sizes and pcs/ctn per SKU below"],
+        ["Inspection", "AQL 2.5 / 4.0 General II, pre-shipment, per SKU"],
+        ["Commercial", "Quotation JY-QT-2601-07 accepted by e-mail 27 Jan 2026: FOB Tianjin, T/T 30% deposit, 70% before "
+                       "loading, 45 days after deposit"],
+    ], widths=[3.5, 13.5])
+    d.add_paragraph()
+    p = d.add_paragraph()
+    p.add_run("Per SKU").bold = True
+    docx_table(d, [["SKU", "Shape", "Capacity", "Outer size", "Weight", "Qty", "Pcs/ctn", "Carton"]] +
+               [[s[0], s[1], "%d ml" % s[2], s[4], "%d g" % s[5], "{:,} pcs".format(s[6]), str(s[8]), s[9]] for s in SKUS],
+               header=True, bold_first=True, size=9)
+    d.add_paragraph("Tolerances: dimensions ±2 mm, weight ±5%, capacity ±3%.")
+    d.add_paragraph()
+    d.add_paragraph("Approved: Rachel Kim, Sourcing Director, Pantry Theory Inc. — 22 Jan 2026")
+    save_docx(d, os.path.join(root, "spec", "PT-GC_vendor_spec_rev3.docx"), "Rachel Kim",
+              dt.datetime(2026, 1, 22, 18, 20), "PT-GC vendor spec")
+
+    # ---- quote (XLSX) ----
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "JY-QT-2601-07"
+    quote_sheet(ws, [(SUP_EN, 13, True), (SUP_CN, 12, False), (SUP_ADDR, 9, False),
+                     ("Tel: +86 317 8261 405   echo@jingyi-glass.com", 9, False)],
+                [("Customer:", "Pantry Theory Inc., Austin TX"), ("Quotation No.:", "JY-QT-2601-07"), ("Date:", "2026-01-21"),
+                 ("Price term:", "FOB Tianjin")],
+                ["No.", "SKU", "Description", "Capacity", "Size", "Qty", "USD/pc", "Pcs/ctn", "Carton size"],
+                [[i + 1, s[0], "%s borosilicate container, PP lid, silicone gasket" % s[1], "%dml" % s[2],
+                  s[4].replace(" ", ""), s[6], float(s[7]), s[8], s[9].replace(" ", "")] for i, s in enumerate(SKUS)],
+                ["Payment: T/T 30% deposit, 70% before loading", "Lead time: 45 days after deposit",
+                 "Lid colour: light grey (Cool Gray 4C); logo embossed on base", "Test reports: FDA, Prop 65",
+                 "Quotation valid 60 days"],
+                widths=[5, 14, 40, 10, 18, 8, 9, 9, 14])
+    save_xlsx(wb, os.path.join(root, "quotes", "JY-QT-2601-07.xlsx"), "Echo Liu", dt.datetime(2026, 1, 21, 16, 0))
+
+    # ---- golden sample (PDF, Times) ----
+    st = styles("Times-Roman", 9.5)
+    meas = [["SKU", "Capacity (spec)", "Measured (3 pcs)", "Size (spec)", "Measured", "Weight (spec)", "Measured"],
+            ["PT-GC-R400", "400 ml", "404 / 398 / 402", "Ø130 x 70", "130.5 x 69.6", "380 g", "383 / 377 / 381"],
+            ["PT-GC-R640", "640 ml", "646 / 637 / 641", "180x130x65", "180.8x129.5x65.3", "560 g", "566 / 552 / 561"],
+            ["PT-GC-S800", "800 ml", "806 / 795 / 803", "150x150x75", "150.6x149.4x75.8", "690 g", "694 / 683 / 697"],
+            ["PT-GC-R1040", "1040 ml", "1,049 / 1,032 / 1,045", "200x150x75", "200.9x150.7x74.5", "850 g", "858 / 846 / 853"]]
+    story = [P("Golden Sample Approval — PT-GC program", st["title"]),
+             P("Samples received 30 Jan 2026 (3 pcs per SKU). Record GS-PTGC-03.", st["c"]), Spacer(1, 4 * mm),
+             grid(meas, [24 * mm, 22 * mm, 32 * mm, 22 * mm, 30 * mm, 20 * mm, 26 * mm], font="Times-Roman", size=8.5),
+             Spacer(1, 4 * mm),
+             P("Thermal shock (boiling water → ice water), lid seal (inverted 30 min) and embossing: all pass.", st["n"]),
+             P("Decision: all four SKUs APPROVED as golden samples.", st["n"]),
+             Spacer(1, 8 * mm),
+             P("Rachel Kim, Sourcing Director — 3 Feb 2026 &nbsp;&nbsp; signed: R. Kim", st["n"])]
+    build_pdf(os.path.join(root, "sample", "GS-PTGC-03.pdf"), story,
+              lambda c, d_: (c.setFont("Times-Bold", 10), c.drawString(18 * mm, A4[1] - 14 * mm, "Pantry Theory Inc. · Quality")),
+              margins=(18, 18, 22, 20), title="Golden sample PT-GC", author="Rachel Kim")
+
+    # ---- PI (PDF, Helvetica, two pages, header/footer on each page) ----
+    st = styles("Helvetica", 9.2, 12)
+    rows = [["No.", "SKU", "Description", "Qty", "Unit price\n(USD)", "Amount\n(USD)"]]
+    for i, s in enumerate(SKUS):
+        pcs = PI_PCS.get(s[0], s[8])
+        ctns = s[6] // pcs
+        desc = ("<b>%s glass food container %d ml (%s)</b><br/>"
+                "High borosilicate glass 3.3, oven safe 400°C<br/>"
+                "PP lid, BPA free, silicone gasket, 4 locking tabs<br/>"
+                "Lid colour: light grey Cool Gray 4C<br/>"
+                "Outer size: %s<br/>"
+                "Net weight: %d g<br/>"
+                "Logo: PANTRY THEORY embossed on base<br/>"
+                "Packing: white mailer box + UPC label<br/>"
+                "%d pcs/ctn, 5-ply carton %s with dividers, %d ctns<br/>"
+                "Test: FDA / Prop 65") % (s[1], s[2], s[3], s[4].replace(" ", ""), s[5], pcs, s[9].replace(" ", ""), ctns)
+        rows.append([str(i + 1), s[0], P(desc, st["n"]), "{:,}".format(s[6]), "%.2f" % s[7], money(amounts[i])])
+    rows.append(["5", "—", P("Embossing mould for base logo (4 sizes) — charge waived", st["n"]), "1 set", "0.00", "0.00"])
+    rows.append(["", "", P("<b>TOTAL FOB TIANJIN</b>", st["n"]), "8,400 pcs", "", money(total)])
+    assert sum(s[6] for s in SKUS) == 8400
+    story = [P("PROFORMA INVOICE", st["title"]),
+             kv([["Buyer:", "PANTRY THEORY INC."], ["Address:", "2100 E Cesar Chavez St, Suite 300, Austin, TX 78702, USA"],
+                 ["Contact:", "Ms. Rachel Kim, rachel.kim@pantrytheory.com"]], [22 * mm, 152 * mm], size=9),
+             Spacer(1, 2 * mm),
+             kv([["PI No.:", "JY-PI-260209", "Date:", "Feb 9, 2026", "Buyer PO:", "PT-PO-26-112"]],
+                [16 * mm, 36 * mm, 12 * mm, 30 * mm, 22 * mm, 58 * mm], size=9),
+             Spacer(1, 4 * mm),
+             grid(rows, [10 * mm, 24 * mm, 82 * mm, 20 * mm, 18 * mm, 20 * mm], size=9, align_right_cols=(3, 4, 5)),
+             Spacer(1, 2 * mm),
+             P("<b>" + say_usd(total) + "</b>", st["n"]),
+             Spacer(1, 4 * mm),
+             KeepTogether([
+                 P("<b>TERMS</b>", st["n"]),
+                 P("Price term: FOB Tianjin, China<br/>Payment: T/T 30% deposit, 70% balance before loading<br/>"
+                   "Lead time: 45 days after deposit<br/>Inspection: AQL 2.5/4.0 per SKU before shipment<br/>"
+                   "Shipping marks: PANTRY THEORY / PO / SKU / QTY / C/NO.", st["n"]),
+                 Spacer(1, 3 * mm),
+                 P("<b>BANK INFORMATION</b>", st["n"]),
+                 kv([["Beneficiary", "CANGZHOU JINGYI GLASSWARE CO., LTD."], ["Bank", "Bank of Cangzhou, Botou Sub-branch"],
+                     ["Account", "2201 0008 6610 0137 45"], ["SWIFT", "BCZHCNBJ"]], [28 * mm, 146 * mm], size=9),
+                 signature_block("Seller: " + cn("沧州晶怡玻璃制品有限公司") + " (chop)<br/>Echo Liu, Export Manager",
+                                 "Buyer: Pantry Theory Inc.<br/><br/>________________")])]
+    build_pdf(os.path.join(root, "pi", "JY-PI-260209.pdf"), story,
+              letterhead(SUP_EN, SUP_CN, [SUP_ADDR, "Tel: +86 317 8261 405   Email: echo@jingyi-glass.com"],
+                         footer="Jingyi Glassware  ·  PI JY-PI-260209  ·  PO PT-PO-26-112"),
+              title="PI JY-PI-260209", author="Echo Liu", page_fmt="Page %d of %d")
+
+    # ---- e-mails ----
+    Ec = "Echo Liu <echo@jingyi-glass.com>"
+    Ra = "Rachel Kim <rachel.kim@pantrytheory.com>"
+    write_eml(os.path.join(root, "chat", "RE_ Quotation JY-QT-2601-07 glass containers.eml"), Ra, Ec,
+              "RE: Quotation JY-QT-2601-07 glass containers", dt.datetime(2026, 1, 27, 10, 5, tzinfo=tz(-6)),
+              "Hi Echo,\n\nWe accept JY-QT-2601-07 for all four SKUs at the quoted prices, FOB Tianjin, 30/70 before loading:\n"
+              "  PT-GC-R400   2,400 pcs @ 1.32\n  PT-GC-R640   2,400 pcs @ 1.58\n  PT-GC-S800   1,800 pcs @ 1.74\n"
+              "  PT-GC-R1040  1,800 pcs @ 2.06\n\nSpec rev 3 will follow. Please send 3 pcs per SKU as pre-production samples.\n\n"
+              "One question: could the lids be sage green instead of grey?\n\nThanks,\nRachel\n\n"
+              "Rachel Kim | Sourcing Director | Pantry Theory Inc.\n",
+              "<01000194a6b2c3d4-pt-0127@email.pantrytheory.com>", in_reply_to="<JY20260121160511@jingyi-glass.com>")
+    write_eml(os.path.join(root, "chat", "RE_ RE_ Quotation JY-QT-2601-07 glass containers.eml"), Ec, Ra,
+              "RE: RE: Quotation JY-QT-2601-07 glass containers", dt.datetime(2026, 1, 28, 9, 12, tzinfo=tz(8)),
+              "Dear Rachel,\n\nThank you for the order!\nSage green lid needs MOQ 5,000 pcs per size, so for this order we suggest to keep\n"
+              "light grey as quoted. Samples will be sent this week by FedEx.\n\nBest regards\nEcho Liu\nExport Manager\n"
+              "Cangzhou Jingyi Glassware Co., Ltd.\n\n"
+              "------------------ Original ------------------\nFrom: \"Rachel Kim\"<rachel.kim@pantrytheory.com>\n"
+              "Date: Wed, Jan 28, 2026 12:05 AM\nSubject: RE: Quotation JY-QT-2601-07 glass containers\n\n"
+              "Hi Echo, We accept JY-QT-2601-07 for all four SKUs at the quoted prices ... could the lids be sage green instead of grey?\n",
+              "<JY20260128091203@jingyi-glass.com>", in_reply_to="<01000194a6b2c3d4-pt-0127@email.pantrytheory.com>",
+              mailer="Foxmail 7.2.25.228[cn]")
+    pi_mail = ("Dear Rachel,\n\n"
+               "Attached PI JY-PI-260209 for PO PT-PO-26-112, total USD 13,800.00.\n\n"
+               "Please note for PT-GC-R1040 we pack 18 pcs/ctn instead of 24, because the 24 pcs carton is over 25 kg\n"
+               "and the breakage risk is high. Same carton size, thicker dividers. Other SKUs no change.\n\n"
+               "Best regards\nEcho\n")
+    write_eml(os.path.join(root, "chat", "RE_ PI JY-PI-260209 PT-PO-26-112.eml"), Ra, Ec,
+              "RE: PI JY-PI-260209 / PT-PO-26-112", dt.datetime(2026, 2, 9, 11, 37, tzinfo=tz(-6)),
+              "Echo,\n\nWhy 18? Our 3PL and the retailer set the case pack for the 1040 ml at 24 - changing it means new case\n"
+              "labels and new pallet plans on our side. Please keep 24 pcs/ctn (a stronger carton is fine with us) and send a\n"
+              "revised PI. We will hold the deposit until then.\n\n"
+              "Separately, for the autumn range: what would a 1,500 ml rectangular size cost at 2,000 pcs?\n\n"
+              "Rachel\n\n"
+              "On Mon, Feb 9, 2026 at 1:02 AM Echo Liu <echo@jingyi-glass.com> wrote:\n" +
+              "\n".join("> " + ln if ln else ">" for ln in pi_mail.splitlines()) + "\n",
+              "<01000194c9e8f1a2-pt-0209@email.pantrytheory.com>", in_reply_to="<JY20260209150210@jingyi-glass.com>",
+              references="<JY20260209150210@jingyi-glass.com>")
+
+    write_expected(name, "REVIEW", [E("packaging.carton_qty", "undocumented_change", "medium", item="PT-GC-R1040")],
+                   "4-SKU order; the PI packs PT-GC-R1040 at 18 pcs/ctn instead of 24; the buyer objects by e-mail.")
+    write_note(name, '''
+Planted: PI JY-PI-260209 (line-item table over two pages, letterhead and footer on both) packs PT-GC-R1040 at 18 pcs/ctn
+(100 ctns) instead of 24 (spec rev 3, quote JY-QT-2601-07); the supplier announces it by e-mail, the buyer objects ("Why 18? ...
+Please keep 24") -> packaging.carton_qty undocumented_change for item PT-GC-R1040, medium, REVIEW.
+Noise: the other three SKUs keep 48/40/30 pcs/ctn; carton size of R1040 unchanged (62x46x40cm); capacities in oz next to ml
+(13.5/21.6/27/35 oz); "Ø130x70mm" vs "Ø 130 x 70 mm"; row 5 (embossing mould, charge waived, 0.00) is not an item; total
+USD 13,800.00 adds up; the sage-lid question is answered "keep light grey"; the 1,500 ml price question is a future range.
+''')
+
+
+# ==========================================================================
+CASE_FUNCS = [case01, case02, case03, case04, case05, case06, case07, case08, case09, case10, case11]
+
+
+def main():
+    for p in (CASES, NOTES):
+        if os.path.isdir(p):
+            shutil.rmtree(p)
+    for f in CASE_FUNCS:
+        f()
+    print("wrote %d cases to %s" % (len(CASE_FUNCS), CASES))
+
+
+if __name__ == "__main__":
+    main()

@@ -1620,3 +1620,746 @@ def case06(root):
         exp("certification", "missing", "high"),
         exp("packaging.carton_size", "undocumented_change", "medium"),
     ], "Revised PI (R1, 'VAT number added') silently drops CE/RoHS, which the spec requires on the PI, and downgrades the 5-ply carton to 3-ply.")
+
+
+# ==========================================================================
+# 07  travel cutlery set: 丝印 -> 移印 agreed in WeChat ("好的，可以"),
+#     colour box -> brown kraft box unannounced, PSI FAILED ([release])
+# ==========================================================================
+def case07(root):
+    c = os.path.join(root, "07-cutlery-set-logo-chat-psi-fail")
+    SUP_EN = "TAIZHOU HUANGYAN JIALE PLASTIC PRODUCTS CO., LTD."
+    SUP_CN = "台州市黄岩佳乐塑料制品有限公司"
+    ADDR = "No. 77 Beicheng Development Zone, Huangyan, Taizhou, Zhejiang 318020, China"
+    qty, price = 6000, D("0.92")
+    total = qty * price
+    assert total == D("5520.00")
+    assert total * D("0.3") == D("1656.000")
+
+    write_order(c, "VG-PO-2603",
+                ["Verdant Goods B.V.", "Sanne de Vries", "Sanne"],
+                ["Taizhou Huangyan Jiale Plastic Products Co., Ltd.", SUP_CN, "Jiale Plastic", "Coco Lin", "林可", "林可Coco", "Coco"],
+                release={"inspection": "passed"},
+                tolerances={"dimensions": "±1 mm", "weight": "±4 g"})
+
+    # ---- spec (docx)
+    d = new_docx("Sanne de Vries", ndt(2026, 1, 12, 9), "VG-CUT3 specification", latin="Calibri")
+    dpara(d, "VERDANT GOODS B.V.", bold=True, size=14)
+    dpara(d, "Westerkade 12, 3016 CM Rotterdam, The Netherlands · KvK 81234567", size=8.5)
+    dpara(d, "Specification VG-CUT3 — Wheat-straw travel cutlery set (fork, spoon, chopsticks + sliding case)", bold=True, size=12)
+    dpara(d, "Version 1.2 · 12 January 2026 · PO VG-PO-2603 · Supplier Taizhou Huangyan Jiale Plastic Products Co., Ltd.", size=9)
+    dtable(d, [
+        ["Field", "Requirement"],
+        ["Material", "PP + 20% wheat straw fibre, food grade, BPA free"],
+        ["Case dimensions", "205 x 55 x 25 mm, tolerance ±1 mm"],
+        ["Set weight", "58 g ±4 g (case + 3 pieces)"],
+        ["Colour", "Case: sage green Pantone 7494 C; cutlery: natural wheat (no pigment)"],
+        ["Logo", "1-colour silk screen print (丝印), white, on the case lid, 25 x 8 mm"],
+        ["Certification", "LFGB + EU 10/2011 overall and specific migration test report"],
+        ["Unit packaging", "Individual 4C printed colour box, 300 g white card, FSC logo, EAN-13 on bottom"],
+        ["Master carton", "100 sets/ctn, 5-ply export carton 52 x 44 x 30 cm"],
+        ["Quantity", "6,000 sets"],
+        ["Incoterm", "FOB Ningbo"],
+        ["Payment", "30% deposit, 70% against copy of B/L"],
+        ["Lead time", "35 days after deposit"],
+        ["Inspection", "PSI AQL 2.5 major / 4.0 minor, General Level II. Balance is released only after the PSI is passed."],
+    ], widths=[4, 13], bold_first_col=True)
+    dpara(d, "Approved: Sanne de Vries, Sourcing Lead — 12-01-2026", bold=True)
+    save_docx(d, os.path.join(c, "spec", "VG-CUT3 specification.docx"))
+
+    # ---- golden sample record (docx)
+    d = new_docx("Sanne de Vries", ndt(2026, 1, 29, 10), "VG-CUT3 golden sample record")
+    dpara(d, "Golden sample record — VG-CUT3", bold=True, size=13)
+    dpara(d, "Verdant Goods B.V. · samples received 27-01-2026 (3 sets) · approved 29-01-2026", size=9)
+    dtable(d, [
+        ["Characteristic", "Specification", "Result on sample", "Verdict"],
+        ["Case L x W x H", "205 x 55 x 25 mm ±1", "205.4 x 54.7 x 25.2 mm", "Pass"],
+        ["Set weight", "58 g ±4", "57 g", "Pass"],
+        ["Case colour", "Pantone 7494 C", "Visual match, light box D65", "Pass"],
+        ["Logo", "1C silk screen, white, 25 x 8 mm", "Sharp, opaque, tape test OK", "Pass"],
+        ["Slide fit of case", "Smooth, no gap > 0.5 mm", "OK", "Pass"],
+        ["Edges", "No flash / sharp edges", "OK", "Pass"],
+    ], widths=[3.8, 4.4, 5.2, 1.8])
+    dpara(d, "Golden sample approved for mass production. Sanne de Vries (buyer) / Coco Lin (supplier), 29-01-2026.")
+    save_docx(d, os.path.join(c, "sample", "VG-CUT3 golden sample record.docx"))
+
+    # ---- quote (xlsx)
+    path = os.path.join(c, "quotes", "JL-Q20260113.xlsx")
+    wb, F = xw_book(path, "Coco Lin", datetime(2026, 1, 13, 3, 5), "报价单 JL-Q20260113")
+    ws = wb.add_worksheet("Quotation")
+    for col, w in zip("ABCDEFGHIJ", (6, 13, 12, 40, 14, 16, 10, 11, 10, 13)):
+        ws.set_column(f"{col}:{col}", w)
+    ws.merge_range("A1:J1", SUP_CN, F["co"])
+    ws.merge_range("A2:J2", SUP_EN, F["co2"])
+    ws.merge_range("A3:J3", ADDR, F["addr"])
+    ws.merge_range("A4:J4", "QUOTATION 报价单  No. JL-Q20260113", F["title"])
+    ws.write("A6", "To:", F["lbl"]); ws.write("B6", "Verdant Goods B.V. / Sanne de Vries")
+    ws.write("H6", "Date:", F["lbl"]); ws.write("I6", "2026-01-13")
+    hdr = ["No.", "Picture", "Item", "Description", "Logo", "Packing", "MOQ", "USD/set FOB Ningbo", "Qty", "Amount USD"]
+    ws.set_row(7, 30)
+    for j, h in enumerate(hdr):
+        ws.write(7, j, h, F["th"])
+    ws.set_row(8, 62)
+    vals = [1, "", "VG-CUT3", "Wheat straw travel cutlery set: fork + spoon + chopsticks + sliding case, PP+wheat straw, case PMS 7494C",
+            "1C silk screen on lid", "colour box, 100sets/ctn"]
+    for j, v in enumerate(vals):
+        ws.write(8, j, v, F["tdc"] if j in (0, 2) else F["td"])
+    xw_photo(ws, 8, 1, (150, 175, 140))
+    ws.write(8, 6, 3000, F["int"]); ws.write(8, 7, float(price), F["usd2"]); ws.write(8, 8, qty, F["int"])
+    ws.write_formula(8, 9, "=H9*I9", F["amt"], float(total))
+    ws.merge_range(9, 0, 9, 8, "TOTAL", F["totl"]); ws.write_formula(9, 9, "=SUM(J9)", F["tot"], float(total))
+    ws2 = wb.add_worksheet("Terms")
+    ws2.set_column("A:A", 18); ws2.set_column("B:B", 60)
+    rows = [("Payment", "30% deposit, 70% against B/L copy"), ("Lead time", "35 days after deposit"),
+            ("Carton", "100 sets/ctn, 5-ply 52*44*30cm, G.W. 7.2 kg"), ("Certificate", "LFGB, EU 10/2011"),
+            ("Validity", "30 days")]
+    for i, (k, v) in enumerate(rows):
+        ws2.write(i, 0, k, F["k"]); ws2.write(i, 1, v, F["v"])
+    ws2.write(len(rows) + 1, 0, "Cartons", F["k"]); ws2.write_formula(len(rows) + 1, 1, "=6000/100", F["int"], 60)
+    xw_close(wb, path)
+
+    # ---- PI (bilingual, Chinese labels first)
+    pdf = PDF(base="dv", created=pdt(2026, 2, 25, 1, 20), title="JL-PI-260225", author=SUP_EN)
+    pdf.t(SUP_CN, 15, "B", "C", h=8, fam="cjk")
+    pdf.t(SUP_EN, 10, "B", "C")
+    pdf.t(ADDR + "  电话 Tel: +86 576 8471 2265", 7.5, "", "C")
+    pdf.rule(0.7)
+    pdf.t("形式发票  PROFORMA INVOICE", 13, "B", "C", h=8)
+    pdf.grid([
+        ["客户 Buyer:", "VERDANT GOODS B.V.\nWesterkade 12, 3016 CM Rotterdam, Netherlands\nAttn: Sanne de Vries",
+         "发票号 No.:\n日期 Date:\n订单 PO:", "JL-PI-260225\n2026/02/25\nVG-PO-2603"],
+    ], (24, 86, 26, 44), size=8.5, head=False, borders="NONE", bold_cols=(0, 2))
+    pdf.grid([
+        ["序号 No.", "货号 Item", "品名 Description", "数量 Qty", "单价 Unit price", "金额 Amount"],
+        ["1", "VG-CUT3", "小麦秸秆餐具三件套 Wheat straw travel cutlery set (fork, spoon, chopsticks + case), PP + wheat straw, case PMS 7494C, 205*55*25mm",
+         "6,000套 SETS", "USD 0.92", "USD " + money(total)],
+        [{"t": "合计 TOTAL", "span": 3, "b": True, "align": "R"}, {"t": "6,000套 SETS", "b": True}, "",
+         {"t": "USD " + money(total), "b": True}],
+    ], (14, 18, 76, 24, 22, 26), size=8, align=("CENTER", "CENTER", "LEFT", "CENTER", "RIGHT", "RIGHT"))
+    pdf.t(say_usd(total), 8.5, "B")
+    pdf.gap(2)
+    pdf.grid([
+        ["LOGO", "移印 pad print, 1C white on lid, 25*8mm"],
+        ["内包装 Inner packing", "牛皮纸盒 brown kraft box, 1 set/box, EAN sticker"],
+        ["外箱 Carton", "100套/箱，五层瓦楞纸箱 52*44*30cm，60箱 / 100 sets/ctn, 5-ply 52*44*30cm, 60 ctns"],
+        ["认证 Certificate", "LFGB, EU 10/2011"],
+        ["价格条款 Price term", "FOB NINGBO"],
+        ["付款 Payment", "定金30%，尾款70%见提单副本 / 30% deposit, 70% against B/L copy"],
+        ["交期 Delivery", "收到定金后35天 / 35 days after deposit"],
+        ["检验 Inspection", "AQL 2.5/4.0 PSI before shipment"],
+    ], (38, 142), size=8.5, head=False, bold_cols=(0,))
+    pdf.t("银行信息 Bank information", 9.5, "B")
+    pdf.grid([
+        ["收款人 Beneficiary", SUP_EN],
+        ["开户行 Bank", "浙江泰隆商业银行黄岩支行 ZHEJIANG TAILONG COMMERCIAL BANK, HUANGYAN SUB-BRANCH"],
+        ["SWIFT", "ZJTLCNBHXXX"],
+        ["账号 A/C No.", "3301 0020 1000 6688 19"],
+    ], (38, 142), size=8.5, head=False, bold_cols=(0,))
+    pdf.gap(5)
+    pdf.t("卖方盖章 Seller's chop: 台州市黄岩佳乐塑料制品有限公司    林可 Coco Lin          买方签字 Buyer: ____________", 8.5)
+    pdf.save(os.path.join(c, "pi", "JL-PI-260225.pdf"))
+
+    # ---- chat (WeChat, name-date header style)
+    C, S_ = "林可Coco", "Sanne de Vries"
+    msgs = [
+        (C, "2026/1/13 11:05", "Hi Sanne, quotation JL-Q20260113 sent 报价已发邮箱"),
+        (S_, "2026/1/13 17:32", "Thanks Coco, 0.92 is fine for us. Quote accepted, please prepare samples with silk screen logo"),
+        (C, "2026/1/13 17:40", "好的 ok"),
+        (S_, "2026/1/29 10:15", "Golden sample approved 👍 record attached"),
+        (S_, "2026/1/29 10:15", "[文件] VG-CUT3 golden sample record.docx"),
+        (C, "2026/2/24 14:10", "Sanne，丝印在盒盖弧面上良率不高，我们改成移印好吗？pad print, same white colour, same size, price no change"),
+        (C, "2026/2/24 14:11", "[图片]"),
+        (S_, "2026/2/24 20:03", "好的，可以 👍 pad print ok if it looks like the photo"),
+        (C, "2026/2/25 9:30", "[文件] JL-PI-260225.pdf"),
+        (C, "2026/2/25 9:30", "PI please check, 定金30%"),
+        (S_, "2026/2/26 16:44", "Deposit USD 1,656.00 paid today"),
+        (C, "2026/2/27 8:50", "收到，谢谢 Sanne"),
+        (C, "2026/4/1 15:30", "大货完成了 goods ready, inspection tomorrow ok?"),
+        (S_, "2026/4/1 16:02", "Yes, inspector will come 2 April"),
+        (S_, "2026/4/2 21:18", "Inspection failed, too many print defects and flash on the forks. Please rework and we re-inspect. Balance on hold until re-inspection passed."),
+        (C, "2026/4/3 9:02", "明白，我们安排返工 rework, re-inspection next week"),
+    ]
+    write_text(os.path.join(c, "chat", "微信聊天记录-林可Coco.txt"), "".join(f"{n} {t}\n{m}\n" for n, t, m in msgs))
+
+    # ---- inspection (FAIL)
+    pdf = PDF(base="dvc", created=pdt(2026, 4, 2, 9), title="PSI report QC-VG-0402", author="Delta Sourcing QC",
+              footer="Delta Sourcing QC · QC-VG-0402 · {p}")
+    pdf.t("DELTA SOURCING QC — Pre-Shipment Inspection Report", 13, "B")
+    pdf.grid([
+        ["Report", "QC-VG-0402", "Date", "02-Apr-2026"],
+        ["Client", "Verdant Goods B.V.", "PO", "VG-PO-2603"],
+        ["Supplier", "Taizhou Huangyan Jiale Plastic Products Co., Ltd.", "Item", "VG-CUT3 travel cutlery set"],
+        ["Order qty", "6,000 sets", "Inspected lot", "6,000 sets, 60 ctns, 100% packed"],
+    ], (22, 68, 26, 64), size=8, head=False, bold_cols=(0, 2))
+    pdf.set_font("dvc", "B", 14)
+    pdf.set_text_color(190, 0, 0)
+    pdf.cell(0, 9, "RESULT: FAIL", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0)
+    pdf.grid([
+        ["Sampling", "ISO 2859-1, General II, single normal, lot 6,000 → code L, sample 200 sets"],
+    ], (30, 150), size=8, head=False, bold_cols=(0,))
+    pdf.grid([
+        ["", "AQL", "Ac", "Re", "Found", "Result"],
+        ["Critical", "0", "0", "1", "0", "Pass"],
+        ["Major", "2.5", "10", "11", "13", "FAIL"],
+        ["Minor", "4.0", "14", "15", "9", "Pass"],
+    ], (30, 25, 25, 25, 25, 50), size=8.5, align="CENTER")
+    pdf.grid([
+        ["Defect", "Class", "Qty"],
+        ["Logo print incomplete / blurred (pad print)", "Major", "8"],
+        ["Flash / sharp edge on fork tines", "Major", "5"],
+        ["Light scratch on case", "Minor", "6"],
+        ["Black spot in material < 0.5 mm", "Minor", "3"],
+    ], (120, 30, 30), size=8.5)
+    pdf.grid([
+        ["Check", "Requirement", "Finding"],
+        ["Case dimensions (10 sets)", "205 x 55 x 25 mm ±1", "204.6–205.7 x 54.5–55.4 x 24.8–25.3 mm — OK"],
+        ["Set weight (10 sets)", "58 g ±4", "56–60 g — OK"],
+        ["Case colour", "Pantone 7494 C / golden sample", "Conform"],
+        ["Logo", "White, 25 x 8 mm", "Pad printed, 25 x 8 mm; 8 defective in sample"],
+        ["Unit packing", "As client spec", "Brown kraft box with EAN sticker (client spec: 4C colour box) — reported to client"],
+        ["Carton", "100 sets/ctn, 5-ply 52 x 44 x 30 cm", "100 sets/ctn, 5-ply, 52 x 44 x 30 cm — OK"],
+    ], (40, 55, 85), size=8)
+    pdf.t("Conclusion: FAIL on major defects. Re-inspection required after 100% sorting / rework. Inspector: He Jun.", 8.5)
+    pdf.save(os.path.join(c, "inspection", "QC-VG-0402 PSI report.pdf"))
+
+    write_expected(c, "HOLD", [
+        exp("logo", "chat_only", "medium"),
+        exp("packaging.inner", "undocumented_change", "medium"),
+    ], "Logo silk screen -> pad print agreed only in WeChat; colour box -> brown kraft box never mentioned; PSI FAILED so [release] inspection=passed is unmet.")
+
+
+# ==========================================================================
+# 08  cocktail shaker: quantity change by signed CO (documented), supplier
+#     switches 304 -> 201 on the revised PI although the buyer said no
+# ==========================================================================
+def case08(root):
+    c = os.path.join(root, "08-cocktail-shaker-201-objected")
+    SUP_EN = "JIANGMEN XINHUI HENGFENG STAINLESS STEEL PRODUCTS CO., LTD."
+    SUP_CN = "江门市新会区恒丰不锈钢制品有限公司"
+    ADDR = "No. 26 Jinguo Road, Daze Town, Xinhui District, Jiangmen, Guangdong 529162, China"
+    price = D("3.15")
+    q1, q2 = 2400, 3000
+    t1, t2 = q1 * price, q2 * price
+    assert (t1, t2) == (D("7560.00"), D("9450.00"))
+    dep1 = t1 * D("0.3")
+    extra = (q2 - q1) * price * D("0.3")
+    assert dep1 == D("2268.000") and extra == D("567.000")
+
+    write_order(c, "BW-PO-2601",
+                ["Barwise Trading LLC", "Daniel Ortiz", "Daniel"],
+                ["Jiangmen Xinhui Hengfeng Stainless Steel Products Co., Ltd.", SUP_CN, "Hengfeng", "Tina Liang", "梁婷", "Tina 梁婷", "Tina"],
+                tolerances={"dimensions": "±1.5 mm", "capacity": "±20 ml", "weight": "±15 g"})
+
+    # ---- spec (markdown)
+    spec = """# Product Specification — BW-SK700 Cobbler Cocktail Shaker 700 ml
+
+**Buyer:** Barwise Trading LLC, 2110 E 7th St, Austin, TX 78702, USA
+**Supplier:** Jiangmen Xinhui Hengfeng Stainless Steel Products Co., Ltd. (江门市新会区恒丰不锈钢制品有限公司)
+**PO:** BW-PO-2601 · **Spec rev.** 1 · **Approved** 2026-01-21 by Daniel Ortiz (Purchasing Director)
+
+## Product
+
+| Attribute | Requirement | Tolerance |
+|---|---|---|
+| Material | 304 (18/8) stainless steel, 0.6 mm — body, strainer and cap | — |
+| Capacity | 700 ml (24 oz) brimful | ±20 ml |
+| Dimensions | Ø 88 mm x H 230 mm (assembled) | ±1.5 mm |
+| Weight | 320 g | ±15 g |
+| Finish | Mirror polish outside, satin inside | — |
+| Colour | Natural stainless, no coating | — |
+| Logo | Laser engraved BARWISE wordmark, 30 x 6 mm, front of body | — |
+| Certification | FDA food contact + LFGB test report (incl. 304 composition) | — |
+
+## Packaging
+
+- Inner: white box with 1C black BARWISE logo, 95 x 95 x 240 mm
+- Master carton: 24 pcs/ctn, 5-ply export carton 60 x 40 x 27 cm
+- Carton marks: BARWISE / BW-SK700 / PO BW-PO-2601 / QTY 24 PCS / C/NO. / MADE IN CHINA
+
+## Commercial
+
+- Order quantity: 2,400 pcs
+- Incoterm: FOB Guangzhou
+- Payment: T/T 30% deposit, 70% against copy of B/L
+- Lead time: 40 days after deposit
+- Inspection: final random inspection AQL 2.5 / 4.0, General Level II
+
+Note: a change of material grade requires a written change order signed by Barwise.
+"""
+    write_text(os.path.join(c, "spec", "BW-SK700_spec.md"), spec)
+
+    # ---- sample (docx)
+    d = new_docx("Daniel Ortiz", ndt(2026, 1, 21, 16), "BW-SK700 golden sample")
+    dpara(d, "BARWISE TRADING LLC — GOLDEN SAMPLE APPROVAL", bold=True, size=13)
+    dpara(d, "BW-SK700 cobbler shaker 700 ml · 3 samples received 01/19/2026 · spec rev. 1", size=9)
+    dtable(d, [
+        ["Item", "Spec", "Measured", "Pass/Fail"],
+        ["Capacity brimful", "700 ml ±20", "705 ml", "Pass"],
+        ["Diameter x height", "Ø 88 x 230 mm ±1.5", "Ø 88.3 x 229.4 mm", "Pass"],
+        ["Weight", "320 g ±15", "318 g", "Pass"],
+        ["Material (handheld XRF)", "304: Cr 18–20%, Ni 8–10.5%", "Cr 18.2%, Ni 8.1% → 304", "Pass"],
+        ["Magnet test", "Non-magnetic body", "Non-magnetic", "Pass"],
+        ["Logo", "Laser BARWISE 30 x 6 mm", "OK", "Pass"],
+        ["Leak test (shake 30 s with water)", "No leak", "No leak", "Pass"],
+    ], widths=[4.6, 4.6, 4.6, 2])
+    dpara(d, "APPROVED as golden sample. Daniel Ortiz, 01/21/2026. One sample retained by supplier (sealed).", bold=True)
+    save_docx(d, os.path.join(c, "sample", "BW-SK700_golden_sample.docx"))
+
+    # ---- quote (pdf)
+    pdf = PDF(base="serif", created=pdt(2026, 1, 8, 2), title="Quotation HF-QT-260108", author=SUP_EN)
+    pdf.t(SUP_EN, 11.5, "B", "C", h=6)
+    pdf.t(SUP_CN, 11, "", "C", h=6, fam="cjk")
+    pdf.t(ADDR, 7.5, "", "C")
+    pdf.gap(3)
+    pdf.t("QUOTATION  HF-QT-260108", 13, "B", h=7)
+    pdf.t("Date: 2026-01-08     To: Barwise Trading LLC, Mr. Daniel Ortiz     Valid until: 2026-02-07", 8.5)
+    pdf.gap(2)
+    pdf.grid([
+        ["Item", "Description", "Qty", "Price FOB Guangzhou"],
+        ["BW-SK700", "Cobbler shaker 700ml, SS304 18/8 0.6mm, mirror polish, laser logo, white box", "MOQ 1,000 pcs", "USD 3.15/pc"],
+    ], (24, 96, 28, 32), size=8.5, fam="dv")
+    pdf.grid([
+        ["Payment", "T/T 30% deposit, 70% against B/L copy"],
+        ["Lead time", "40 days after deposit"],
+        ["Packing", "white box, 24pcs/ctn, 5 ply 60*40*27cm"],
+        ["Test report", "FDA / LFGB"],
+    ], (30, 150), size=8.5, head=False, fam="dv", bold_cols=(0,))
+    pdf.t("Tina Liang 梁婷 · Export Sales · tina@hengfeng-steel.cn · WhatsApp +86 139 2807 4416", 8.5, fam="dv")
+    pdf.save(os.path.join(c, "quotes", "HF-QT-260108.pdf"))
+
+    # ---- change order (docx)
+    d = new_docx("Daniel Ortiz", ndt(2026, 2, 16, 15), "CO-BW-01 quantity increase")
+    dpara(d, "CHANGE ORDER No. CO-BW-01", bold=True, size=14)
+    dpara(d, "Barwise Trading LLC · PO BW-PO-2601 · Supplier: Jiangmen Xinhui Hengfeng Stainless Steel Products Co., Ltd.", size=9)
+    dtable(d, [
+        ["Field", "Was", "Now"],
+        ["Order quantity (BW-SK700)", "2,400 pcs", "3,000 pcs"],
+        ["Unit price", "US$3.15", "US$3.15 (unchanged)"],
+        ["PO value", f"US${money(t1)}", f"US${money(t2)}"],
+        ["Cartons (24 pcs/ctn)", "100", "125"],
+        ["Delivery", "40 days after deposit", "unchanged"],
+    ], widths=[5.5, 5, 6])
+    dpara(d, "Reason: additional retail customer. All other terms of PO BW-PO-2601 and spec rev. 1 remain unchanged.")
+    dpara(d, f"Additional deposit due: US${money(extra)} (30% of the added 600 pcs).")
+    dpara(d, "Approved by buyer: Daniel Ortiz, Purchasing Director — signed 02/16/2026", bold=True)
+    dpara(d, "Accepted by supplier: Tina Liang — signed 02/17/2026")
+    save_docx(d, os.path.join(c, "changes", "CO-BW-01_quantity_increase.docx"))
+
+    # ---- PIs
+    def pi(path, no, date_s, created, q, tot, material, deposit_note, rev_note=None):
+        pdf = PDF(base="dv", created=created, title=no, author=SUP_EN, footer="{p}/1")
+        pdf.t(SUP_EN, 11.5, "B", h=6)
+        pdf.t(SUP_CN, 10.5, "", h=5.5)
+        pdf.t(ADDR + " · Tel +86 750 6312 558", 7.5)
+        pdf.rule(0.6)
+        pdf.grid([["PROFORMA INVOICE", f"No. {no}\nDate: {date_s}"]], (120, 60), size=12, head=False,
+                 borders="NONE", bold_cols=(0,))
+        pdf.t("Messrs: BARWISE TRADING LLC, 2110 E 7th St, Austin, TX 78702, USA (Attn. Daniel Ortiz) — PO BW-PO-2601", 8.5)
+        if rev_note:
+            pdf.t(rev_note, 8, "I")
+        pdf.gap(1)
+        pdf.grid([
+            ["Item", "Description", "Quantity", "Unit price", "Amount"],
+            ["BW-SK700", f"Cobbler cocktail shaker 700ml, {material}, mirror polish outside, laser engraved BARWISE logo, white box",
+             f"{q:,} pcs", "US$3.15", "US$" + money(tot)],
+            [{"t": "TOTAL FOB GUANGZHOU", "span": 2, "b": True, "align": "R"}, {"t": f"{q:,} pcs", "b": True}, "",
+             {"t": "US$" + money(tot), "b": True}],
+        ], (22, 90, 24, 20, 24), size=8.5, align=("CENTER", "LEFT", "CENTER", "RIGHT", "RIGHT"))
+        pdf.t(say_usd(tot), 8.5, "B")
+        pdf.gap(2)
+        pdf.t(f"Payment: T/T 30% deposit, 70% against copy of B/L. {deposit_note}\n"
+              "Lead time: 40 days after deposit\n"
+              f"Packing: white box, 24pcs/ctn, 5 ply export carton 60*40*27cm, {q // 24} ctns\n"
+              "Test report: FDA / LFGB\n"
+              "Inspection: AQL 2.5/4.0 final random inspection", 8.5, h=4.8)
+        pdf.gap(2)
+        pdf.t("Bank details", 9.5, "B")
+        pdf.t(f"Beneficiary: {SUP_EN}\nBank: Agricultural Bank of China, Jiangmen Xinhui Sub-branch\n"
+              "SWIFT: ABOCCNBJ440\nA/C No.: 4441 1201 0400 7753 2", 8.5, h=4.8)
+        pdf.gap(6)
+        pdf.t("Seller (chop & signature): ______________  Tina Liang", 8.5)
+        pdf.save(path)
+
+    assert q1 // 24 == 100 and q2 // 24 == 125
+    pi(os.path.join(c, "pi", "HF-PI-260204.pdf"), "HF-PI-260204", "Feb 4, 2026", pdt(2026, 2, 4, 6), q1, t1,
+       "SUS304 (18/8) stainless steel 0.6mm", f"Deposit: US${money(dep1)}.")
+    pi(os.path.join(c, "pi", "HF-PI-260204-R1.pdf"), "HF-PI-260204-R1", "Feb 23, 2026", pdt(2026, 2, 23, 2, 40), q2, t2,
+       "201 stainless steel 0.6mm",
+       f"Deposit received US${money(dep1)}; additional deposit for CO-BW-01: US${money(extra)}.",
+       rev_note="R1 as per change order CO-BW-01 (quantity 3,000 pcs). Replaces HF-PI-260204.")
+
+    # ---- chat (Android WhatsApp, Chinese locale, exported from the supplier's phone)
+    T, Dn = "Tina 梁婷", "Daniel Ortiz"
+    lines = [
+        "2026/1/8 上午10:15 - 消息和通话已进行端到端加密。对话之外的任何人，包括 WhatsApp，都无法读取或收听这些消息和通话。点击了解更多。",
+        f"2026/1/8 上午10:15 - {T}: Hi Daniel, quotation HF-QT-260108 sent to your email",
+        f"2026/1/8 下午11:02 - {Dn}: Got it. 3.15 FOB Guangzhou works, quote accepted. Samples pls",
+        f"2026/1/21 上午6:40 - {Dn}: Golden sample approved, spec signed, see email",
+        f"2026/2/4 下午2:25 - {T}: PI HF-PI-260204 sent by mail, 2400pcs",
+        f"2026/2/6 上午5:10 - {Dn}: 30% deposit USD 2,268.00 wired",
+        f"2026/2/6 上午9:32 - {T}: 收到 received, thank you",
+        f"2026/2/16 上午4:48 - {Dn}: Change order CO-BW-01 signed, we need 3,000 pcs total. Please revise PI",
+        f"2026/2/16 上午4:48 - {Dn}: <省略影音内容>",
+        f"2026/2/17 上午9:30 - {T}: ok received, CO signed back",
+        f"2026/2/20 下午3:12 - {T}: Daniel, 304 steel price up a lot after new year. We suggest change to 201 material, look the same, price keep 3.15. ok?",
+        f"2026/2/20 下午11:58 - {Dn}: No, keep 304. Our customers use these with citrus and salt rims, 201 will rust. Please do not change the material.",
+        f"2026/2/21 上午8:05 - {T}: ok understand 👌",
+        f"2026/2/23 上午10:40 - {T}: PI R1 for 3000pcs sent, pls arrange additional deposit USD 567",
+        f"2026/2/23 上午10:41 - {T}: 你删除了此消息",
+        f"2026/2/24 上午2:15 - {Dn}: Received R1, will wire the extra 567 this week",
+        f"2026/2/27 上午3:50 - {Dn}: Extra deposit USD 567.00 sent",
+        f"2026/2/27 上午9:12 - {T}: 👍",
+    ]
+    write_text(os.path.join(c, "chat", "WhatsApp 与 Daniel Ortiz 的聊天.txt"), "\n".join(lines) + "\n")
+
+    write_expected(c, "HOLD", [
+        exp("material", "undocumented_change", "high"),
+        exp("quantity", "documented_change", "info"),
+    ], "Quantity 2,400 -> 3,000 by signed CO-BW-01; PI R1 prints 201 stainless although the buyer refused ('No, keep 304').")
+
+
+# ==========================================================================
+# 09  memory-foam seat cushion: "公司账户变更" in WeChat with a new PI that
+#     pays a Hong Kong trading company; buyer questions and defers
+# ==========================================================================
+def case09(root):
+    c = os.path.join(root, "09-seat-cushion-bank-change-cn")
+    SUP_EN = "NANTONG RUIFENG HOME TEXTILE CO., LTD."
+    SUP_CN = "南通瑞丰家纺有限公司"
+    ADDR = "No. 26 Dieshiqiao Road, Haimen District, Nantong, Jiangsu 226100, China"
+    qty, price = 2000, D("5.60")
+    total = qty * price
+    assert total == D("11200.00")
+    assert total * D("0.3") == D("3360.000")
+
+    write_order(c, "KW-PO-26-009",
+                ["Kissenwerk GmbH", "Lukas Becker", "Lukas"],
+                ["Nantong Ruifeng Home Textile Co., Ltd.", SUP_CN, "Ruifeng Home Textile", "Helen Gu", "顾海燕", "顾海燕Helen", "Helen"],
+                tolerances={"dimensions": "±1 cm", "weight": "±5%"})
+
+    # ---- spec (pdf)
+    pdf = PDF(base="dv", created=pdt(2026, 1, 14, 10), title="KW-SC45 specification", author="Kissenwerk GmbH",
+              footer="Kissenwerk GmbH · Spezifikation KW-SC45 · Seite {p}")
+    pdf.t("Kissenwerk GmbH", 16, "B", fam="serif")
+    pdf.t("Speicherstraße 12 · 28217 Bremen · Germany", 8)
+    pdf.gap(3)
+    pdf.t("Produktspezifikation / Product specification KW-SC45", 12.5, "B", h=7)
+    pdf.t("Memory foam seat cushion · Version 1.1 · 14.01.2026 · Lieferant: Nantong Ruifeng Home Textile Co., Ltd.", 8.5)
+    pdf.gap(2)
+    pdf.grid([
+        ["Merkmal / Attribute", "Anforderung / Requirement"],
+        ["Core material", "Visco-elastic memory foam, density 50 kg/m³, CFC-free"],
+        ["Cover", "100% polyester velour, removable, zip on back side; non-slip PVC dot base"],
+        ["Dimensions", "45 x 40 x 7 cm, tolerance ±1 cm"],
+        ["Weight", "1.10 kg ±5%"],
+        ["Colour", "Anthracite, Pantone 18-0601 TCX (Charcoal Gray)"],
+        ["Logo", "Woven label 4 x 2 cm, sewn into back seam"],
+        ["Certification", "OEKO-TEX Standard 100 (cover and foam)"],
+        ["Unit packing", "Roll-packed in PE bag with suffocation warning (DE/EN) and printed header card"],
+        ["Master carton", "10 pcs/ctn, 5-ply export carton 62 x 47 x 40 cm"],
+        ["Quantity", "2,000 pcs"],
+        ["Incoterm", "FOB Shanghai"],
+        ["Payment", "T/T 30% deposit, 70% against copy of B/L"],
+        ["Lead time", "45 days after deposit"],
+        ["Inspection", "AQL 2.5 / 4.0 pre-shipment, General Level II"],
+    ], (40, 140), size=8.5, bold_cols=(0,))
+    pdf.gap(3)
+    pdf.t("Freigabe / Approved: Lukas Becker, Einkauf — 14.01.2026", 9, "B")
+    pdf.save(os.path.join(c, "spec", "KW-SC45_Spezifikation_EN.pdf"))
+
+    # ---- sample (docx)
+    d = new_docx("Lukas Becker", ndt(2026, 1, 26, 9), "KW-SC45 golden sample")
+    dpara(d, "Kissenwerk GmbH — Golden Sample / Referenzmuster KW-SC45", bold=True, size=13)
+    dpara(d, "Received 23.01.2026, 2 pcs · checked by Lukas Becker", size=9)
+    dtable(d, [
+        ["Prüfpunkt / Check", "Soll / Spec", "Ist / Measured", "i.O."],
+        ["Dimensions", "45 x 40 x 7 cm ±1", "45.5 x 39.6 x 7.2 cm", "ja"],
+        ["Weight", "1.10 kg ±5%", "1.12 kg", "ja"],
+        ["Foam density", "50 kg/m³", "51 kg/m³ (supplier report)", "ja"],
+        ["Colour", "Pantone 18-0601 TCX", "match", "ja"],
+        ["Woven label", "4 x 2 cm, back seam", "OK", "ja"],
+        ["Recovery after compression", "< 10 s", "6 s", "ja"],
+    ], widths=[4.5, 4.5, 5, 1.5])
+    dpara(d, "Freigegeben als Referenzmuster / approved as golden sample — Lukas Becker, 26.01.2026", bold=True)
+    save_docx(d, os.path.join(c, "sample", "KW-SC45 Golden Sample.docx"))
+
+    # ---- quote (xlsx) with bank block
+    path = os.path.join(c, "quotes", "RF-BJ-260112.xlsx")
+    wb, F = xw_book(path, "Helen Gu", datetime(2026, 1, 12, 7, 0), "报价单 RF-BJ-260112")
+    ws = wb.add_worksheet("报价单 Quotation")
+    for col, w in zip("ABCDEFGH", (6, 13, 12, 42, 12, 14, 10, 14)):
+        ws.set_column(f"{col}:{col}", w)
+    ws.merge_range("A1:H1", SUP_CN + "  " + SUP_EN, F["co"])
+    ws.merge_range("A2:H2", ADDR + "  Tel: +86 513 8266 7310", F["addr"])
+    ws.merge_range("A3:H3", "报价单 QUOTATION", F["title"])
+    ws.write("A5", "No.:", F["lbl"]); ws.write("B5", "RF-BJ-260112")
+    ws.write("A6", "Date:", F["lbl"]); ws.write("B6", "2026-01-12")
+    ws.write("D5", "Customer: Kissenwerk GmbH – Mr. Lukas Becker")
+    hdr = ["No.", "Photo", "Item", "Description", "Colour", "FOB Shanghai USD/pc", "Qty", "Amount USD"]
+    ws.set_row(7, 30)
+    for j, h in enumerate(hdr):
+        ws.write(7, j, h, F["th"])
+    ws.set_row(8, 60)
+    ws.write(8, 0, 1, F["tdc"]); ws.write(8, 1, "", F["td"]); xw_photo(ws, 8, 1, (70, 70, 75))
+    ws.write(8, 2, "KW-SC45", F["tdc"])
+    ws.write(8, 3, "Memory foam seat cushion 45x40x7cm, 50D foam, velour cover with zip, non-slip base, woven label", F["td"])
+    ws.write(8, 4, "anthracite 18-0601TCX", F["td"])
+    ws.write(8, 5, float(price), F["usd2"]); ws.write(8, 6, qty, F["int"])
+    ws.write_formula(8, 7, "=F9*G9", F["amt"], float(total))
+    ws.merge_range(9, 0, 9, 6, "TOTAL", F["totl"]); ws.write_formula(9, 7, "=H9", F["tot"], float(total))
+    ws.write("A12", "Bank information 银行资料", F["lbl"])
+    bank = [("Beneficiary", "NANTONG RUIFENG HOME TEXTILE CO.,LTD"), ("Bank", "BANK OF CHINA NANTONG BRANCH"),
+            ("SWIFT", "BKCHCNBJ940"), ("A/C", "514873201166")]
+    for i, (k, v) in enumerate(bank):
+        ws.write(12 + i, 0, k, F["lbl"]); ws.write(12 + i, 2, v)
+    ws2 = wb.add_worksheet("Terms")
+    ws2.set_column("A:A", 18); ws2.set_column("B:B", 60)
+    rows = [("Payment", "T/T 30% deposit, 70% against copy of B/L"), ("Lead time", "45 days after deposit"),
+            ("Packing", "roll pack in PE bag + header card, 10pcs/ctn, 5-ply 62*47*40cm"),
+            ("Certificate", "OEKO-TEX Standard 100"), ("Validity", "30 days")]
+    for i, (k, v) in enumerate(rows):
+        ws2.write(i, 0, k, F["k"]); ws2.write(i, 1, v, F["v"])
+    ws2.write(len(rows) + 1, 0, "Cartons", F["k"]); ws2.write_formula(len(rows) + 1, 1, "=2000/10", F["int"], 200)
+    xw_close(wb, path)
+
+    # ---- PIs
+    def pi(path, no, date_s, created, bank_rows, remark=None, cn_labels=False):
+        pdf = PDF(base="dv", created=created, title=no, author=SUP_EN, footer=no + "  -  {p}")
+        pdf.t(SUP_EN, 13, "B", "C", h=7)
+        pdf.t(SUP_CN, 11, "", "C", h=6)
+        pdf.t(ADDR + " · Tel: +86 513 8266 7310", 7.5, "", "C")
+        pdf.rule()
+        pdf.t(("形式发票 " if cn_labels else "") + "PROFORMA INVOICE", 13, "B", "C", h=8)
+        pdf.grid([["To: KISSENWERK GMBH\nSpeicherstraße 12, 28217 Bremen, Germany\nAttn: Mr. Lukas Becker",
+                   f"PI No.: {no}\nDate: {date_s}\nOrder: KW-PO-26-009"]], (110, 70), size=8.5, head=False, borders="NONE")
+        pdf.grid([
+            ["No.", "Item", "Description", "Qty", "Unit price USD", "Amount USD"],
+            ["1", "KW-SC45", "Memory foam seat cushion 45x40x7cm, 50D foam,\npolyester velour cover,\nanthracite Pantone 18-0601TCX,\nnon-slip base, woven label",
+             "2,000 pcs", money(price), money(total)],
+            [{"t": "TOTAL FOB SHANGHAI", "span": 3, "b": True, "align": "R"}, {"t": "2,000 pcs", "b": True}, "",
+             {"t": money(total), "b": True}],
+        ], (9, 18, 83, 22, 22, 26), size=8, align=("CENTER", "CENTER", "LEFT", "CENTER", "RIGHT", "RIGHT"))
+        pdf.t(say_usd(total), 8.5, "B")
+        pdf.gap(2)
+        pdf.grid([
+            ["Price term", "FOB Shanghai"],
+            ["Payment", "T/T 30% deposit, 70% against copy of B/L"],
+            ["Delivery", "45 days after deposit"],
+            ["Packing", "roll-packed in PE bag with header card, 10pcs/ctn, 5-ply carton 62*47*40cm, 200 ctns"],
+            ["Certificate", "OEKO-TEX Standard 100"],
+            ["Inspection", "AQL 2.5/4.0 before shipment"],
+        ], (30, 150), size=8.5, head=False, bold_cols=(0,))
+        pdf.t("银行资料 Bank information" if cn_labels else "Bank information", 9.5, "B")
+        pdf.grid(bank_rows, (40, 140), size=8.5, head=False, bold_cols=(0,))
+        if remark:
+            pdf.t(remark, 8.5, "B")
+        pdf.gap(5)
+        pdf.t("Seller: Nantong Ruifeng Home Textile Co., Ltd. (公章 company chop)   Helen Gu", 8.5)
+        pdf.save(path)
+
+    pi(os.path.join(c, "pi", "PI-RF260127.pdf"), "PI-RF260127", "27 Jan 2026", pdt(2026, 1, 27, 7), [
+        ["Beneficiary", SUP_EN],
+        ["Bank name", "中国银行南通分行 BANK OF CHINA, NANTONG BRANCH"],
+        ["Bank address", "No. 19 Renmin Zhong Road, Nantong, Jiangsu, China"],
+        ["SWIFT", "BKCHCNBJ940"],
+        ["Account No.", "5148 7320 1166"],
+    ])
+    pi(os.path.join(c, "pi", "PI-RF260127-R1.pdf"), "PI-RF260127-R1", "5 Mar 2026", pdt(2026, 3, 5, 2), [
+        ["收款人 Beneficiary", "瑞丰国际贸易(香港)有限公司 RUIFENG INTERNATIONAL TRADING (HK) LIMITED"],
+        ["开户行 Bank", "恒生银行 HANG SENG BANK LIMITED, HONG KONG"],
+        ["银行地址 Bank address", "83 Des Voeux Road Central, Hong Kong"],
+        ["SWIFT", "HASEHKHH"],
+        ["账号 A/C No.", "388-512794-883"],
+    ], remark="备注：因公司账户变更，尾款请汇至以上新账户。Remark: due to company account change, please remit the balance to the above new account.",
+       cn_labels=True)
+
+    # ---- chat (WeChat time-name style)
+    H, L = "顾海燕Helen", "Lukas Becker"
+    msgs = [
+        ("2026-01-12 15:10:02", H, "Hi Lukas, quotation RF-BJ-260112 attached"),
+        ("2026-01-12 15:10:09", H, "[文件] RF-BJ-260112.xlsx"),
+        ("2026-01-13 08:55:40", L, "Hello Helen, 5.60 FOB Shanghai accepted. We confirm 2,000 pcs anthracite."),
+        ("2026-01-26 09:40:18", L, "Golden sample approved, record in your mailbox"),
+        ("2026-01-27 14:22:51", H, "[文件] PI-RF260127.pdf"),
+        ("2026-01-27 14:23:10", H, "PI for your confirm, thank you"),
+        ("2026-01-29 10:03:33", L, "Deposit USD 3,360.00 paid to your Bank of China account."),
+        ("2026-01-29 10:03:40", L, "[图片]"),
+        ("2026-01-30 08:41:12", H, "收到定金 thank you Lukas"),
+        ("2026-02-26 16:15:07", H, "[视频]"),
+        ("2026-02-26 16:15:30", H, "production going well, covers sewing now"),
+        ("2026-03-05 10:22:31", H, "Lukas 您好，通知：公司账户变更。因公司年审，原中国银行账户暂停使用，尾款请付到我们香港公司账户，新PI已发您邮箱。"),
+        ("2026-03-05 10:22:40", H, "[文件] PI-RF260127-R1.pdf"),
+        ("2026-03-05 10:23:02", H, "Dear Lukas, our company account changed, pls pay the 70% balance to new account in PI R1. Thanks"),
+        ("2026-03-05 16:48:19", L, "Why did the account change? Is Ruifeng International Trading (HK) your own company?"),
+        ("2026-03-05 17:02:55", H, "是的，是我们香港的公司，请放心 yes it is our HK company, don't worry"),
+        ("2026-03-06 09:15:07", L, "I will discuss it with our finance team first. We only pay to the account in the original PI unless we verify it by phone."),
+        ("2026-03-06 09:40:33", H, "好的"),
+        ("2026-03-06 09:41:02", None, "\"顾海燕Helen\" 撤回了一条消息"),
+    ]
+    out = ["微信聊天记录 与 顾海燕Helen 的聊天 (导出时间: 2026-03-09 10:02)", "=" * 40, ""]
+    for ts, who, m in msgs:
+        out += [f"{ts} {who}" if who else ts, m, ""]
+    write_text(os.path.join(c, "chat", "微信聊天记录_顾海燕Helen.txt"), "\n".join(out), bom=True)
+
+    write_expected(c, "HOLD", [
+        exp("bank.beneficiary", "undocumented_change", "critical"),
+        exp("bank.name", "undocumented_change", "critical"),
+        exp("bank.account", "undocumented_change", "critical"),
+        exp("bank.swift", "undocumented_change", "critical"),
+    ], "PI R1 redirects the balance to a Hong Kong trading company (Hang Seng, HASEHKHH); buyer only asks and defers.")
+
+
+# ==========================================================================
+# 10  stoneware planters, 3 SKUs: TL-PT14 glaze colour differs on the PI
+# ==========================================================================
+def case10(root):
+    c = os.path.join(root, "10-ceramic-planters-multisku")
+    SUP_EN = "DEHUA YONGSHENG CERAMICS CO., LTD."
+    SUP_CN = "德化县永盛陶瓷有限公司"
+    ADDR = "Xunzhong Industrial Zone, Dehua County, Quanzhou, Fujian 362500, China"
+    skus = [
+        # sku, dia, h, colour name, pantone, weight g, qty, price, pcs/ctn, carton
+        ("TL-PT10", 100, 95, "sage matte", "Pantone 5635 C", 380, 1200, D("1.45"), 48, "56 x 43 x 42 cm"),
+        ("TL-PT14", 140, 130, "sand matte", "Pantone 7506 C", 860, 960, D("2.60"), 24, "62 x 47 x 45 cm"),
+        ("TL-PT18", 180, 165, "warm grey matte", "Pantone 7527 C", 1520, 600, D("4.35"), 12, "60 x 44 x 56 cm"),
+    ]
+    amounts = [q * p for (_, _, _, _, _, _, q, p, _, _) in skus]
+    total = sum(amounts)
+    assert amounts == [D("1740.00"), D("2496.00"), D("2610.00")] and total == D("6846.00")
+    ctns = [q // n for (_, _, _, _, _, _, q, _, n, _) in skus]
+    assert ctns == [25, 40, 50] and all(q % n == 0 for (_, _, _, _, _, _, q, _, n, _) in skus)
+    total_qty = sum(s[6] for s in skus)
+    assert total_qty == 2760
+
+    write_order(c, "TL-PO-2609",
+                ["Terra & Leaf Inc.", "Hannah Brooks", "Hannah"],
+                ["Dehua Yongsheng Ceramics Co., Ltd.", SUP_CN, "Yongsheng Ceramics", "Lisa Su", "苏丽萍", "Lisa"],
+                tolerances={"dimensions": "±3 mm", "weight": "±5%"})
+
+    # ---- spec (xlsx, openpyxl, photo column, two sheets)
+    S = op_styles()
+    wb = openpyxl.Workbook()
+    wb.properties.creator = "Hannah Brooks"
+    ws = wb.active
+    ws.title = "Products"
+    ws.merge_cells("A1:J1"); ws["A1"] = "TERRA & LEAF — PLANTER SERIES TL-PT · PRODUCT SPEC (approved 01/30/2026)"; ws["A1"].font = S["title"]
+    ws.merge_cells("A2:J2"); ws["A2"] = "Terra & Leaf Inc., 915 SE Hawthorne Blvd, Portland, OR 97214 · PO TL-PO-2609 · supplier Dehua Yongsheng Ceramics Co., Ltd."
+    rows = [["SKU", "Photo", "Description", "Size (mm)", "Tolerance", "Glaze colour", "Pantone", "Weight (g)", "Order qty", "Pcs/ctn"]]
+    for sku, dia, h, col, pms, w, q, p, n, ctn in skus:
+        rows.append([sku, "[photo]", "Round stoneware planter, drainage hole, cork pad", f"Ø{dia} x H{h}", "±3 mm",
+                     col, pms, w, q, n])
+    op_rows(ws, 4, rows, S, widths=[10, 9, 34, 14, 10, 16, 15, 11, 10, 9])
+    for r in range(5, 8):
+        ws.row_dimensions[r].height = 36
+        ws.cell(row=r, column=9).number_format = "#,##0"
+        ws.cell(row=r, column=8).number_format = "#,##0"
+    ws["A9"] = "Weight tolerance ±5%. Colours as approved golden samples (01/30/2026)."
+    ws2 = wb.create_sheet("Packaging & Terms")
+    ws2.merge_cells("A1:B1"); ws2["A1"] = "PACKAGING & TERMS"; ws2["A1"].font = S["title"]
+    op_rows(ws2, 3, [
+        ["Item", "Requirement"],
+        ["Material", "Stoneware, fired at 1,200 °C, matte glaze outside, clear glaze inside"],
+        ["Unit packing", "Each planter wrapped in EPE foam sheet, in white mailer box; UPC sticker on bottom"],
+        ["Master carton TL-PT10", "48 pcs/ctn, 5-ply 56 x 43 x 42 cm"],
+        ["Master carton TL-PT14", "24 pcs/ctn, 5-ply 62 x 47 x 45 cm"],
+        ["Master carton TL-PT18", "12 pcs/ctn, 5-ply 60 x 44 x 56 cm"],
+        ["Carton marks", "TERRA & LEAF / PO TL-PO-2609 / SKU / QTY / C/NO. / FRAGILE"],
+        ["Incoterm", "FOB Xiamen"],
+        ["Payment", "T/T 30% deposit, 70% against copy of B/L"],
+        ["Lead time", "45 days after deposit"],
+        ["Inspection", "AQL 2.5 / 4.0 pre-shipment, General II"],
+    ], S, widths=[24, 80])
+    op_save(wb, os.path.join(c, "spec", "TL-PT planter series spec.xlsx"), datetime(2026, 1, 30, 22, 0))
+
+    # ---- sample (docx)
+    d = new_docx("Hannah Brooks", ndt(2026, 1, 30, 21), "TL-PT golden samples")
+    dpara(d, "Terra & Leaf Inc. — Golden sample sign-off, TL-PT planter series", bold=True, size=13)
+    dpara(d, "Samples received 01/27/2026 (2 pcs per SKU) · Dehua Yongsheng Ceramics", size=9)
+    dtable(d, [
+        ["SKU", "Spec size / weight", "Measured", "Glaze colour", "OK"],
+        ["TL-PT10", "Ø100 x H95 mm / 380 g", "Ø100.8 x H94.2 mm / 372 g", "Sage, matches Pantone 5635 C", "Yes"],
+        ["TL-PT14", "Ø140 x H130 mm / 860 g", "Ø139.1 x H131.0 mm / 872 g", "Sand, matches Pantone 7506 C", "Yes"],
+        ["TL-PT18", "Ø180 x H165 mm / 1,520 g", "Ø181.2 x H166.0 mm / 1,498 g", "Warm grey, matches Pantone 7527 C", "Yes"],
+    ], widths=[2.2, 4.2, 4.6, 4.6, 1.2])
+    dpara(d, "All three SKUs approved as golden samples. Glaze must match these samples in bulk.")
+    dpara(d, "Hannah Brooks, Product Lead — 01/30/2026", bold=True)
+    save_docx(d, os.path.join(c, "sample", "TL-PT golden samples.docx"))
+
+    # ---- quote (pdf)
+    pdf = PDF(base="dv", created=pdt(2026, 1, 16, 1), title="Quotation YS-Q-2601-33", author=SUP_EN)
+    pdf.t(SUP_EN + "   " + SUP_CN, 11, "B")
+    pdf.t(ADDR + " · lisa@ys-ceramics.com", 7.5)
+    pdf.rule()
+    pdf.t("QUOTATION YS-Q-2601-33", 13, "B", h=7)
+    pdf.t("Date: Jan 16, 2026 · To: Terra & Leaf Inc. (Hannah Brooks) · Price term: FOB Xiamen · valid 30 days", 8.5)
+    pdf.gap(2)
+    rows = [["SKU", "Description", "Colour", "MOQ", "USD/pc"]]
+    for sku, dia, h, col, pms, w, q, p, n, ctn in skus:
+        rows.append([sku, f"Stoneware planter Ø{dia // 10}xH{h / 10:g}cm, drainage hole + cork pad",
+                     f"{col}, {pms.replace('Pantone ', 'PMS ')}", "500", money(p)])
+    pdf.grid(rows, (20, 70, 50, 16, 24), size=8.5, align=("CENTER", "LEFT", "LEFT", "CENTER", "RIGHT"))
+    pdf.t("Payment 30% deposit, 70% against B/L copy · Lead time 45 days · Packing: EPE foam + white mailer box, 5-ply export cartons (48/24/12 pcs per ctn)", 8.5)
+    pdf.t("Lisa Su 苏丽萍", 9)
+    pdf.save(os.path.join(c, "quotes", "YS-Q-2601-33.pdf"))
+
+    # ---- PI (pdf) — TL-PT14 colour differs
+    pi_colour = {"TL-PT10": "sage matte PMS5635C", "TL-PT14": "oatmeal matte PMS 4685C", "TL-PT18": "warm grey matte Pantone 7527C"}
+    pi_size = {"TL-PT10": "Ø10 x H9.5cm", "TL-PT14": "Ø14 x H13cm", "TL-PT18": "Ø18 x H16.6cm"}
+    pdf = PDF(base="dvc", created=pdt(2026, 2, 10, 3), title="PI YS-PI-260210", author=SUP_EN, footer="YS-PI-260210 p.{p}")
+    pdf.t(SUP_EN, 14, "B", h=7)
+    pdf.t(SUP_CN, 10)
+    pdf.t(ADDR + " · Tel +86 595 2352 8871", 7.5)
+    pdf.gap(2)
+    pdf.t("PROFORMA INVOICE", 14, "B", "R", h=8)
+    pdf.grid([["Buyer: TERRA & LEAF INC.\n915 SE Hawthorne Blvd, Portland, OR 97214, USA\nAttn: Hannah Brooks",
+               "PI No: YS-PI-260210\nDate: 10-Feb-2026\nPO: TL-PO-2609"]], (110, 70), size=8.5, head=False, borders="NONE")
+    rows = [["No.", "SKU", "Description", "Qty", "Unit price USD", "Amount USD"]]
+    for i, ((sku, dia, h, col, pms, w, q, p, n, ctn), a) in enumerate(zip(skus, amounts), 1):
+        rows.append([str(i), sku, f"Stoneware planter {pi_size[sku]}, {pi_colour[sku]}, drainage hole + cork pad",
+                     f"{q:,} PCS", money(p), money(a)])
+    rows.append([{"t": "TOTAL FOB XIAMEN", "span": 3, "b": True, "align": "R"}, {"t": f"{total_qty:,} PCS", "b": True}, "",
+                 {"t": money(total), "b": True}])
+    pdf.grid(rows, (9, 18, 87, 20, 20, 26), size=8, align=("CENTER", "CENTER", "LEFT", "CENTER", "RIGHT", "RIGHT"))
+    pdf.t(say_usd(total), 8.5, "B")
+    pdf.gap(2)
+    pdf.grid([
+        ["Packing", "SKU", "Pcs/ctn", "Ctns", "Carton"],
+        ["EPE foam + white mailer box", "TL-PT10", "48", "25", "56*43*42cm 5-ply"],
+        ["EPE foam + white mailer box", "TL-PT14", "24", "40", "62*47*45cm 5-ply"],
+        ["EPE foam + white mailer box", "TL-PT18", "12", "50", "60*44*56cm 5-ply"],
+        [{"t": "Total cartons", "span": 3, "align": "R", "b": True}, {"t": "115", "b": True}, ""],
+    ], (56, 24, 20, 20, 60), size=8, align=("LEFT", "CENTER", "CENTER", "CENTER", "LEFT"))
+    pdf.t("Terms: FOB Xiamen · T/T 30% deposit, 70% against copy of B/L · Delivery 45 days after deposit · AQL 2.5/4.0 inspection before shipment", 8.5)
+    pdf.gap(2)
+    pdf.t("Bank: Beneficiary DEHUA YONGSHENG CERAMICS CO., LTD. · Bank of China Dehua Sub-branch (中国银行德化支行) · SWIFT BKCHCNBJ720 · A/C 4102 7735 1928", 8.5)
+    pdf.gap(5)
+    pdf.t("Seller: Dehua Yongsheng Ceramics Co., Ltd. (chop) — Lisa Su", 8.5)
+    pdf.save(os.path.join(c, "pi", "YS-PI-260210.pdf"))
+
+    # ---- chat (Android WhatsApp, en-US, narrow no-break space before AM/PM)
+    Li, Ha = "Lisa Su", "Hannah Brooks"
+
+    def t(d, hm, ap):
+        return f"{d}, {hm}{NNBSP}{ap}"
+    lines = [
+        f"{t('1/16/26', '9:02', 'AM')} - Messages and calls are end-to-end encrypted. Only people in this chat can read, listen to, or share them. Learn more.",
+        f"{t('1/16/26', '9:02', 'AM')} - {Li}: Hi Hannah, quotation YS-Q-2601-33 for the 3 planters sent to your email",
+        f"{t('1/16/26', '6:47', 'PM')} - {Ha}: Thanks Lisa! Prices ok, quote accepted. Please send 2 samples of each size",
+        f"{t('1/27/26', '10:15', 'PM')} - {Ha}: Samples arrived safely. Colours look great",
+        f"{t('1/30/26', '9:05', 'PM')} - {Ha}: All three approved, sign-off sheet attached",
+        f"{t('1/30/26', '9:05', 'PM')} - {Ha}: TL-PT golden samples.docx (file attached)",
+        f"{t('2/10/26', '11:40', 'AM')} - {Li}: PI YS-PI-260210 attached",
+        f"{t('2/10/26', '11:40', 'AM')} - {Li}: YS-PI-260210.pdf (file attached)",
+        f"{t('2/10/26', '11:44', 'AM')} - {Li}: PT18 is 166mm high after firing, glaze shrinkage is different on big size. It is in your tolerance",
+        f"{t('2/10/26', '7:30', 'PM')} - {Ha}: 166 is fine, within ±3 mm",
+        f"{t('2/11/26', '8:12', 'PM')} - {Ha}: Deposit USD 2,053.80 sent",
+        f"{t('2/11/26', '8:12', 'PM')} - {Ha}: <Media omitted>",
+        f"{t('2/12/26', '9:20', 'AM')} - {Li}: Received, thanks Hannah 🙏",
+    ]
+    write_text(os.path.join(c, "chat", "WhatsApp Chat with Lisa Su Yongsheng.txt"), "\n".join(lines) + "\n")
+    assert total * D("0.3") == D("2053.800")
+
+    write_expected(c, "REVIEW", [
+        exp("color", "undocumented_change", "medium", item="TL-PT14"),
+    ], "Multi-SKU: TL-PT14 glaze sand PMS 7506 C -> oatmeal PMS 4685C on the PI, never discussed; other SKUs match (TL-PT18 166 mm is within ±3 mm).")

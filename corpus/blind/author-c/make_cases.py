@@ -1632,3 +1632,576 @@ Noise that must NOT be flagged: PI total USD 13,320.00 and 180 ctns follow from 
 the chat discussion before the CO must not turn the colour into chat_only; finish unchanged (sandblasted + anodised);
 quote rows for silver/black options; "5 layers export carton 51x30x32cm" vs "5-ply ... 51 x 30 x 32 cm".
 """)
+
+
+# ===========================================================================
+# 05  Plant stand -- Amendment No. 1 (lead time, DOCX) and Amendment No. 2
+#     (carton, PDF) signed by the buyer; a supplier change request for the
+#     finish that the buyer never signed (deferral by e-mail) -> finish
+#     undocumented_change
+# ===========================================================================
+
+CSS_MINIMAL = """
+  @page { size: A4; margin: 15mm 15mm 15mm 15mm; }
+  body { font-family: "Liberation Sans", "Droid Sans Fallback", sans-serif; font-size: 9pt; }
+  .top { display: flex; justify-content: space-between; border-bottom: 3px double #2e5e3e; padding-bottom: 5px; }
+  .top .n1 { font-size: 13pt; font-weight: bold; color: #2e5e3e; }
+  .top .n2 { font-size: 11pt; }
+  .top .ad { font-size: 7.5pt; color: #555; }
+  h1 { font-size: 13pt; margin: 8px 0; }
+  table { border-collapse: collapse; width: 100%; }
+  table.items th { border-top: 1.5px solid #000; border-bottom: 1px solid #000; text-align: left; padding: 3px; }
+  table.items td { padding: 3px; border-bottom: .5px solid #bbb; vertical-align: top; }
+  table.items tr.tot td { border-top: 1.5px solid #000; border-bottom: 1.5px solid #000; font-weight: bold; }
+  td.num { text-align: right; white-space: nowrap; }
+  .blk td { padding: 1px 8px 1px 0; vertical-align: top; }
+  .blk td.k { font-weight: bold; white-space: nowrap; }
+  .say { font-style: italic; margin: 6px 0 10px; }
+  h3 { font-size: 9.5pt; margin: 10px 0 3px; color: #2e5e3e; }
+  .rev { color: #b00020; font-weight: bold; }
+"""
+
+
+def case05():
+    c = Case("05-plant-stand-amendments-proposed-cr")
+    sup_en, sup_cn = "Xiamen Tong'an Ruixin Metal Craft Co., Ltd.", "厦门市同安瑞鑫金属工艺品有限公司"
+    sup_addr = "No. 66 Tongji South Road, Tong'an District, Xiamen, Fujian 361100, China"
+    qty, price = 600, D("9.80")
+    total = qty * price
+    assert total == D("5880.00") and total * D("0.3") == D("1764.000") and qty // 4 == 150 and qty // 2 == 300
+
+    # --- spec (DOCX -> PDF) -----------------------------------------------
+    d = new_doc(font="Liberation Sans", size=9.5)
+    header_footer(d, [("GREENROOM HOME B.V.", True, 11), ("Van Nelleweg 1, 3044 BC Rotterdam, the Netherlands", False, 7.5)],
+                  "GR-PS3-BLK specification - 20-01-2026", header_align="r")
+    para(d, "Product specification GR-PS3-BLK", bold=True, size=15, after=0)
+    para(d, "3-tier ladder plant stand, black  ·  PO GR-PO-26014  ·  version 1.0, 20-01-2026", size=9, after=8)
+    rows = [["#", "Topic", "Requirement"],
+            ["1", "Material", "Q195 low-carbon steel: frame Ø 10 mm round bar, shelves Ø 4 mm wire grid"],
+            ["2", "Dimensions", "400 x 300 x 700 mm (W x D x H), tolerance ±3 mm"],
+            ["3", "Weight", "3.2 kg per set (net), tolerance ±5%"],
+            ["4", "Finish", "Matte black powder coating, gloss ≤ 15 GU at 60°, film ≥ 60 µm; salt spray 48 h without red rust"],
+            ["5", "Colour", "RAL 9005 jet black"],
+            ["6", "Logo", "None on product; Greenroom sticker on box"],
+            ["7", "Assembly", "Knock-down; 8 x M6 screws + hex key in a PE bag, assembly sheet EN/NL/DE"],
+            ["8", "Inner packing", "Each set in a PE bag + brown mail box 74 x 33 x 9 cm with pulp corner protectors"],
+            ["9", "Master carton", "4 sets/ctn, 5-ply export carton 76 x 35 x 38 cm"],
+            ["10", "Quantity", "600 sets"],
+            ["11", "Price", "USD 9.80 / set FOB Xiamen (quotation RX-QT-2601-09)"],
+            ["12", "Payment", "T/T 30% deposit, 70% against copy of B/L"],
+            ["13", "Lead time", "40 days after deposit"],
+            ["14", "Inspection", "Pre-shipment inspection AQL 2.5 / 4.0, General II; gloss and film thickness checked"]]
+    grid(d, rows, widths=[1, 3.2, 12.8], size=9, fill="C6E0B4")
+    para(d, "")
+    para(d, "Approved: Sanne de Vries, Category Buyer Greenroom Home B.V., 20-01-2026", size=9)
+    docx_to_pdf(d, c.p("spec/GR-PS3-BLK_specification.pdf"), T("2026-01-20 14:00"), "Sanne de Vries",
+                "GR-PS3-BLK specification")
+
+    # --- quote (XLSX) ------------------------------------------------------
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "RX-QT-2601-09"
+    for col, w in zip("ABCDEFG", (12, 44, 16, 10, 12, 10, 24)):
+        ws.column_dimensions[col].width = w
+    ws.merge_cells("A1:G1"); xl(ws, "A1", f"{sup_en.upper()}  {sup_cn}", bold=True, size=12)
+    ws.merge_cells("A2:G2"); xl(ws, "A2", sup_addr + "  ·  amy@ruixin-metal.com  ·  +86 592 7316 228", size=8)
+    xl(ws, "A4", "QUOTATION RX-QT-2601-09", bold=True, size=12); xl(ws, "E4", "Date: 2026-01-12")
+    xl(ws, "A5", "To: Greenroom Home B.V. - Ms. Sanne de Vries")
+    xl_row(ws, 7, ["Item", "Description", "Size", "Weight", "USD/set", "MOQ", "Packing"], bold=True, fill="E2EFDA", border=True)
+    xl_row(ws, 8, ["GR-PS3-BLK", "3-tier ladder plant stand, Q195 steel, RAL 9005 matte black powder coating, KD",
+                   "40x30x70cm", "3.2kg", 9.80, "300 sets", "4 sets/ctn, 5-ply 76x35x38cm"], border=True, wrap=True)
+    ws["E8"].number_format = "0.00"
+    ws.row_dimensions[8].height = 34
+    for i, tl in enumerate(["Price term: FOB XIAMEN", "Payment: 30% deposit, 70% against B/L copy",
+                            "Lead time: 40 days after deposit", "Validity: 30 days",
+                            "Sample: 1 set free, freight collect"]):
+        xl(ws, f"B{10 + i}", tl)
+    fit_landscape(ws)
+    save_xlsx(wb, c.p("quotes/RX-QT-2601-09.xlsx"), T("2026-01-12 17:25"), "Amy Lin")
+
+    # --- golden sample (WeasyPrint) ---------------------------------------
+    rows = [["Width x depth x height", "400 x 300 x 700 mm ±3", "401 x 299 x 702", "OK"],
+            ["Net weight", "3.2 kg ±5%", "3.24 kg", "OK"],
+            ["Gloss at 60°", "≤ 15 GU (matte)", "12 GU", "OK"],
+            ["Coating film", "≥ 60 µm", "68 µm (avg of 5)", "OK"],
+            ["Colour", "RAL 9005", "matched", "OK"],
+            ["Assembly", "≤ 10 min, sheet EN/NL/DE", "7 min", "OK"]]
+    tbl = items_table(["Check", "Spec", "Measured", "Result"], rows)
+    body = f"""<h1>Golden sample approval</h1><div class='sub'>GR-PS3-BLK · PO GR-PO-26014 · sample from {esc(sup_en)}</div>
+      {tbl}<p>Sample kept in Rotterdam showroom as reference; matte finish as per spec item 4.</p>
+      <p class='ok'>APPROVED</p><table class='sig'><tr><td>Sanne de Vries, Greenroom Home B.V.<br>23-01-2026</td><td></td></tr></table>"""
+    html_pdf(html_doc(report_css("GR-PS3-BLK golden sample"), body, "Golden sample GR-PS3-BLK"),
+             c.p("sample/GR-PS3-BLK_golden_sample.pdf"), T("2026-01-23 15:30"))
+
+    # --- Amendment No. 1 (DOCX, numbered articles) -------------------------
+    d = new_doc(font="Cambria", size=10.5, margins=(2.4, 2.0))
+    para(d, "GREENROOM HOME B.V.", bold=True, size=12, after=0, color="2E5E3E")
+    para(d, "Van Nelleweg 1 · 3044 BC Rotterdam · KvK 80412235", size=8, after=12)
+    para(d, "Amendment No. 1 to Purchase Order GR-PO-26014", bold=True, size=13)
+    para(d, f"Supplier: {sup_en}        Date: 28-01-2026", after=8)
+    para(d, "Article 1 - Lead time", bold=True, after=0)
+    para(d, "The lead time \"40 days after deposit\" is replaced by \"50 days after deposit\". Reason: the deposit is paid "
+            "on 30-01-2026 and the factory is closed from 10 to 24 February 2026 (Chinese New Year).")
+    para(d, "Article 2 - Other terms", bold=True, after=0)
+    para(d, "All other terms of purchase order GR-PO-26014 and specification GR-PS3-BLK v1.0 remain unchanged "
+            "(quantity 600 sets, USD 9.80 / set FOB Xiamen).")
+    para(d, "")
+    grid(d, [["For the buyer - approved by", "For the supplier"],
+             ["Sanne de Vries, Category Buyer\nGreenroom Home B.V.\nDate: 28-01-2026\nSignature: S. de Vries",
+              "Amy Lin, Sales Manager\n" + sup_en + "\nDate: 29-01-2026\n(company chop)"]],
+         widths=[8, 8], size=9.5, fill="E2EFDA")
+    save_docx(d, c.p("changes/Amendment_No1_GR-PO-26014.docx"), T("2026-01-28 11:40"), "Sanne de Vries",
+              "Amendment No. 1 GR-PO-26014")
+
+    # --- Amendment No. 2 (WeasyPrint PDF) ----------------------------------
+    arows = [["Master carton", "4 sets/ctn, 5-ply export carton 76 x 35 x 38 cm\n(G.W. approx. 15.8 kg)",
+              "2 sets/ctn, 5-ply export carton 76 x 35 x 20 cm\n(G.W. approx. 8.2 kg)"],
+             ["Number of cartons", "150 ctns", "300 ctns"],
+             ["Unit price / total", "USD 9.80 / set, USD 5,880.00", "unchanged"]]
+    atbl = items_table(["Clause", "Original", "Amended"], arows)
+    body = f"""
+      <div class='top'><div><div class='n1'>Greenroom Home B.V.</div><div class='ad'>Van Nelleweg 1, 3044 BC Rotterdam, NL</div></div>
+      <div style='text-align:right'><b>AMENDMENT No. 2</b><br>to PO GR-PO-26014<br>03-03-2026</div></div>
+      <h1>Amendment No. 2 to PO GR-PO-26014 - master carton</h1>
+      <p>Supplier: {esc(sup_en)} ({sup_cn})<br>Item: GR-PS3-BLK 3-tier ladder plant stand, 600 sets</p>
+      {atbl}
+      <h3>Reason</h3><p>New manual-handling rule at the Greenroom DC (Tilburg): cartons above 10 kg gross are refused
+      for single-person lifting. The inner mail box and pulp corners are unchanged.</p>
+      <h3>Other terms</h3><p>All other terms, including Amendment No. 1 (lead time 50 days after deposit), remain unchanged.</p>
+      <table class='blk' style='margin-top:20px'><tr><td class='k'>Approved by:</td><td>Sanne de Vries, Category Buyer, Greenroom Home B.V.</td></tr>
+      <tr><td class='k'>Date:</td><td>03-03-2026</td></tr><tr><td class='k'>Signature:</td><td><i>S. de Vries</i></td></tr>
+      <tr><td class='k'>Acknowledged:</td><td>Amy Lin, {esc(sup_en)} - 04-03-2026 (chop)</td></tr></table>"""
+    html_pdf(html_doc(CSS_MINIMAL, body, "Amendment No. 2 GR-PO-26014"),
+             c.p("changes/Amendment_No2_GR-PO-26014.pdf"), T("2026-03-03 16:05"))
+
+    # --- supplier change request, NOT signed by the buyer (DOCX) -----------
+    d = new_doc(font="Arial", size=10, east_asia="SimSun")
+    header_footer(d, [(sup_cn, True, 11), (sup_en.upper(), True, 10), (sup_addr, False, 7.5)],
+                  "CR-RX-2603-01", page_no=False)
+    para(d, "变更申请 / CHANGE REQUEST", bold=True, size=15, align="c", after=2)
+    para(d, "No. CR-RX-2603-01    Date 日期: 05/03/2026    Customer 客户: Greenroom Home B.V.    PO: GR-PO-26014",
+         size=9, align="c", after=8)
+    grid(d, [["项目 Item", "原要求 Current", "建议变更 Proposed", "原因 Reason"],
+             ["GR-PS3-BLK\n表面处理 Finish", "Matte black powder coating, RAL 9005, gloss ≤ 15 GU",
+              "Semi-gloss black powder coating, RAL 9005, gloss 40-50 GU",
+              "Matte powder from our powder supplier delayed about 3 weeks; semi-gloss powder in stock"],
+             ["价格 Price impact", "USD 9.80 / set", "no change", "-"],
+             ["交期 Lead time impact", "50 days after deposit", "no change", "-"]],
+         widths=[3, 4.5, 4.5, 5], size=9, fill="FFF2CC")
+    para(d, "")
+    para(d, "Requested by 申请人: Amy Lin, Sales Manager - 05/03/2026", after=10)
+    grid(d, [["客户确认 Buyer approval", ""],
+             ["Name 姓名", "______________________________"],
+             ["Signature 签字", "______________________________"],
+             ["Date 日期", "______________________________"]], widths=[5, 12], header=True, size=9.5, fill="FFF2CC")
+    para(d, "")
+    para(d, "Status: PROPOSED - pending buyer confirmation. Production will follow the buyer's written confirmation.",
+         bold=True, size=9.5, color="C00000")
+    save_docx(d, c.p("changes/CR-RX-2603-01_finish_proposal.docx"), T("2026-03-05 09:20"), "Amy Lin",
+              "Change request CR-RX-2603-01")
+
+    # --- PI original and R1 (WeasyPrint, minimal style) ---------------------
+    def pi(r1: bool):
+        desc = ("3-tier ladder plant stand GR-PS3-BLK\nQ195 steel, 400x300x700mm, KD\n"
+                + ("RAL 9005 semi-gloss black powder coating" if r1 else "RAL 9005 matte black powder coating"))
+        rows = [["1", "GR-PS3-BLK", desc, f"{qty} sets", f"USD {price}", f"USD {m(total)}"]]
+        tbl = items_table(["No.", "Item", "Description", "Qty", "Unit price", "Amount"], rows, num_cols=(3, 4, 5),
+                          tot=[("Total FOB XIAMEN", 3), f"{qty} sets", "", f"USD {m(total)}"])
+        packing = ("each set PE bag + mail box, 2 sets/ctn, 5 ply carton 76x35x20cm, 300 ctns" if r1 else
+                   "each set PE bag + mail box, 4 sets/ctn, 5 ply carton 76x35x38cm, 150 ctns")
+        terms = [("Price term", "FOB XIAMEN"),
+                 ("Payment", f"T/T 30% deposit (USD {m(total * D('0.3'))}), 70% balance against B/L copy"),
+                 ("Lead time", "50 days after deposit (Amendment No. 1)"),
+                 ("Packing", packing),
+                 ("Inspection", "AQL 2.5/4.0 before shipment")]
+        bank = [("Beneficiary", "XIAMEN TONG'AN RUIXIN METAL CRAFT CO., LTD."),
+                ("Bank", "BANK OF CHINA XIAMEN BRANCH, TONG'AN SUB-BRANCH"),
+                ("SWIFT", "BKCHCNBJ730"), ("A/C No.", "4167 5823 0917")]
+        rev = ("<p class='rev'>R1 dated 06-03-2026 replaces RX-PI-260129 of 29-01-2026: carton per Amendment No. 2; "
+               "finish per CR-RX-2603-01.</p>" if r1 else "")
+        body = f"""
+          <div class='top'><div><div class='n1'>{esc(sup_en.upper())}</div><div class='n2'>{sup_cn}</div>
+          <div class='ad'>{esc(sup_addr)} · Tel +86 592 7316 228</div></div>
+          <div style='text-align:right'><b>PROFORMA INVOICE</b><br>No. {'RX-PI-260129-R1' if r1 else 'RX-PI-260129'}<br>
+          Date: {'06-03-2026' if r1 else '29-01-2026'}</div></div>
+          <h1>Proforma Invoice</h1>
+          <table class='blk'><tr><td class='k'>Buyer:</td><td>Greenroom Home B.V., Van Nelleweg 1, 3044 BC Rotterdam, the Netherlands</td></tr>
+          <tr><td class='k'>Attn:</td><td>Ms. Sanne de Vries</td></tr><tr><td class='k'>PO:</td><td>GR-PO-26014</td></tr></table>
+          {rev}<br>{tbl}
+          <div class='say'>{say(total, use_and=False)}</div>
+          <h3>Terms</h3>{kv_table(terms, cls='blk')}
+          <h3>Bank information</h3>{kv_table(bank, cls='blk')}
+          <p style='margin-top:24px'>Seller: {esc(sup_en)} &nbsp; [company chop 公章] &nbsp; Amy Lin</p>"""
+        name = "pi/RX-PI-260129-R1.pdf" if r1 else "pi/RX-PI-260129.pdf"
+        html_pdf(html_doc(CSS_MINIMAL, body, "PI"), c.p(name), T("2026-03-06 15:30") if r1 else T("2026-01-29 10:15"))
+
+    pi(False)
+    pi(True)
+
+    # --- e-mail: buyer defers the finish change (Outlook style quoting) -----
+    amy = ("Amy Lin", "amy@ruixin-metal.com")
+    sanne = ("Sanne de Vries", "sanne@greenroomhome.nl")
+    text = ("Hi Amy,\n\n"
+            "Thanks for R1. The carton change is fine, that is Amendment No. 2 which I signed on 3 March.\n\n"
+            "Regarding the semi-gloss finish (CR-RX-2603-01): I have to check this with our design team first,\n"
+            "so I cannot sign the CR today. I will come back to you next week.\n"
+            "Please do not start the powder coating before you have my answer.\n\n"
+            "Kind regards / Met vriendelijke groet,\n\nSanne de Vries\nCategory Buyer Home & Garden\n"
+            "Greenroom Home B.V. | Van Nelleweg 1 | 3044 BC Rotterdam\n\n"
+            "From: Amy Lin <amy@ruixin-metal.com>\nSent: Friday, 6 March 2026 08:31\nTo: Sanne de Vries <sanne@greenroomhome.nl>\n"
+            "Subject: Revised PI RX-PI-260129-R1 / GR-PO-26014\n\n"
+            "Dear Sanne,\n\nGood day!\nAttached pls find revised PI RX-PI-260129-R1 with the new carton (your Amendment No. 2)\n"
+            "and the semi-gloss powder as in our change request CR-RX-2603-01 sent yesterday.\n"
+            "Please sign the CR and confirm R1, then we start coating next week to keep the delivery.\n\n"
+            "Best regards\nAmy Lin\nXiamen Tong'an Ruixin Metal Craft Co., Ltd.\n")
+    write_eml(c.p("chat/RE_ Revised PI RX-PI-260129-R1.eml"), frm=sanne, to=[amy],
+              cc=[("Joost Bakker", "joost@greenroomhome.nl")], date=TZ("2026-03-09 10:41", 1),
+              subject="RE: Revised PI RX-PI-260129-R1 / GR-PO-26014",
+              msgid="<AM9PR08MB6721C3E1D0F2A4B7@AM9PR08MB6721.eurprd08.prod.outlook.com>",
+              in_reply_to="<20260306083112.41870@ruixin-metal.com>", references="<20260306083112.41870@ruixin-metal.com>",
+              text=text, mailer="Microsoft Outlook 16.0", boundary="05a")
+
+    c.order_toml("GR-PO-26014",
+                 ["Greenroom Home B.V.", "Greenroom", "Sanne de Vries", "Sanne", "Joost Bakker"],
+                 [sup_en, sup_cn, "Ruixin Metal", "Ruixin", "Amy Lin", "Amy"],
+                 tolerances={"dimensions": "±3 mm", "weight": "±5%"})
+    c.expected("REVIEW", [E("lead_time", "documented_change", "info"),
+                          E("packaging.carton_size", "documented_change", "info"),
+                          E("packaging.carton_qty", "documented_change", "info"),
+                          E("finish", "undocumented_change", "medium")],
+               "Amendments No. 1 (lead time) and No. 2 (carton) are buyer-signed; the finish change request is only "
+               "proposed by the supplier and the buyer defers it.")
+    c.note("""
+# 05-plant-stand-amendments-proposed-cr
+Planted: lead time 40 -> 50 days (Amendment No. 1, DOCX, signed by Sanne de Vries 28-01-2026) -> lead_time documented_change;
+master carton 4 sets/ctn 76x35x38 cm -> 2 sets/ctn 76x35x20 cm (Amendment No. 2 to PO GR-PO-26014, PDF, signed 03-03-2026)
+-> packaging.carton_size and packaging.carton_qty documented_change; finish matte (≤15 GU) -> semi-gloss (40-50 GU) in PI R1,
+backed only by the supplier's CR-RX-2603-01 whose buyer-approval block is blank ("PROPOSED") and an e-mail in which the buyer
+defers ("I have to check ... cannot sign the CR today") -> finish undocumented_change (medium). Verdict REVIEW.
+Noise: RX-PI-260129 (original) is superseded by R1 (history, no conflict); colour RAL 9005 unchanged (only the gloss level
+changes); 300 ctns follows from the amendment; the buyer's "carton change is fine" refers to the signed Amendment No. 2.
+""")
+
+
+# ===========================================================================
+# 06  Canvas storage baskets, 5 SKUs -- the hamper's unit price goes from the
+#     accepted 3.90 to 4.35 in the PI; the buyer only defers ("let me check")
+# ===========================================================================
+
+BASKETS = [
+    dict(key="NB-BKT-S-SND", desc="Storage basket small", size="25 x 20 x 18 cm", col="Sand (Pantone 7502 C)", qty=600, pcs=50,
+         ctn="52 x 42 x 40 cm", price=D("1.65"), pi_price=D("1.65"), pi="NBBKT-S SAND", qc="BKT-S", qcol="sand"),
+    dict(key="NB-BKT-M-SND", desc="Storage basket medium", size="33 x 25 x 22 cm", col="Sand (Pantone 7502 C)", qty=600, pcs=40,
+         ctn="55 x 45 x 42 cm", price=D("2.10"), pi_price=D("2.10"), pi="NBBKT-M SAND", qc="BKT-M", qcol="sand"),
+    dict(key="NB-BKT-L-SND", desc="Storage basket large", size="40 x 30 x 25 cm", col="Sand (Pantone 7502 C)", qty=400, pcs=20,
+         ctn="60 x 50 x 45 cm", price=D("2.65"), pi_price=D("2.65"), pi="NBBKT-L SAND", qc="BKT-L", qcol="sand"),
+    dict(key="NB-BKT-M-CHR", desc="Storage basket medium", size="33 x 25 x 22 cm", col="Charcoal (Pantone 432 C)", qty=600, pcs=40,
+         ctn="55 x 45 x 42 cm", price=D("2.10"), pi_price=D("2.10"), pi="NBBKT-M CHARCOAL", qc="BKT-M", qcol="charcoal"),
+    dict(key="NB-HMP-CHR", desc="Laundry hamper with lid", size="40 x 40 x 55 cm", col="Charcoal (Pantone 432 C)", qty=300, pcs=20,
+         ctn="58 x 45 x 50 cm", price=D("3.90"), pi_price=D("4.35"), pi="Item NB-HMP (charcoal)", qc="HMP", qcol="charcoal"),
+]
+
+
+def case06():
+    c = Case("06-canvas-baskets-5sku-price")
+    sup_en, sup_cn = "Qingdao Haorun Textile Crafts Co., Ltd.", "青岛浩润纺织工艺品有限公司"
+    sup_addr = "No. 17 Huaxin Road, Jimo District, Qingdao, Shandong 266200, China"
+    for b in BASKETS:
+        assert b["qty"] % b["pcs"] == 0
+    total = sum(b["qty"] * b["pi_price"] for b in BASKETS)
+    baseline_total = sum(b["qty"] * b["price"] for b in BASKETS)
+    ctns = sum(b["qty"] // b["pcs"] for b in BASKETS)
+    assert total == D("5875.00") and baseline_total == D("5740.00") and ctns == 77
+    assert total * D("0.3") == D("1762.500")
+
+    # --- spec (DOCX, landscape, merged colour groups) ------------------------
+    d = new_doc(font="Calibri", size=9.5, landscape=True, margins=(1.5, 1.4))
+    header_footer(d, [("NOOK & BURROW LLC", True, 12), ("1120 SE Grand Ave, Suite 4, Portland, OR 97214, USA", False, 7.5)],
+                  "NB-PO-2026-031 · Canvas storage spec · rev 0 · 28 Jan 2026", header_align="l")
+    para(d, "Canvas Storage Collection - Order Specification", bold=True, size=15, after=0)
+    para(d, f"PO NB-PO-2026-031  ·  Vendor: {sup_en}  ·  Prices: as per vendor quotation HR-Q-2601-07 Rev.1, accepted 21 Jan 2026",
+         size=9, after=6)
+    rows = [["Colourway", "SKU", "Description", "Size (L x W x H)", "Order qty", "Pcs/ctn", "Master carton"]]
+    for b in BASKETS:
+        rows.append([b["col"], b["key"], b["desc"], b["size"], f"{n(b['qty'])} pcs", str(b["pcs"]), b["ctn"]])
+    t = grid(d, rows, widths=[4.2, 3.4, 4.4, 3.4, 2.2, 1.6, 3.2], size=9, fill="E7E6E6")
+    # merge the colourway column: rows 1-3 sand, rows 4-5 charcoal
+    a = t.cell(1, 0).merge(t.cell(3, 0)); put(a, "Sand\nPantone 7502 C", bold=True, size=9)
+    a = t.cell(4, 0).merge(t.cell(5, 0)); put(a, "Charcoal\nPantone 432 C", bold=True, size=9)
+    para(d, "")
+    gen = [["Requirement", "Detail"],
+           ["Material", "100% cotton canvas 380 gsm outer, PE-coated inner lining, 2 mm greyboard base; cotton rope handles Ø 10 mm"],
+           ["Logo", "Debossed PU-leather patch 60 x 30 mm, \"NOOK & BURROW\", sewn on front"],
+           ["Dimension tolerance", "±1 cm"],
+           ["Compliance", "CPSIA lead / phthalates test report (US); California Prop 65 statement"],
+           ["Inner packing", "Each piece folded flat in a clear polybag with suffocation warning and UPC sticker"],
+           ["Master carton", "5-ply export carton, pcs/ctn and size per table; side mark with SKU, qty, PO"],
+           ["Price term", "FOB Qingdao"],
+           ["Payment", "30% deposit, 70% before shipment (T/T)"],
+           ["Lead time", "45 days after deposit"],
+           ["Inspection", "Pre-shipment inspection AQL 2.5 / 4.0 (General II) by Nook & Burrow's agent"]]
+    grid(d, gen, widths=[4.5, 18], size=9, fill="E7E6E6")
+    para(d, "")
+    para(d, "Approved by Megan Alvarez, Buyer - Nook & Burrow LLC - 01/28/2026", size=9)
+    save_docx(d, c.p("spec/NB-PO-2026-031_spec.docx"), T("2026-01-28 14:00"), "Megan Alvarez", "NB-PO-2026-031 spec")
+
+    # --- quote Rev.1 (XLSX) ------------------------------------------------
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Rev.1"
+    for col, w in zip("ABCDEFGH", (5, 10, 12, 34, 16, 10, 12, 22)):
+        ws.column_dimensions[col].width = w
+    ws.merge_cells("A1:H1"); xl(ws, "A1", sup_cn, bold=True, size=13, align="center")
+    ws.merge_cells("A2:H2"); xl(ws, "A2", sup_en, bold=True, size=11, align="center")
+    ws.merge_cells("A3:H3"); xl(ws, "A3", sup_addr + "  Tel: +86 532 8755 3091  coco@haorun-crafts.com", size=8, align="center")
+    xl(ws, "A5", "QUOTATION HR-Q-2601-07 Rev.1", bold=True, size=12)
+    xl(ws, "F5", "Date: Jan 16, 2026")
+    xl(ws, "A6", "For: Nook & Burrow LLC, attn. Megan Alvarez")
+    xl_row(ws, 8, ["No.", "Item", "Colour", "Description", "Size", "MOQ", "USD/pc", "Packing"],
+           bold=True, border=True, fill="FBE5D6")
+    for i, b in enumerate(BASKETS):
+        xl_row(ws, 9 + i, [i + 1, b["qc"], b["qcol"], f"{b['desc']}, cotton canvas 380gsm, PE lining, rope handles, PU patch",
+                           b["size"].replace(" x ", "x"), 300, float(b["price"]), f"{b['pcs']}pcs/ctn"],
+               border=True, wrap=True)
+        ws[f"G{9 + i}"].number_format = "0.00"
+    for i, tl in enumerate(["Price: FOB QINGDAO, USD", "MOQ 300 pcs per item per colour",
+                            "Payment: 30% deposit, balance before shipment", "Delivery: 45 days after deposit",
+                            "Validity: 30 days", "Rev.1: hamper lid added, large basket height 25 cm"]):
+        xl(ws, f"B{15 + i}", tl)
+    fit_landscape(ws)
+    save_xlsx(wb, c.p("quotes/HR-Q-2601-07_Rev1.xlsx"), T("2026-01-16 19:50"), "Coco Wang")
+
+    # --- PI (WeasyPrint, brown band variant) --------------------------------
+    rows = []
+    for i, b in enumerate(BASKETS):
+        rows.append([str(i + 1), b["pi"], f"{b['desc']} {b['size'].replace(' x ', '*').replace(' cm', 'cm')}\n"
+                     f"cotton canvas 380gsm, {b['qcol']}", n(b["qty"]), m(b["pi_price"]), m(b["qty"] * b["pi_price"])])
+    tbl = items_table(["#", "Item", "Description", "Qty (pcs)", "Unit USD", "Amount USD"], rows, num_cols=(3, 4, 5),
+                      tot=[("TOTAL FOB QINGDAO", 3), n(sum(b["qty"] for b in BASKETS)), "", m(total)])
+    css = CSS["band"].replace("#1f4e79", "#6b4f2a").replace("#f2f6fa", "#f7f2ea").replace("#dde7f2", "#efe3cf")
+    terms = kv_table([("Price term", "FOB QINGDAO, CHINA"),
+                      ("Payment", f"30% deposit USD {m(total * D('0.3'))} by T/T, 70% balance before shipment"),
+                      ("Lead time", "45 days after deposit"),
+                      ("Packing", f"folded flat, polybag with warning + UPC, 5-ply cartons, {ctns} ctns"),
+                      ("Remark", "Hamper with lid, rope handles")], cls="kv")
+    bank = kv_table([("Beneficiary", "QINGDAO HAORUN TEXTILE CRAFTS CO., LTD."),
+                     ("Bank", "AGRICULTURAL BANK OF CHINA, QINGDAO JIMO SUB-BRANCH"),
+                     ("SWIFT", "ABOCCNBJ060"), ("A/C", "3820 0104 0018 376")], cls="kv")
+    body = f"""
+      <div class='band'><div class='en'>QINGDAO HAORUN TEXTILE CRAFTS CO., LTD.</div><div class='cn'>{sup_cn}</div>
+      <div class='ad'>{esc(sup_addr)} · +86 532 8755 3091</div></div>
+      <h1>PROFORMA INVOICE</h1>
+      <table class='two'><tr><td><div class='lbl'>Buyer</div><b>NOOK &amp; BURROW LLC</b><br>1120 SE Grand Ave, Suite 4<br>
+      Portland, OR 97214, USA<br>Megan Alvarez</td>
+      <td>{kv_table([("PI No.", "HR-PI-260302"), ("Date", "Mar 2, 2026"), ("PO", "NB-PO-2026-031")], cls="kv")}</td></tr></table>
+      {tbl}<div class='say'>{say(total)}</div>
+      <div class='box'><h3>Terms</h3>{terms}</div><div class='box'><h3>Bank</h3>{bank}</div>
+      <div class='foot'>Haorun Textile Crafts - Coco Wang &nbsp; (chop 公章)</div>"""
+    html_pdf(html_doc(css, body, "PI HR-PI-260302"), c.p("pi/HR-PI-260302.pdf"), T("2026-03-02 20:20"))
+
+    # --- chat (iOS WhatsApp, US locale) -------------------------------------
+    C_, Mg = "Coco Wang", "Megan Alvarez"
+    msgs = [
+        ("2026-01-16 20:05:12", C_, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them."),
+        ("2026-01-16 20:05:12", C_, "Hi Megan, this is Coco from Haorun. Rev.1 quote sent to your email today, all 5 items"),
+        ("2026-01-21 07:42:36", Mg, "Morning Coco! We accept your Rev.1 quote. Prices confirmed: small 1.65, medium 2.10 (sand and charcoal), large 2.65, hamper 3.90. PO and spec next week"),
+        ("2026-01-21 07:58:03", C_, "Thank you dear 😊"),
+        ("2026-01-28 14:05:19", Mg, "NB-PO-2026-031_spec.docx • 2 pages <attached: 00000007-NB-PO-2026-031_spec.docx>"),
+        ("2026-02-05 21:10:44", C_, "<attached: 00000009-PHOTO-2026-02-05-21-10-44.jpg>"),
+        ("2026-02-05 21:10:45", C_, "<attached: 00000010-PHOTO-2026-02-05-21-10-45.jpg>"),
+        ("2026-02-06 07:30:12", Mg, "Samples approved, charcoal a bit dark but within our tolerance"),
+        ("2026-02-26 21:15:40", C_, "Megan, for the hamper we calculated the fabric wrong, it needs much more canvas than the baskets. We need +0.45, so 4.35"),
+        ("2026-02-27 06:50:22", Mg, "Hmm, that's a big jump. Let me check with my boss and get back to you."),
+        ("2026-03-02 20:30:01", C_, "PI attached pls check"),
+        ("2026-03-02 20:30:03", C_, "HR-PI-260302.pdf • 1 page <attached: 00000031-HR-PI-260302.pdf>"),
+        ("2026-03-03 07:12:45", Mg, "Thanks, will review it this week"),
+        ("2026-03-03 07:13:10", Mg, "You deleted this message."),
+        ("2026-03-04 19:48:27", C_, "Also for spring 2027 we can quote the round rope baskets, about 1.95 at 500 pcs"),
+    ]
+    write_text(c.p("chat/WhatsApp Chat - Coco Haorun.txt"), whatsapp_ios(msgs, ios_us))
+
+    c.order_toml("NB-PO-2026-031",
+                 ["Nook & Burrow LLC", "Nook and Burrow", "Megan Alvarez", "Megan"],
+                 [sup_en, sup_cn, "Haorun", "Coco Wang", "Coco"],
+                 tolerances={"dimensions": "±1 cm"})
+    c.expected("HOLD", [E("price.unit", "undocumented_change", "high", item="NB-HMP-CHR")],
+               "Hamper unit price 3.90 (accepted quote Rev.1) -> 4.35 in the PI; the buyer only said she would check.")
+    c.note("""
+# 06-canvas-baskets-5sku-price
+Planted: 5-SKU order; quote HR-Q-2601-07 Rev.1 accepted in the buyer's own WhatsApp message (and named by the spec) sets
+NB-HMP-CHR at USD 3.90; the PI ("Item NB-HMP (charcoal)") bills 4.35. The supplier asked for +0.45 in chat; the buyer only
+answered "Let me check with my boss and get back to you" (a deferral, not an agreement) -> price.unit undocumented_change
+for item NB-HMP-CHR (high), HOLD.
+Noise: the other 4 SKUs keep their prices (written "NBBKT-S SAND", "NBBKT-M CHARCOAL" ... vs spec "NB-BKT-S-SND"); medium
+sand and medium charcoal share the quote code "BKT-M" and price 2.10; the PI total 5,875.00 is consistent with its own lines
+(no document states a baseline total); 1.95 is a spring-2027 price for another product.
+""")
+
+
+# ===========================================================================
+# 07  Dry bags, 4 SKUs -- the 20 L bag's material drops from 500D to 300D PVC
+#     tarpaulin in the PI, silently; the PI is a bilingual DOCX -> PDF
+# ===========================================================================
+
+DRYBAGS = [
+    dict(key="VO-DB05-ORG", desc="Roll-top dry bag 5 L", dims="Ø 16 x 35 cm", cap="5 L", col="Orange, Pantone 1585 C",
+         mat="500D PVC tarpaulin, 0.50 mm", qty=800, pcs=100, price=D("2.30"), pi="VODB05-ORG", pimat="500D PVC tarpaulin",
+         qc="DB05", meas="Ø 16.2 x 35.4 cm", th="0.50"),
+    dict(key="VO-DB10-ORG", desc="Roll-top dry bag 10 L", dims="Ø 20 x 45 cm", cap="10 L", col="Orange, Pantone 1585 C",
+         mat="500D PVC tarpaulin, 0.50 mm", qty=800, pcs=80, price=D("2.85"), pi="VODB10-ORG", pimat="500D PVC tarpaulin",
+         qc="DB10", meas="Ø 19.8 x 45.3 cm", th="0.50"),
+    dict(key="VO-DB20-BLU", desc="Roll-top dry bag 20 L", dims="Ø 25 x 55 cm", cap="20 L", col="Blue, Pantone 2935 C",
+         mat="500D PVC tarpaulin, 0.50 mm", qty=500, pcs=50, price=D("3.60"), pi="VODB20-BLU", pimat="300D PVC tarpaulin",
+         qc="DB20", meas="Ø 25.1 x 54.6 cm", th="0.51"),
+    dict(key="VO-WP02-BLK", desc="Waterproof waist pack 2 L", dims="32 x 14 x 8 cm", cap="2 L", col="Black",
+         mat="420D TPU-coated nylon, YKK AquaGuard zip", qty=400, pcs=40, price=D("4.10"), pi="VOWP02-BLK",
+         pimat="420D TPU coated nylon, YKK waterproof zipper", qc="WP02", meas="32.3 x 13.8 x 8.1 cm", th="-"),
+]
+
+
+def case07():
+    c = Case("07-dry-bags-4sku-material")
+    sup_en, sup_cn = "Quanzhou Fengze Tianrui Bags Co., Ltd.", "泉州市丰泽天瑞箱包有限公司"
+    sup_addr = "No. 58 Baozhou Road, Fengze District, Quanzhou, Fujian 362000, China"
+    total = sum(b["qty"] * b["price"] for b in DRYBAGS)
+    ctns = sum(b["qty"] // b["pcs"] for b in DRYBAGS)
+    for b in DRYBAGS:
+        assert b["qty"] % b["pcs"] == 0
+    assert total == D("7560.00") and ctns == 38 and total * D("0.3") == D("2268.000")
+
+    # --- spec (DOCX -> PDF) -----------------------------------------------
+    d = new_doc(font="Liberation Sans", size=9)
+    header_footer(d, [("VANDRA OUTDOOR AB", True, 12), ("Första Långgatan 18, 413 28 Göteborg, Sweden", False, 7.5)],
+                  "VO-2026-0219 · Product & order specification · 20 Jan 2026", header_align="l")
+    para(d, "Product & order specification - Dry bag programme SS26", bold=True, size=14, after=0)
+    para(d, f"Order VO-2026-0219  ·  Supplier {sup_en}  ·  quotation TR-Q260112 accepted 15 Jan 2026", size=8.5, after=6)
+    rows = [["Art. no.", "Description", "Material", "Capacity", "Size", "Colour", "Qty", "Pcs/ctn", "Unit price USD"]]
+    for b in DRYBAGS:
+        rows.append([b["key"], b["desc"], b["mat"], b["cap"], b["dims"], b["col"], n(b["qty"]), str(b["pcs"]), f"{b['price']:.2f}"])
+    grid(d, rows, widths=[2.3, 2.6, 3.2, 1.4, 2.0, 2.4, 1.1, 1.2, 1.5], size=7.5, fill="F8CBAD")
+    para(d, "")
+    gen = [["Area", "Requirement"],
+           ["Construction", "High-frequency welded seams; roll-top closure with 3 rolls and Duraflex side-release buckle; "
+                            "waterproof IPX6 (dry bags), IPX4 (waist pack)"],
+           ["Logo", "1C white silk screen \"VANDRA\": 80 x 25 mm on dry bags, 50 x 15 mm on waist pack"],
+           ["Compliance", "REACH; phthalate-free PVC (DEHP, DBP, BBP, DIBP each < 0.1%) - test report by SGS/BV"],
+           ["Tolerance", "Dimensions ±1 cm"],
+           ["Packing", "Each in a recycled PE polybag with SKU label; 5-ply export cartons, pcs/ctn per table"],
+           ["Terms", "FOB Xiamen · T/T 30% deposit, 70% before shipment · lead time 40 days after deposit"],
+           ["Inspection", "AQL 2.5 / 4.0 General II before shipment incl. 30 min water test on 5 pcs/SKU"]]
+    grid(d, gen, widths=[3, 14.7], size=8.5, fill="F8CBAD")
+    para(d, "")
+    para(d, "Approved: Erik Lindqvist, Sourcing Manager, Vandra Outdoor AB - 2026-01-20", size=8.5)
+    docx_to_pdf(d, c.p("spec/VO-2026-0219_spec.pdf"), T("2026-01-20 13:30"), "Erik Lindqvist", "VO-2026-0219 specification")
+
+    # --- quote (XLSX) ------------------------------------------------------
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Quotation"
+    for col, w in zip("ABCDEFGHI", (6, 9, 26, 30, 9, 14, 9, 10, 16)):
+        ws.column_dimensions[col].width = w
+    ws.merge_cells("A1:I1"); xl(ws, "A1", f"{sup_cn}   {sup_en}", bold=True, size=12, align="center")
+    ws.merge_cells("A2:I2"); xl(ws, "A2", sup_addr + " | linda@tianrui-bags.com | +86 595 2257 6618", size=8, align="center")
+    xl(ws, "A4", "QUOTATION", bold=True, size=12); xl(ws, "D4", "Ref: TR-Q260112"); xl(ws, "F4", "Date: 2026-01-12")
+    xl(ws, "A5", "Customer: Vandra Outdoor AB / Erik Lindqvist")
+    xl_row(ws, 7, ["No.", "Model", "Description", "Material", "Volume", "Colour", "MOQ", "USD/pc", "Packing"],
+           bold=True, border=True, fill="DDEBF7")
+    for i, b in enumerate(DRYBAGS):
+        xl_row(ws, 8 + i, [i + 1, b["qc"], b["desc"], b["mat"], b["cap"], b["col"].split(",")[0], 300, float(b["price"]),
+                           f"{b['pcs']}pcs/ctn"], border=True, wrap=True)
+        ws[f"H{8 + i}"].number_format = "0.00"
+    for i, tl in enumerate(["FOB XIAMEN", "Payment: 30% T/T deposit, 70% before shipment",
+                            "Lead time: 40 days after deposit and artwork confirmation",
+                            "Logo: 1 colour silk screen included", "Quotation valid 30 days"]):
+        xl(ws, f"C{13 + i}", tl)
+    fit_landscape(ws)
+    save_xlsx(wb, c.p("quotes/TR-Q260112.xlsx"), T("2026-01-12 10:10"), "Linda Hong")
+
+    # --- golden samples (DOCX) ---------------------------------------------
+    d = new_doc(font="Calibri", size=10)
+    header_footer(d, [("Vandra Outdoor AB - Quality", True, 9)], "Golden sample record VO-2026-0219", header_align="r")
+    para(d, "Golden sample record", bold=True, size=14, after=0)
+    para(d, "Order VO-2026-0219 · samples received 29 Jan 2026 · 1 pc per article", size=9, after=6)
+    rows = [["Article", "Material verified", "Fabric thickness (mm)", "Measured size", "Water test 30 min", "Result"]]
+    for b in DRYBAGS:
+        rows.append([b["key"], b["mat"], b["th"], b["meas"], "no leak", "Approved"])
+    grid(d, rows, widths=[2.7, 4.6, 2.4, 3.2, 2.3, 1.9], size=9, fill="E2EFDA")
+    para(d, "")
+    para(d, "Comments: print opacity on orange good; buckle colour black on all articles. Samples sealed and kept in Göteborg.")
+    para(d, "Signed: Erik Lindqvist (Vandra Outdoor AB), 30 Jan 2026.   Supplier: Linda Hong, Tianrui Bags.")
+    save_docx(d, c.p("sample/VO_golden_samples.docx"), T("2026-01-30 16:20"), "Erik Lindqvist", "Golden sample record")
+
+    # --- PI (DOCX -> PDF, bilingual) ---------------------------------------
+    d = new_doc(font="Arial", size=9, east_asia="SimHei", margins=(1.6, 1.4))
+    para(d, sup_cn, bold=True, size=15, align="c", after=0)
+    para(d, sup_en.upper(), bold=True, size=11, align="c", after=0)
+    para(d, sup_addr + "   TEL: +86 595 2257 6618", size=7.5, align="c", after=8)
+    para(d, "形式发票  PROFORMA INVOICE", bold=True, size=14, align="c", after=6)
+    grid(d, [["买方 Buyer:", "VANDRA OUTDOOR AB\nFörsta Långgatan 18, 413 28 Göteborg, Sweden", "发票号 PI No.:", "TR-PI20260210"],
+             ["联系人 Attn:", "Mr. Erik Lindqvist", "日期 Date:", "2026-02-10"]],
+         widths=[2.6, 7.4, 2.8, 4.6], header=False, size=8.5)
+    para(d, "")
+    rows = [["序号\nNo.", "货号\nItem No.", "品名/材质 Description / material", "数量\nQty (pcs)", "单价\nUSD", "金额\nUSD"]]
+    for i, b in enumerate(DRYBAGS):
+        picol = {"VO-DB05-ORG": "orange PMS1585C", "VO-DB10-ORG": "orange PMS1585C",
+                 "VO-DB20-BLU": "blue PMS2935C", "VO-WP02-BLK": "black"}[b["key"]]
+        rows.append([str(i + 1), b["pi"], f"{b['desc']}, {b['pimat']}, {picol}, 1C white logo",
+                     n(b["qty"]), f"{b['price']:.2f}", m(b["qty"] * b["price"])])
+    rows.append(["", "", "合计 TOTAL FOB XIAMEN", n(sum(b["qty"] for b in DRYBAGS)), "", m(total)])
+    t = grid(d, rows, widths=[1.2, 2.6, 7.6, 2.0, 1.6, 2.4], size=8.5, fill="D9D9D9", aligns=["c", "l", "l", "r", "r", "r"])
+    merged = t.cell(len(rows) - 1, 0).merge(t.cell(len(rows) - 1, 2))
+    put(merged, "合计 TOTAL FOB XIAMEN", bold=True, size=8.5)
+    para(d, say(total), bold=True, before=4)
+    para(d, "条款 TERMS:", bold=True, before=4)
+    for line in ["1. 价格条款 Price term: FOB XIAMEN",
+                 f"2. 付款 Payment: 定金30% T/T (USD {m(total * D('0.3'))}), 余款70% 出货前 / 30% deposit, 70% before shipment",
+                 "3. 交期 Lead time: 40 days after deposit",
+                 f"4. 包装 Packing: each in recycled PE bag, 5-ply carton, {ctns} ctns",
+                 "5. 验货 Inspection: AQL 2.5/4.0 before shipment"]:
+        para(d, line, after=1)
+    para(d, "银行资料 BANK INFORMATION:", bold=True, before=4)
+    grid(d, [["Beneficiary 收款人", "QUANZHOU FENGZE TIANRUI BAGS CO., LTD."],
+             ["Bank 开户行", "BANK OF CHINA QUANZHOU BRANCH"],
+             ["Address", "No. 9 Fengze Street, Quanzhou, Fujian, China"],
+             ["SWIFT", "BKCHCNBJ73A"],
+             ["A/C No. 账号", "4102 6683 1550"]], widths=[4, 13.4], header=False, size=8.5)
+    para(d, "卖方 Seller (公章 company chop): ______________        买方 Buyer: ______________", before=12)
+    docx_to_pdf(d, c.p("pi/TR-PI20260210.pdf"), T("2026-02-10 09:30"), "Linda Hong", "PI TR-PI20260210")
+
+    # --- chat (iOS WhatsApp, UK style) --------------------------------------
+    Ld, Ek = "Linda Hong", "Erik Lindqvist"
+    msgs = [
+        ("2026-01-12 10:31:02", Ld, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them."),
+        ("2026-01-12 10:31:02", Ld, "Hello Erik, Linda from Tianrui Bags. TR-Q260112 quotation sent to your mail 📩"),
+        ("2026-01-15 08:04:55", Ek, "Hi Linda, quotation TR-Q260112 accepted as is for all 4 articles. Spec next week."),
+        ("2026-01-15 08:20:31", Ld, "Great thank you Erik!!"),
+        ("2026-01-20 13:35:10", Ek, "VO-2026-0219_spec.pdf • 2 pages <attached: 00000006-VO-2026-0219_spec.pdf>"),
+        ("2026-01-22 11:12:47", Ek, "Is the white print on the orange bags 1 colour only? No underbase?"),
+        ("2026-01-22 11:30:05", Ld, "1C white, we do double hit for opacity, same price"),
+        ("2026-01-29 17:44:20", Ld, "samples sent DHL 4417 2290 13"),
+        ("2026-01-30 16:25:33", Ek, "Golden samples approved, all 4. Record attached"),
+        ("2026-01-30 16:25:34", Ek, "VO_golden_samples.docx • 1 page <attached: 00000011-VO_golden_samples.docx>"),
+        ("2026-02-10 09:41:18", Ld, "TR-PI20260210.pdf • 1 page <attached: 00000012-TR-PI20260210.pdf>"),
+        ("2026-02-10 09:41:40", Ld, "PI for your check. Factory closed from 13 Feb for CNY, back 25 Feb"),
+        ("2026-02-10 12:02:09", Ek, "Thanks Linda, checking the PI with our QA"),
+        ("2026-02-10 12:05:51", Ek, "For next season, what would the 30 L in blue cost?"),
+        ("2026-02-10 12:30:26", Ld, "30L around USD 4.40 at 500 pcs, I will send formal quote after CNY"),
+        ("2026-02-10 12:31:00", Ld, "This message was deleted."),
+    ]
+    write_text(c.p("chat/_chat.txt"), whatsapp_ios(msgs, ios_uk))
+
+    c.order_toml("VO-2026-0219",
+                 ["Vandra Outdoor AB", "Vandra", "Erik Lindqvist", "Erik"],
+                 [sup_en, sup_cn, "Tianrui Bags", "Tianrui", "Linda Hong", "Linda"],
+                 tolerances={"dimensions": "±1 cm"})
+    c.expected("HOLD", [E("material", "undocumented_change", "high", item="VO-DB20-BLU")],
+               "VO-DB20-BLU: 500D PVC tarpaulin (spec, sample, quote) -> 300D PVC tarpaulin in the PI, never mentioned.")
+    c.note("""
+# 07-dry-bags-4sku-material
+Planted: 4-SKU order; the PI (bilingual DOCX rendered to PDF) describes "VODB20-BLU" as "300D PVC tarpaulin" while spec,
+golden-sample record (thickness 0.51 mm, "500D PVC tarpaulin") and the accepted quote say 500D PVC tarpaulin; nobody
+mentions it -> material undocumented_change for item VO-DB20-BLU (a downgrade, high), HOLD.
+Noise: the other three SKUs keep their materials (DB05/DB10 500D PVC, WP02 "420D TPU coated nylon, YKK waterproof zipper" =
+"420D TPU-coated nylon, YKK AquaGuard zip"); SKUs written "VODB05-ORG" (PI) and "DB05" (quote); prices unchanged;
+"定金30% ... 余款70% 出货前"; 30 L price USD 4.40 is for next season; deleted message.
+""")

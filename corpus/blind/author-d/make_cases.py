@@ -1950,3 +1950,591 @@ quotes/HD-Q260108.xlsx (zip truncated at 55%), pi/PI-HD260115_firmado.pdf (image
 (user password). Noise: everything else on R1 equals the original PI and the spec (20,000 PCS x USD 0.118 = 2,360.00, FOB Ningbo, 30/70 before
 shipment, 25 days, 250pcs/ctn 56*34*40cm); Spanish decimal comma "USD 0,118" and "20.000 uds" in the spec; WeChat recall line; bank.name and bank.swift match.
 """)
+
+
+# ==========================================================================
+# 08  acrylic displays -- only a quote and a chat: nothing to audit
+# ==========================================================================
+
+def case08():
+    name = "08-acrylic-stands-quote-chat-only"
+    c = CASES / name
+    items = [("HP-DS-A4", "T-shape sign holder A4 portrait, 3mm clear acrylic, insert 215x300mm, base 80mm", 1000, D("1.25"), "50pcs/ctn"),
+             ("HP-DS-A5", "T-shape sign holder A5 portrait, 3mm clear acrylic, insert 152x213mm, base 60mm", 1000, D("0.86"), "100pcs/ctn"),
+             ("HP-BR-3T", "3-tier brochure stand for 1/3 A4 leaflets, 3mm clear acrylic, 105x150x200mm", 500, D("4.80"), "20pcs/ctn")]
+    total = sum(i[2] * i[3] for i in items)  # 4,510.00
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGHI", (6, 20, 14, 44, 9, 10, 12, 14, 14)):
+        ws.column_dimensions[col].width = w
+    ws.merge_cells("A1:I1")
+    ws["A1"] = "深圳市明彩亚克力制品有限公司"
+    ws["A1"].font = Font(bold=True, size=16)
+    ws["A1"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:I2")
+    ws["A2"] = "SHENZHEN MINGCAI ACRYLIC PRODUCTS CO., LTD."
+    ws["A2"].font = Font(bold=True, size=12)
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A3:I3")
+    ws["A3"] = "Bldg 6, Fuyong Industrial Zone, Bao'an District, Shenzhen · Tel +86 755 2730 8841 · tina@mingcai-acrylic.com"
+    ws["A3"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A4:I4")
+    ws["A4"] = "QUOTATION 报价单"
+    ws["A4"].font = Font(bold=True, size=15)
+    ws["A4"].alignment = Alignment(horizontal="center")
+    ws["A5"], ws["F5"] = "To: Harbor & Pine Retail LLC — Ms. Megan Ortiz", "No.: MC-Q260302"
+    ws["A6"], ws["F6"] = "Portland, OR, USA", "Date: 2026-03-02"
+    heads = ["No.", "Picture", "Item", "Description", "MOQ", "Qty", "Price FOB SZ", "Amount (USD)", "Packing"]
+    for i, h in enumerate(heads, 1):
+        cell = ws.cell(row=8, column=i, value=h)
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="2F75B5")
+        cell.border = BOX
+    for n, it in enumerate(items, 1):
+        r = 8 + n
+        vals = [n, "", it[0], it[1], 500, it[2], float(it[3]), float(it[2] * it[3]), it[4]]
+        for i, v in enumerate(vals, 1):
+            cell = ws.cell(row=r, column=i, value=v)
+            cell.border = BOX
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.cell(row=r, column=7).number_format = '"US$"#,##0.00'
+        ws.cell(row=r, column=8).number_format = '#,##0.00'
+        ws.row_dimensions[r].height = 62
+        xl_image(thumb_png("stand", color=(120, 160, 200)), f"B{r}", ws, width=80)
+    r = 9 + len(items)
+    ws.cell(row=r, column=4, value="TOTAL").font = Font(bold=True)
+    ws.cell(row=r, column=6, value=sum(i[2] for i in items))
+    ws.cell(row=r, column=8, value=f"=SUM(H9:H{r - 1})").number_format = '#,##0.00'
+    terms = ["1. Price term: FOB Shenzhen (EXW factory -USD 0.05/pc)",
+             "2. Payment: 50% T/T deposit, 50% before shipment",
+             "3. Lead time: 15-20 days after deposit and sample approval",
+             "4. Sample: USD 60 incl. DHL, refundable with the order",
+             "5. Packing: PE film both sides + kraft paper, export carton",
+             "6. Validity: 30 days",
+             "Sales: Tina Luo 罗婷  WhatsApp/WeChat +86 188 2355 0716"]
+    for j, t in enumerate(terms):
+        ws.cell(row=r + 2 + j, column=2, value=t)
+    save_xlsx(wb, c / "quotes" / "MC-Q260302 Harbor&Pine.xlsx", "Tina", "2026-03-02T10:30:00")
+
+    B, S = "Megan Ortiz", "Tina Luo"
+    msgs = [
+        ("2026-02-26 08:15", B, "Hi Tina, we're looking for acrylic T-shape sign holders A4 and A5 and a 3-tier brochure stand, around 1,000 pcs each for a trial. Could you quote FOB Shenzhen?"),
+        ("2026-02-26 09:02", S, "Hello Megan, sure! 3mm clear acrylic ok? for brochure stand MOQ 500"),
+        ("2026-02-26 09:30", B, "3mm is fine for A5. For A4 we'd like to see 3mm first, maybe 5mm later. 500 brochure stands is ok."),
+        ("2026-03-02 10:40", S, "quotation MC-Q260302 attached"),
+        ("2026-03-02 10:40", S, "<attachment: MC-Q260302 Harbor&Pine.xlsx>"),
+        ("2026-03-02 11:05", B, "Thanks. A4 in 5mm would be how much more?"),
+        ("2026-03-02 11:20", S, "5mm + USD 0.40/pc, so 1.65 for A4"),
+        ("2026-03-03 07:50", B, "Let me check with our buying team, we'll decide after the samples. Can you send 2 pcs of each in 3mm?"),
+        ("2026-03-03 08:05", S, "ok sample fee USD 60 incl. DHL, refundable when order"),
+        ("2026-03-04 09:12", B, "Sample fee paid via PayPal."),
+        ("2026-03-06 15:30", S, "samples sent DHL 7731 0045 82"),
+        ("2026-03-12 10:02", B, "Samples received, looking good. We'll come back with the PO next month."),
+        ("2026-03-12 10:05", S, "Thank you Megan, waiting for your good news 😊"),
+    ]
+    write_text(c / "chat" / "Tina_Mingcai_acrylic.txt", plain_log(msgs))
+
+    write_order(c, "HP-2026-TRIAL",
+                ["Harbor & Pine Retail LLC", "Harbor & Pine", "Megan Ortiz", "Megan"],
+                ["Shenzhen Mingcai Acrylic Products Co., Ltd.", "深圳市明彩亚克力制品有限公司", "Mingcai",
+                 "Tina Luo", "罗婷", "Tina"])
+    write_expected(c, "REVIEW", [], description="Only a quotation and a chat: no spec, no sample, no PI -> nothing to "
+                                               "compare, REVIEW with no finding.")
+    write_note(name, """
+Planted: nothing to audit. The folder holds only quotes/MC-Q260302 (XLSX, 3 items, total USD 4,510.00 as a =SUM formula) and a plain chat log;
+there is no spec, no golden sample, no PI -> REVIEW (no baseline / no PI, contract §3), expected [].
+Must NOT be flagged: the 5mm A4 price (USD 1.65) is an answer to a question and the buyer defers ("we'll decide after the samples"): no agreed change;
+the quote's 500 pcs MOQ vs "around 1,000 pcs" in the first inquiry; the sample fee; EXW alternative price in the quote terms; "FOB SZ".
+""")
+
+
+# ==========================================================================
+# 09  electric kettle -- everything matches, warranty required on PI but absent
+# ==========================================================================
+
+def case09():
+    name = "09-electric-kettle-warranty-missing"
+    c = CASES / name
+    qty, price = 2000, D("8.90")
+    total = qty * price  # 17,800.00
+
+    # ---- spec : PDF, numbered clauses ----------------------------------------------
+    css = """
+body { font-family: "DejaVu Sans", "WenQuanYi Micro Hei"; font-size: 9.3pt; line-height: 1.45; }
+.hdr { border-left: 6px solid #b0122b; padding-left: 8px; margin-bottom: 10px; }
+h1 { font-size: 13pt; }
+ol { padding-left: 16px; }
+ol > li { margin-bottom: 5px; }
+.lab { font-weight: bold; }
+"""
+    clauses = [
+        ("Product", "cordless electric kettle with 360° power base, brushed stainless steel"),
+        ("Capacity", "1.7 L (MAX mark), MIN mark 0.5 L"),
+        ("Electrical", "220-240 V~ 50/60 Hz, 1850-2200 W; Strix-type U18 controller with boil-dry protection; cord 0.75 m, Schuko plug CEE 7/7"),
+        ("Materials", "body and inner wall SUS304 stainless steel (18/8, food grade); lid and handle PP, black; lid seal silicone"),
+        ("Colour / finish", "brushed stainless body; handle and lid Pantone Black 6 C, matte"),
+        ("Dimensions and weight", "225 x 160 x 250 mm (L x W x H incl. base) ±3 mm; net weight 1.05 kg ±5%"),
+        ("Logo", "laser engraving DOMOWE on the front of the body, 35 x 8 mm"),
+        ("Certification", "CE (LVD 2014/35/EU, EMC 2014/30/EU), GS, RoHS, LFGB, ErP — reports in the name of the supplier"),
+        ("Packaging", "colour box 245 x 185 x 270 mm with PL/EN manual and EAN-13; 4 pcs/ctn, 5-ply export carton 51 x 39 x 29 cm"),
+        ("Inspection", "pre-shipment inspection by the buyer, ISO 2859-1 General Level II, AQL 2.5 / 4.0"),
+        ("Warranty", "24 months from the date of the B/L; the supplier ships 1% spare units free of charge (FOC) with the order"),
+        ("Commercial terms", "2,000 pcs at USD 8.90/pc FOB Guangzhou; T/T 30% deposit, 70% against copy of B/L; lead time 40 days after deposit"),
+    ]
+    lis = "".join(f'<li><span class="lab">{k}:</span> {v}</li>' for k, v in clauses)
+    body = f"""
+<div class="hdr"><b style="font-size:12pt">DOMOWE SPRZĘTY Sp. z o.o.</b><br>ul. Głogowska 218, 60-104 Poznań, Polska · NIP 779-24-61-883</div>
+<h1>SPECYFIKACJA PRODUKTU / PRODUCT SPECIFICATION — DS-EK17</h1>
+<p>Electric kettle 1.7 L · issue 1 · 2 February 2026 · order DS/2026/0211</p>
+<ol>{lis}</ol>
+<p style="margin-top:12px">Opracował / prepared: Tomasz Wiśniewski (Zakupy / Purchasing), 02.02.2026</p>
+"""
+    html_pdf(c / "spec" / "DS-EK17_specyfikacja.pdf", body, css, "DS-EK17 specification", lang="pl")
+
+    # ---- PI : two-column key/value grids ----------------------------------------------
+    css = """
+.lh { display: grid; grid-template-columns: 1fr auto; align-items: end; border-bottom: 2px solid #333; padding-bottom: 4px; }
+.lh .n { font-size: 12pt; font-weight: bold; }
+.pt { font-size: 16pt; font-weight: bold; letter-spacing: 2px; }
+.g2 { display: grid; grid-template-columns: 30mm 1fr 30mm 1fr; gap: 2px 6px; margin: 8px 0; }
+.g2 .k, .g1 .k { color: #666; }
+.g1 { display: grid; grid-template-columns: 36mm 1fr; gap: 3px 6px; margin-top: 8px; }
+table { border-collapse: collapse; width: 100%; }
+th { border-top: 1px solid #333; border-bottom: 1px solid #333; padding: 4px 3px; text-align: left; font-size: 8pt; }
+td { padding: 5px 3px; vertical-align: top; }
+tr.t td { border-top: 1px solid #333; font-weight: bold; }
+"""
+    body = f"""
+<div class="lh"><div><div class="n">FOSHAN SHUNDE MEIKANG ELECTRICAL APPLIANCE CO., LTD.</div><div class="cn" style="font-size:11pt">佛山市顺德区美康电器有限公司</div>
+<div class="small">No. 7 Xingye Road, Beijiao Industrial Park, Shunde District, Foshan, Guangdong 528311, China · +86 757 2665 3018</div></div>
+<div class="pt">PROFORMA<br>INVOICE</div></div>
+<div class="g2"><div class="k">PI No.</div><div>PI-MK260210</div><div class="k">Date</div><div>10 Feb 2026</div>
+<div class="k">Buyer</div><div>Domowe Sprzęty Sp. z o.o.<br>ul. Głogowska 218, 60-104 Poznań, Poland</div><div class="k">Attn / PO</div><div>Tomasz Wiśniewski<br>DS/2026/0211</div></div>
+<table><tr><th>No.</th><th>Model</th><th>Description</th><th>Qty</th><th>Unit price</th><th>Amount</th></tr>
+<tr><td>1</td><td class="nw">DS-EK17</td><td>1700ml cordless electric kettle, 220-240V~ 50/60Hz 1850-2200W<br>SUS304 body &amp; inner, brushed; PP handle/lid black 6C<br>Strix type controller, boil-dry protection, 360° base, Schuko plug<br>laser logo DOMOWE; 225x160x250mm, N.W. 1.05kg</td>
+<td class="nw">2,000 PCS</td><td class="nw">USD 8.90</td><td class="nw">USD {money(total)}</td></tr>
+<tr class="t"><td></td><td></td><td>TOTAL FOB GUANGZHOU</td><td class="nw">2,000 PCS</td><td></td><td class="nw">USD {money(total)}</td></tr></table>
+<p><b>SAY US DOLLARS {words(total)} ONLY</b></p>
+<div class="g1">
+<div class="k">Price term</div><div>FOB GUANGZHOU, CHINA</div>
+<div class="k">Payment</div><div>T/T 30% deposit, balance 70% against copy of B/L</div>
+<div class="k">Lead time</div><div>40 days after deposit received</div>
+<div class="k">Certificates</div><div>CE (LVD+EMC) / GS / RoHS / LFGB / ErP</div>
+<div class="k">Packing</div><div>color box w/ PL/EN manual &amp; EAN, 4pcs/ctn, 5-ply 51x39x29cm, 500 ctns</div>
+<div class="k">Inspection</div><div>buyer's pre-shipment inspection, AQL 2.5/4.0 Level II</div>
+<div class="k">Beneficiary</div><div>FOSHAN SHUNDE MEIKANG ELECTRICAL APPLIANCE CO., LTD.</div>
+<div class="k">Bank</div><div>CHINA CONSTRUCTION BANK, FOSHAN SHUNDE BEIJIAO SUB-BRANCH</div>
+<div class="k">SWIFT</div><div>PCBCCNBJGDX</div>
+<div class="k">A/C No.</div><div>4405 0166 3308 0000 2176</div></div>
+<p style="margin-top:14px">{chop(['佛山市顺德区美康', '电器有限公司', '合同专用章'])} Nancy Wu, Sales Manager</p>
+"""
+    html_pdf(c / "pi" / "PI-MK260210.pdf", body, css, "PI-MK260210")
+
+    # ---- chat : WeChat (PC copy format) -------------------------------------------------
+    S, B = "Nancy Wu 美康电器", "Tomasz Wiśniewski"
+    msgs = [
+        (S, "2026/2/3 10:20:15", "Dear Tomasz, spec DS-EK17 received, we confirm all points 👍 PI coming next week."),
+        (B, "2026/2/3 10:41:02", "Thanks Nancy. Please remember the warranty: 24 months + 1% FOC spare units, as in the spec."),
+        (S, "2026/2/3 10:43:30", "yes of course, 2 years warranty 没问题"),
+        (S, "2026/2/10 15:02:11", "[文件] PI-MK260210.pdf"),
+        (S, "2026/2/10 15:02:40", "PI pls check, deposit 30% USD 5,340"),
+        (B, "2026/2/11 09:15:00", "Deposit paid today."),
+        (S, "2026/2/11 09:40:12", "收到，谢谢 received with thanks. Factory holiday 2/14-2/24, delivery 40 days after deposit as PI"),
+        (S, "2026/2/11 09:40:30", "[图片]"),
+        (B, "2026/2/11 10:02:55", "[表情]"),
+    ]
+    out = ["Tomasz Wiśniewski和Nancy Wu 美康电器的聊天记录", ""]
+    for who, t, text in msgs:
+        out += [f"{who} {t}", text, ""]
+    write_text(c / "chat" / "WeChat-Nancy美康电器.txt", "\n".join(out))
+
+    write_order(c, "DS/2026/0211",
+                ["Domowe Sprzęty Sp. z o.o.", "Domowe Sprzety", "Tomasz Wiśniewski", "Tomasz Wisniewski", "Tomasz"],
+                ["Foshan Shunde Meikang Electrical Appliance Co., Ltd.", "佛山市顺德区美康电器有限公司", "Meikang",
+                 "Nancy Wu", "Nancy Wu 美康电器", "Nancy"],
+                required_on_pi=["warranty"],
+                tolerances={"dimensions": "±3 mm", "weight": "±5%"})
+    write_expected(c, "REVIEW", [exp("warranty", "missing", "medium")],
+                   description="Spec + PI agree on every term; order.toml requires the warranty on the PI and the PI has none.")
+    write_note(name, """
+Planted: order.toml required_on_pi = ["warranty"]; the spec sets "24 months from the date of the B/L + 1% FOC spare units" (without itself demanding it
+on the PI); the only PI (PI-MK260210) has no warranty line -> warranty missing, medium; REVIEW. No sample, no quote (spec carries the commercial terms).
+Must NOT be flagged: the supplier's WeChat "yes of course, 2 years warranty" is a confirmation of the original value in a chat, not a PI term and not a
+change; "1700ml" = 1.7 L; "SUS304" = SUS304 (18/8); "FOB GUANGZHOU, CHINA"; "balance 70% against copy of B/L"; "black 6C" = Pantone Black 6 C;
+"CE (LVD+EMC) / GS / RoHS / LFGB / ErP" = the spec's list; "40 days after deposit received"; inspection clause present and equal (not required anyway).
+""")
+
+
+# ==========================================================================
+# 10  glass teapot -- capacity, size, weight out of tolerance; flat folder
+# ==========================================================================
+
+def case10():
+    name = "10-glass-teapot-out-of-tolerance-flat"
+    c = CASES / name
+    qty, price = 1500, D("4.40")
+    total = qty * price  # 6,600.00
+
+    # ---- spec : DOCX ------------------------------------------------------------------
+    doc = Document()
+    doc.styles["Normal"].font.name = "Cambria"
+    doc.styles["Normal"].font.size = Pt(10)
+    p = doc.add_paragraph()
+    r = p.add_run("Theehuis Van Dijk B.V.")
+    r.bold, r.font.size = True, Pt(14)
+    doc.add_paragraph("Oudegracht 112, 3511 AW Utrecht, Nederland · KvK 30211478 · inkoop@theehuisvandijk.nl")
+    h = doc.add_paragraph()
+    r = h.add_run("SPECIFICATION  —  VD-TP1000 borosilicate glass teapot 1000 ml")
+    r.bold, r.font.size = True, Pt(13)
+    doc.add_paragraph("Revision 2 · 5 January 2026 · author: Sanne van Dijk (inkoop / purchasing)")
+    t = doc.add_table(rows=1, cols=3)
+    t.style = "Table Grid"
+    for i, hd in enumerate(["Characteristic", "Requirement", "Tolerance"]):
+        t.rows[0].cells[i].text = hd
+        t.rows[0].cells[i].paragraphs[0].runs[0].bold = True
+    for row in [
+        ("Capacity", "1000 ml (usable, to the lid seat)", "+5% / -0%"),
+        ("Overall size L x W x H", "190 x 135 x 150 mm (L incl. spout and handle, H incl. lid)", "±2 mm"),
+        ("Net weight", "520 g (pot + lid + infuser)", "±3%"),
+        ("Body and lid", "high borosilicate glass 3.3, hand-blown, wall 1.8-2.2 mm", "—"),
+        ("Infuser", "SS304 stainless steel mesh, 0.3 mm holes", "—"),
+        ("Thermal shock", "ΔT 120 °C without breakage", "—"),
+        ("Logo", "acid-etched VAN DIJK on body, 30 x 10 mm, right of handle", "±2 mm position"),
+        ("Certification", "LFGB (glass and steel), test report per order", "—"),
+        ("Unit packaging", "white box 205 x 150 x 165 mm with moulded pulp insert, NL/EN/DE label with EAN-13", "—"),
+        ("Master carton", "12 pcs/ctn, 5-ply, 62 x 31 x 34 cm, FRAGILE marks", "—"),
+        ("Quantity", "1,500 pcs (order VD-2026-004)", "—"),
+        ("Commercial", "USD 4.40/pc FOB Tianjin, T/T 30% deposit / 70% against copy of B/L, 35 days — per quotation JC-Q260112", "—"),
+    ]:
+        cells = t.add_row().cells
+        for i, v in enumerate(row):
+            cells[i].text = v
+    doc.add_paragraph()
+    doc.add_paragraph("Any change to mould, glass, dimensions or capacity requires a written change approval from Theehuis Van Dijk before production.")
+    doc.add_paragraph("Approved: S. van Dijk, 05-01-2026")
+    save_docx(doc, c / "SPECIFICATION VD-TP1000 rev2.docx", "Sanne van Dijk", "2026-01-05T12:00:00")
+
+    # ---- golden sample approval : PDF ---------------------------------------------------
+    css = """
+h1 { font-size: 15pt; text-align: center; letter-spacing: 1px; margin-bottom: 8px; }
+.meta { display: grid; grid-template-columns: 1fr 1fr; gap: 2px 14px; margin-bottom: 8px; }
+table { border-collapse: collapse; width: 100%; }
+td, th { border: 0.6px solid #999; padding: 4px 6px; }
+th { background: #f0f4f0; text-align: left; }
+tbody tr:nth-child(odd) td { background: #fafafa; }
+.ok { color: #17803d; font-weight: bold; }
+"""
+    body = """
+<p class="small">Theehuis Van Dijk B.V. — kwaliteit / quality</p>
+<h1>GOLDEN SAMPLE APPROVAL</h1>
+<div class="meta"><div>Item: VD-TP1000 glass teapot 1000 ml</div><div>Record: GSA-VD-TP1000-01</div>
+<div>Supplier: Hebei Hejian Jingcheng Glassware Co., Ltd.</div><div>Samples: 3 pcs, received 23-01-2026</div></div>
+<table><thead><tr><th>Check</th><th>Spec</th><th>Measured (sample 1)</th><th>Result</th></tr></thead><tbody>
+<tr><td>Capacity</td><td>1000 ml +5%/-0%</td><td>1,020 ml</td><td class="ok">OK</td></tr>
+<tr><td>Size L x W x H</td><td>190 x 135 x 150 mm ±2</td><td>190.6 x 134.2 x 151.0 mm</td><td class="ok">OK</td></tr>
+<tr><td>Net weight</td><td>520 g ±3%</td><td>528 g</td><td class="ok">OK</td></tr>
+<tr><td>Thermal shock ΔT 120 °C</td><td>no breakage</td><td>3/3 passed</td><td class="ok">OK</td></tr>
+<tr><td>Etched logo</td><td>30 x 10 mm</td><td>even, sharp</td><td class="ok">OK</td></tr>
+<tr><td>Infuser fit</td><td>no wobble</td><td>OK</td><td class="ok">OK</td></tr></tbody></table>
+<p style="margin-top:10px"><b>Decision:</b> APPROVED. Sample 1 kept in Utrecht as the reference; sample 2 sealed and returned to the factory.</p>
+<p>Signed: Sanne van Dijk · 26-01-2026</p>
+"""
+    html_pdf(c / "GOLDEN SAMPLE APPROVAL VD-TP1000.pdf", body, css, "Golden sample approval VD-TP1000")
+
+    # ---- quote : CSV, semicolon-free plain layout -----------------------------------------
+    rows = [
+        ["QUOTATION"],
+        ["HEBEI HEJIAN JINGCHENG GLASSWARE CO., LTD. / 河北河间晶诚玻璃制品有限公司"],
+        ["Xiguan Industrial Zone, Hejian, Cangzhou, Hebei, China"],
+        ["Ref", "JC-Q260112"], ["Date", "12-Jan-2026"], ["Customer", "Theehuis Van Dijk B.V."],
+        [],
+        ["Item", "Description", "Capacity", "Size (mm)", "N.W.", "Qty (pcs)", "FOB Tianjin USD/pc", "Amount USD"],
+        ["VD-TP1000", "borosilicate glass teapot with SS304 infuser, etched logo", "1000ml", "190x135x150",
+         "520g", "1500", "4.40", money(total)],
+        [],
+        ["Payment", "T/T 30% deposit, 70% against copy of B/L"],
+        ["Delivery", "35 days after deposit"],
+        ["Packing", "white box + pulp insert, 12pcs/ctn, 62x31x34cm"],
+        ["Test", "LFGB report incl."],
+        ["Valid", "30 days"],
+        ["Contact", "Leo Zhang 张磊 leo@jingcheng-glass.com"],
+    ]
+    write_csv(c / "QUOTATION JC-Q260112.csv", rows)
+
+    # ---- PI ---------------------------------------------------------------------------------
+    css = """
+body { font-family: "DejaVu Serif", "WenQuanYi Micro Hei"; font-size: 9pt; }
+.lh { text-align: left; }
+.lh .en { font-size: 13pt; font-weight: bold; }
+h1 { font-size: 14pt; text-align: center; border-top: 1px solid #000; border-bottom: 1px solid #000; padding: 3px 0; margin: 8px 0; }
+table { border-collapse: collapse; width: 100%; }
+table.items td, table.items th { border: 0.5px solid #444; padding: 4px; vertical-align: top; }
+table.items tr:nth-child(even) td { background: #f4f4f4; }
+.terms td { padding: 1px 5px 1px 0; vertical-align: top; }
+"""
+    body = f"""
+<div class="lh"><span class="en">HEBEI HEJIAN JINGCHENG GLASSWARE CO., LTD.</span><br><span class="cn" style="font-size:12pt">河北河间晶诚玻璃制品有限公司</span><br>
+<span class="small">Xiguan Industrial Zone, Hejian City, Cangzhou, Hebei 062450, China · Tel +86 317 3516 228</span></div>
+<h1>PROFORMA INVOICE</h1>
+<table class="terms"><tr><td style="width:50%">Consignee: THEEHUIS VAN DIJK B.V.<br>Oudegracht 112, 3511 AW Utrecht, the Netherlands<br>Attn: Mrs. Sanne van Dijk</td>
+<td>PI No.: JC260203<br>Date: Feb. 3, 2026<br>Order: VD-2026-004</td></tr></table>
+<table class="items" style="margin-top:8px"><tr><th>Item</th><th>Description</th><th>Quantity</th><th>Unit Price</th><th>Amount</th></tr>
+<tr><td class="nw">VD-TP1000</td><td>High borosilicate glass teapot 900ml with SS304 infuser<br>size 182x130x142mm, N.W. 0.49kg<br>acid etched logo VAN DIJK, white box + pulp insert</td>
+<td class="nw">1,500 pcs</td><td class="nw">USD 4.40</td><td class="nw">USD {money(total)}</td></tr>
+<tr><td></td><td><b>TOTAL FOB TIANJIN</b></td><td class="nw"><b>1,500 pcs</b></td><td></td><td class="nw"><b>USD {money(total)}</b></td></tr></table>
+<p>SAY US DOLLARS {words(total)} ONLY.</p>
+<table class="terms" style="margin-top:6px">
+<tr><td style="width:30mm">Terms of price:</td><td>FOB TIANJIN</td></tr>
+<tr><td>Terms of payment:</td><td>T/T 30% deposit, 70% against copy of B/L</td></tr>
+<tr><td>Delivery time:</td><td>35 days after deposit</td></tr>
+<tr><td>Packing:</td><td>12pcs/ctn, 5 ply, 62*31*34cm, 125 ctns</td></tr>
+<tr><td>Certificate:</td><td>LFGB test report</td></tr></table>
+<p style="margin-top:8px"><b>Our bank:</b><br>Beneficiary: HEBEI HEJIAN JINGCHENG GLASSWARE CO., LTD.<br>Bank: BANK OF CHINA CANGZHOU BRANCH<br>SWIFT: BKCHCNBJ22A<br>Account: 1011 6628 3157</p>
+<p style="margin-top:12px">{chop(['河北河间晶诚', '玻璃制品有限公司', '合同专用章'])} Leo Zhang</p>
+"""
+    html_pdf(c / "PROFORMA INVOICE JC260203.pdf", body, css, "PI JC260203")
+
+    # ---- chat : Telegram ------------------------------------------------------------------
+    B, S = "Sanne van Dijk", "Leo Zhang"
+    ids = {B: "user6633001287", S: "user5190442270"}
+    msgs = [
+        {"t": "2026-01-12 08:30:12", "who": S, "text": "Hi Sanne, quotation JC-Q260112 attached", "file": "QUOTATION JC-Q260112.csv", "mime": "text/csv", "size": 912},
+        {"t": "2026-01-12 10:02:40", "who": B, "text": ["Thanks Leo, ", {"type": "bold", "text": "USD 4.40 for 1,500 pcs accepted"}, ". Please start the golden samples."]},
+        {"t": "2026-01-26 15:45:05", "who": B, "text": "Golden sample approved, signed sheet attached.", "file": "GOLDEN SAMPLE APPROVAL VD-TP1000.pdf", "size": 41220},
+        {"t": "2026-01-30 07:55:31", "who": S, "text": "Sanne, FYI for mass production we use our new mould, volume is 900ml, look more slim and elegant 😊"},
+        {"t": "2026-01-30 09:12:18", "who": B, "text": ["Hmm, our spec is ", {"type": "bold", "text": "1000 ml"}, ". Is the new mould the same as the approved golden sample? Please send photos and measurements first."], "reply_to": 1},
+        {"t": "2026-02-03 08:20:44", "who": S, "text": "PI JC260203 attached, pls arrange 30% deposit 🙏", "file": "PROFORMA INVOICE JC260203.pdf", "size": 58803},
+        {"t": "2026-02-03 10:41:09", "who": B, "text": ["We have ", {"type": "italic", "text": "not"}, " agreed to the new mould. I'll check with our QA (Daan) before paying any deposit."]},
+        {"t": "2026-02-03 10:58:27", "who": S, "text": "ok waiting your reply"},
+        {"t": "2026-02-04 09:00:00", "who": B, "service": "phone_call", "extra": {"duration_seconds": 260, "discard_reason": "hangup"}},
+    ]
+    write_json(c / "result.json", telegram(S, 5190442270, msgs, 1, ids))
+
+    write_order(c, "VD-2026-004",
+                ["Theehuis Van Dijk B.V.", "Van Dijk", "Sanne van Dijk", "Sanne", "Daan"],
+                ["Hebei Hejian Jingcheng Glassware Co., Ltd.", "河北河间晶诚玻璃制品有限公司", "Jingcheng Glass",
+                 "Jingcheng", "Leo Zhang", "张磊", "Leo"],
+                tolerances={"dimensions": "±2 mm", "weight": "±3%", "capacity": "+5%/-0%"})
+    write_expected(c, "HOLD", [
+        exp("capacity", "undocumented_change", "high"),
+        exp("dimensions", "undocumented_change", "high"),
+        exp("weight", "undocumented_change", "high"),
+    ], description="New mould on the PI: 900 ml vs 1000 ml +5%/-0%, 182x130x142 vs 190x135x150 ±2 mm, "
+                   "0.49 kg vs 520 g ±3%; the buyer only questions it.")
+    write_note(name, """
+Planted (flat folder: SPECIFICATION .docx, GOLDEN SAMPLE APPROVAL .pdf, QUOTATION .csv, PROFORMA INVOICE .pdf, Telegram result.json, no sub-folders):
+the PI describes a new mould: capacity 900ml vs 1000 ml +5%/-0% -> capacity; size 182x130x142mm vs 190 x 135 x 150 mm ±2 mm -> dimensions; N.W. 0.49kg
+vs 520 g ±3% (504.4-535.6 g; -5.8%) -> weight; all undocumented_change, high. The supplier announces the mould in Telegram, the buyer asks a question and
+then refuses/defers ("We have not agreed") -> not chat_only. Verdict HOLD.
+Noise: price 4.40, 1,500 pcs, 6,600.00, FOB Tianjin, 30/70 against copy of B/L, 35 days, 12pcs/ctn 62*31*34cm all match; golden sample 1,020 ml /
+190.6 x 134.2 x 151.0 mm / 528 g is inside tolerance and is no new contract value; "3 pcs" samples.
+""")
+
+
+# ==========================================================================
+# 11  raised garden beds, 2 SKUs -- intermediary bank added, lead time by chat
+# ==========================================================================
+
+def case11():
+    name = "11-garden-bed-intermediary-bank"
+    c = CASES / name
+    skus = [("VG-RB120", "120 x 60 x 30 cm", "120*60*30CM", "5.2 kg", "5.2KGS", 1000, D("11.20"), "122 x 34 x 9 cm", "122*34*9CM"),
+            ("VG-RB180", "180 x 90 x 30 cm", "180*90*30CM", "7.6 kg", "7.6KGS", 600, D("16.80"), "182 x 34 x 9 cm", "182*34*9CM")]
+    total_qty = sum(s[5] for s in skus)
+    total = sum(s[5] * s[6] for s in skus)  # 21,280.00
+    assert total == D("21280.00")
+
+    # ---- spec : PDF, borderless table (Italian / English) --------------------------------
+    css = """
+body { font-family: "DejaVu Sans", "WenQuanYi Micro Hei"; }
+.brand { color: #2e6b30; font-size: 16pt; font-weight: bold; letter-spacing: 1px; }
+h1 { font-size: 12.5pt; margin: 10px 0 6px; }
+table { border-collapse: collapse; width: 100%; }
+td, th { padding: 4px 6px; vertical-align: top; text-align: left; }
+th { color: #2e6b30; font-size: 8pt; text-transform: uppercase; }
+tr.sep td { border-top: 0.5px solid #9bb89c; }
+"""
+    sku_rows = "".join(f"<tr class='sep'><td>{s[0]}</td><td>{s[1]} (L x W x H), ±5 mm</td><td>{s[3]} ±5%</td>"
+                       f"<td>{s[5]:,} sets</td><td>1 set/ctn, 5-ply, {s[7]}</td></tr>" for s in skus)
+    body = f"""
+<div class="brand">VERDE GIARDINO</div><div class="small">Verde Giardino S.r.l. · Via del Lavoro 21, 40127 Bologna (BO), Italia · P.IVA IT03418760371</div>
+<h1>Scheda tecnica / Technical specification — Aiuola rialzata in acciaio / steel raised garden bed</h1>
+<p>Rif. ST-VG-RB rev. 1 — 08/01/2026 — ordine / order VG-ORD-2026-02</p>
+<table style="margin-top:6px"><tr><th>Codice / SKU</th><th>Misure / size</th><th>Peso netto / N.W.</th><th>Quantità / qty</th><th>Imballo / packing</th></tr>{sku_rows}</table>
+<table style="margin-top:12px">
+<tr class="sep"><td style="width:46mm">Materiale / material</td><td>acciaio zincato DX51D+Z275, 0.5 mm / galvanised steel DX51D+Z275, 0.5 mm</td></tr>
+<tr class="sep"><td>Finitura / finish</td><td>verniciatura a polvere poliestere 60 µm / polyester powder coating 60 µm, matt</td></tr>
+<tr class="sep"><td>Colore / colour</td><td>RAL 7016 antracite / anthracite grey</td></tr>
+<tr class="sep"><td>Logo</td><td>VERDE GIARDINO embossed on one corner piece</td></tr>
+<tr class="sep"><td>Certificazioni / tests</td><td>salt spray ISO 9227 NSS 500 h, REACH SVHC declaration</td></tr>
+<tr class="sep"><td>Etichette / labels</td><td>carton label IT/EN with SKU, EAN-13, assembly pictogram</td></tr>
+<tr class="sep"><td>Termini / terms</td><td>FOB Qingdao; T/T 30% anticipo / deposit, 70% against copy of B/L; consegna / lead time 35 days after deposit; prices per quotation HY-Q260112</td></tr>
+</table>
+<p style="margin-top:12px">Approvato / approved: Marco Bellini (Acquisti) — 08/01/2026</p>
+"""
+    html_pdf(c / "spec" / "ST-VG-RB_scheda_tecnica_rev1.pdf", body, css, "Scheda tecnica VG-RB", lang="it")
+
+    # ---- quote : XLSX with photos ----------------------------------------------------------
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "HY-Q260112"
+    for col, w in zip("ABCDEFGH", (16, 12, 46, 10, 12, 14, 16, 22)):
+        ws.column_dimensions[col].width = w
+    ws.merge_cells("A1:H1")
+    ws["A1"] = "QINGDAO HAIYUAN METAL PRODUCTS CO., LTD.   青岛海源金属制品有限公司"
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.merge_cells("A2:H2")
+    ws["A2"] = "QUOTATION  No. HY-Q260112   Date: 2026-01-12   To: Verde Giardino S.r.l. (Mr. Marco Bellini)"
+    ws["A2"].font = Font(bold=True)
+    heads = ["Photo", "Model", "Description", "Qty (sets)", "FOB Qingdao USD/set", "Amount USD", "N.W./G.W.", "Packing"]
+    for i, h in enumerate(heads, 1):
+        cell = ws.cell(row=4, column=i, value=h)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="D9EAD3")
+        cell.border = BOX
+    for n, s in enumerate(skus):
+        r = 5 + n
+        vals = ["", s[0], f"Galvanised steel raised garden bed {s[1]}, DX51D+Z275 0.5mm, powder coated RAL 7016, embossed logo",
+                s[5], float(s[6]), float(s[5] * s[6]), f"{s[3]} / {float(s[3].split()[0]) + 0.6:.1f} kg", f"1 set/ctn, {s[7]}"]
+        for i, v in enumerate(vals, 1):
+            cell = ws.cell(row=r, column=i, value=v)
+            cell.border = BOX
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.row_dimensions[r].height = 70
+        xl_image(thumb_png("bed"), f"A{r}", ws, width=100)
+    ws.cell(row=7, column=3, value="TOTAL").font = Font(bold=True)
+    ws.cell(row=7, column=4, value=total_qty)
+    ws.cell(row=7, column=6, value=float(total))
+    for j, t in enumerate(["Price term: FOB Qingdao", "Payment: 30% T/T deposit, 70% against copy of B/L",
+                           "Lead time: 35 days after deposit", "Salt spray test report 500h included",
+                           "Kevin Sun 孙凯 · kevin@haiyuan-metal.com · +86 532 8768 1209"]):
+        ws.cell(row=9 + j, column=3, value=t)
+    save_xlsx(wb, c / "quotes" / "HY-Q260112.xlsx", "Kevin", "2026-01-12T09:00:00")
+
+    # ---- sample : DOCX -----------------------------------------------------------------
+    doc = Document()
+    doc.styles["Normal"].font.name = "Calibri"
+    doc.add_heading("Campionatura approvata / Golden sample record — VG-RB", level=1)
+    doc.add_paragraph("Verde Giardino S.r.l. · fornitore Qingdao Haiyuan Metal Products Co., Ltd. · campioni ricevuti 13/01/2026 (1 set per SKU)")
+    t = doc.add_table(rows=1, cols=5)
+    t.style = "Table Grid"
+    for i, hd in enumerate(["SKU", "Misure rilevate / measured", "Peso / weight", "Colore", "Esito / result"]):
+        t.rows[0].cells[i].text = hd
+    for row in [("VG-RB120", "120.2 x 60.1 x 30.0 cm", "5.15 kg", "RAL 7016 OK", "approvato"),
+                ("VG-RB180", "180.3 x 89.8 x 30.1 cm", "7.66 kg", "RAL 7016 OK", "approvato")]:
+        cells = t.add_row().cells
+        for i, v in enumerate(row):
+            cells[i].text = v
+    doc.add_paragraph()
+    doc.add_paragraph("Salt spray: report SS-HY-2511 (500 h, no red rust) reviewed. Assembly test without tools: OK in 9 min.")
+    doc.add_paragraph("Firma / signed: Marco Bellini — 14/01/2026")
+    save_docx(doc, c / "sample" / "GS-VG-RB_golden_sample.docx", "Marco Bellini", "2026-01-14T17:00:00")
+
+    # ---- PIs : v1 and V2 ------------------------------------------------------------------
+    css = """
+.lh { border-bottom: 4px solid #444; padding-bottom: 4px; display: grid; grid-template-columns: 1fr auto; }
+.lh .en { font-size: 12pt; font-weight: bold; }
+h1 { font-size: 14pt; margin: 0; text-align: right; }
+table { border-collapse: collapse; width: 100%; }
+table.items th { background: #444; color: #fff; padding: 4px; font-size: 8pt; white-space: nowrap; }
+table.items td { padding: 4px; border-bottom: 0.5px solid #aaa; vertical-align: top; }
+table.items tbody tr:nth-child(even) td { background: #f0f0f0; }
+.box { border: 0.8px solid #444; padding: 5px 7px; margin-top: 8px; }
+"""
+    def pi(no, date, lead, intermediary, remark):
+        lines = "".join(
+            f"<tr><td>{i}</td><td class='nw'>{s[0]}</td><td>Galvanized steel raised garden bed {s[2]}<br>DX51D+Z275 0.5mm, powder coated RAL7016 anthracite<br>"
+            f"embossed logo, N.W. {s[4]}/set, 1set/ctn {s[8]} 5 ply</td><td class='nw'>{s[5]:,} SETS</td>"
+            f"<td class='nw'>USD {s[6]}</td><td class='nw'>USD {money(s[5] * s[6])}</td></tr>"
+            for i, s in enumerate(skus, 1))
+        inter = ""
+        if intermediary:
+            inter = ("<br><b>Intermediary bank:</b> JPMORGAN CHASE BANK, N.A., NEW YORK<br>"
+                     "<b>Intermediary SWIFT:</b> CHASUS33 &nbsp; (for USD payments)")
+        return f"""
+<div class="lh"><div><div class="en">QINGDAO HAIYUAN METAL PRODUCTS CO., LTD.</div><div class="cn" style="font-size:11pt">青岛海源金属制品有限公司</div>
+<div class="small">No. 88 Huanghe Road, Jiaozhou Economic Development Zone, Qingdao, Shandong 266300, China · +86 532 8768 1209</div></div>
+<div><h1>PROFORMA INVOICE</h1><div class="right">No. {no}<br>Date: {date}</div></div></div>
+<p style="margin-top:8px"><b>To:</b> VERDE GIARDINO S.R.L., Via del Lavoro 21, 40127 Bologna (BO), Italy · Attn: Mr. Marco Bellini · Order VG-ORD-2026-02 {remark}</p>
+<table class="items"><thead><tr><th>No.</th><th>Model</th><th>Description</th><th>Quantity</th><th>Unit Price</th><th>Amount</th></tr></thead>
+<tbody>{lines}</tbody>
+<tr><td></td><td></td><td><b>TOTAL FOB QINGDAO</b></td><td class="nw"><b>{total_qty:,} SETS</b></td><td></td><td class="nw"><b>USD {money(total)}</b></td></tr></table>
+<p><b>SAY US DOLLARS {words(total)} ONLY.</b></p>
+<div class="box">Price term: FOB QINGDAO &nbsp;·&nbsp; Payment: 30% T/T deposit, 70% balance against copy of B/L<br>
+Lead time: {lead}<br>Packing: 1 set per 5-ply carton, IT/EN label with EAN-13 · Salt spray report 500h supplied</div>
+<div class="box"><b>BANK DETAILS</b><br>
+<b>Beneficiary:</b> QINGDAO HAIYUAN METAL PRODUCTS CO., LTD.<br>
+<b>Beneficiary bank:</b> BANK OF CHINA, QINGDAO BRANCH<br>
+<b>Bank address:</b> No. 59 Xianggang Middle Road, Qingdao, Shandong, China<br>
+<b>SWIFT:</b> BKCHCNBJ500 &nbsp; <b>A/C No.:</b> 2202 8816 3370{inter}</div>
+<p style="margin-top:14px">{chop(['青岛海源金属', '制品有限公司', '合同专用章'])} Kevin Sun</p>
+"""
+    html_pdf(c / "pi" / "PI-HY260116.pdf",
+             pi("PI-HY260116", "16 Jan 2026", "35 days after deposit", False, ""), css, "PI-HY260116")
+    html_pdf(c / "pi" / "PI-HY260116-V2.pdf",
+             pi("PI-HY260116-V2", "24 Feb 2026", "45 days after deposit (revised)", True, "· <i>V2</i>"),
+             css, "PI-HY260116-V2")
+
+    # ---- chat : WhatsApp Android, Italian phone --------------------------------------------
+    B, S = "Marco Bellini", "Kevin Sun Haiyuan"
+    msgs = [
+        ("2026-01-12 09:14", None, "I messaggi e le chiamate sono crittografati end-to-end. Solo le persone in questa chat possono leggerli, ascoltarli o condividerli. Scopri di più"),
+        ("2026-01-12 09:14", S, "Hello Marco, quotation HY-Q260112 for raised beds sent to your mail, pls check"),
+        ("2026-01-12 11:30", B, "Ciao Kevin, prices ok: RB120 11.20, RB180 16.80 USD, FOB Qingdao. Quotation accepted."),
+        ("2026-01-14 17:05", B, "Campioni approvati / golden samples approved, record attached"),
+        ("2026-01-14 17:05", B, "GS-VG-RB_golden_sample.docx (file allegato)"),
+        ("2026-01-16 10:22", S, "PI-HY260116.pdf (file allegato)"),
+        ("2026-01-16 10:23", S, "PI attached, 30% deposit USD 6,384 pls"),
+        ("2026-01-19 15:40", B, "Deposito pagato / deposit paid"),
+        ("2026-01-19 15:40", B, "<Media omessi>"),
+        ("2026-02-02 08:50", S, "Marco, after Spring Festival our powder coating line has maintenance, we need 10 days more. Delivery 45 days after deposit instead of 35, ok?"),
+        ("2026-02-02 12:15", B, "Va bene, ok for 45 days, but not one day more please."),
+        ("2026-02-02 12:16", S, "thank you Marco 🙏"),
+        ("2026-02-24 09:05", S, "PI-HY260116-V2.pdf (file allegato)"),
+        ("2026-02-24 09:06", S, "PI V2 with new delivery time. Pls note for balance payment in USD add intermediary bank JPMorgan Chase NY"),
+        ("2026-02-24 11:48", B, "Perché adesso c'è una banca intermediaria? Il deposito è arrivato senza problemi. Why?"),
+        ("2026-02-24 11:55", S, "our bank ask for USD payment, same account no problem"),
+        ("2026-02-24 12:10", B, "Devo verificare con la nostra banca prima del saldo. I will call your office first."),
+        ("2026-02-24 12:11", S, "Questo messaggio è stato eliminato"),
+    ]
+    write_text(c / "chat" / "Chat WhatsApp con Kevin Sun Haiyuan.txt", wa_android(msgs, "it"))
+
+    write_order(c, "VG-ORD-2026-02",
+                ["Verde Giardino S.r.l.", "Verde Giardino", "Marco Bellini", "Marco"],
+                ["Qingdao Haiyuan Metal Products Co., Ltd.", "青岛海源金属制品有限公司", "Haiyuan Metal",
+                 "Haiyuan", "Kevin Sun", "Kevin Sun Haiyuan", "孙凯", "Kevin"],
+                tolerances={"dimensions": "±5 mm", "weight": "±5%"})
+    write_expected(c, "HOLD", [
+        exp("bank.intermediary", "undocumented_change", "critical"),
+        exp("lead_time", "chat_only", "medium"),
+    ], description="PI V2 adds an intermediary bank (JPMorgan Chase NY, CHASUS33) with all beneficiary details unchanged; "
+                   "lead time 35 -> 45 days agreed only in WhatsApp.")
+    write_note(name, """
+Planted: (1) PI-HY260116-V2 adds "Intermediary bank: JPMORGAN CHASE BANK, N.A., NEW YORK, SWIFT CHASUS33"; beneficiary, bank, address, SWIFT BKCHCNBJ500
+and account 2202 8816 3370 are unchanged; the buyer asks why and defers ("Devo verificare con la nostra banca") -> bank.intermediary undocumented_change,
+critical. (2) lead time 35 days (spec, quote, PI v1) -> "45 days after deposit (revised)" on V2; the buyer agreed in WhatsApp ("Va bene, ok for 45 days")
+and no document confirms it -> lead_time chat_only, medium. 2-SKU order, both findings order-level (no item). Verdict HOLD.
+Noise: Italian-locale Android export (dd/mm/yy, <Media omessi>, "Questo messaggio è stato eliminato"); "120*60*30CM" = 120 x 60 x 30 cm; "5.2KGS" = 5.2 kg;
+"RAL7016" = RAL 7016; "Galvanized" vs "galvanised"; PI v1 is superseded history; prices 11.20 / 16.80, 1,000 + 600 sets, 21,280.00 all match;
+bank.beneficiary / name / swift / account match and must not be flagged.
+""")
+
+
+# ==========================================================================
+
+ALL = [case01, case02, case03, case04, case05, case06, case07, case08, case09, case10, case11]
+
+
+def main():
+    for d in (CASES, NOTES):
+        if d.exists():
+            shutil.rmtree(d)
+        d.mkdir(parents=True)
+    for fn in ALL:
+        fn()
+    print(f"wrote {len(ALL)} cases to {CASES}")
+
+
+if __name__ == "__main__":
+    main()
