@@ -47,7 +47,7 @@ FIELDS: tuple[str, ...] = (
     "material", "dimensions", "weight", "color", "finish", "capacity", "certification", "logo",
     "packaging.inner", "packaging.carton_qty", "packaging.carton_size", "packaging.label",
     "inspection", "warranty",
-    "bank.beneficiary", "bank.name", "bank.account", "bank.swift",
+    "bank.beneficiary", "bank.name", "bank.account", "bank.swift", "bank.intermediary",
 )  # fmt: skip
 
 

@@ -20,7 +20,7 @@ FIELD_LABELS: dict[str, str] = {
     "packaging.carton_size": "Carton size", "packaging.label": "Labelling",
     "inspection": "Inspection clause", "warranty": "Warranty",
     "bank.beneficiary": "Beneficiary", "bank.name": "Bank", "bank.account": "Bank account",
-    "bank.swift": "SWIFT code", "x.arithmetic": "Arithmetic", "x.item": "Line item",
+    "bank.swift": "SWIFT code", "bank.intermediary": "Intermediary bank", "x.arithmetic": "Arithmetic", "x.item": "Line item",
     "x.trade_assurance": "Trade Assurance",
 }  # fmt: skip
 
@@ -146,6 +146,11 @@ def chat_approval(ctx: Context, field: str, item: str | None, value: Value) -> C
         ]
         for act in approvals:
             stamp = act.evidence.timestamp or ""
+            if _act_states_other_value(ctx, info, act.evidence, field, value):
+                # "our agreed terms are 30% deposit, as in your quotation": the buyer holds to
+                # another value; that answers the proposal with a no.
+                rejections.append(stamp)
+                continue
             if act.fields and field not in act.fields:
                 # "ok, we will pay the balance to the new account": an answer to the supplier's
                 # last proposal is an approval of it, whatever else the message names.
@@ -187,7 +192,11 @@ def _act_states_other_value(
     # A proposal act whose message carries a term of the field with another value proposes that value.
     tol = ctx.policy.tolerance(field)
     for st in ctx.statements:
-        same_message = st.info is info and st.term.evidence.timestamp == evidence.timestamp
+        same_message = (
+            st.info is info
+            and st.term.evidence.timestamp == evidence.timestamp
+            and st.term.evidence.sender == evidence.sender
+        )
         if (
             same_message
             and st.term.field == field

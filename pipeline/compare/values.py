@@ -348,6 +348,7 @@ COMPARATORS: dict[str, Comparator] = {
     "warranty": compare_warranty,
     "bank.beneficiary": compare_beneficiary,
     "bank.name": compare_text,
+    "bank.intermediary": compare_text,
     "bank.account": compare_code,
     "bank.swift": compare_swift,
 }

@@ -100,7 +100,7 @@ def split_labels(text: str, doc: Doc, *, whole_cell: bool = False) -> list[Label
 # Terms of the whole order (docs/architecture.md "Line items"): never scoped to an item.
 ORDER_LEVEL_FIELDS = frozenset(
     ("currency", "incoterm", "port.loading", "payment.deposit", "payment.balance", "lead_time",
-     "inspection", "bank.beneficiary", "bank.name", "bank.account", "bank.swift")
+     "inspection", "bank.beneficiary", "bank.name", "bank.account", "bank.swift", "bank.intermediary")
 )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from pipeline.compare.findings import callback_advice, chat_approval, label, mak
 from pipeline.compare.values import company_key, compare_values, display_value
 from pipeline.model import Evidence, Finding, Observation, Status
 
-BANK_FIELDS = ("bank.beneficiary", "bank.name", "bank.account", "bank.swift")
+BANK_FIELDS = ("bank.beneficiary", "bank.name", "bank.account", "bank.swift", "bank.intermediary")
 
 
 def bank_statements(ctx: Context, field: str | None = None) -> list[Statement]:

@@ -257,6 +257,8 @@ def _compare_sets(
     required = _best_of_family(base.terms) if field == "material" else base.terms
     if field == "material":
         observed = _best_of_family(observed)  # "silicone, food grade silicone" states food grade
+    if field == "color":
+        required, observed = _colour_terms(required, observed)
     for term in observed:
         results = [compare_values(field, b.value, term.value, tol) for b in required]
         if any(r.same for r in results):
@@ -364,6 +366,28 @@ def _best_of_family(terms: tuple[Term, ...]) -> tuple[Term, ...]:
         elif info.rank == rank:
             kept.append(term)
     return (*others, *(t for _, kept in best.values() for t in kept))
+
+
+_COLOUR_CODE = re.compile(r"^(?:PANTONE|RAL)\b")
+
+
+def _colour_terms(
+    base: tuple[Term, ...], obs: tuple[Term, ...]
+) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
+    """'Sage – Pantone 5575 C': where both sides give a colour by its code, the names beside it
+    only describe it ("sage" is read as GREEN) and the codes are compared; where one side names
+    the colour only, names are compared with names."""
+
+    def split(terms: tuple[Term, ...]) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
+        codes = tuple(t for t in terms if isinstance(t.value, str) and _COLOUR_CODE.match(t.value))
+        return codes, tuple(t for t in terms if t not in codes)
+
+    (base_codes, base_names), (obs_codes, obs_names) = split(base), split(obs)
+    if base_codes and obs_codes:
+        return base_codes, obs_codes
+    if base_names and obs_names:
+        return base_names, obs_names
+    return base, obs
 
 
 def _distinct_values(ctx: Context, terms: tuple[Term, ...]) -> list[Term]:
