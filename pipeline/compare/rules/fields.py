@@ -399,6 +399,34 @@ def _distinct_values(ctx: Context, terms: tuple[Term, ...]) -> list[Term]:
     return out
 
 
+def _left_out(
+    ctx: Context, field: str, base: tuple[Term, ...], observed: tuple[Term, ...]
+) -> list[Term]:
+    """Baseline values that no observed value matches."""
+    tol = ctx.policy.tolerance(field)
+    return [
+        b for b in base if not any(compare_values(field, b.value, o.value, tol).same for o in observed)
+    ]
+
+
+def _dropped_finding(
+    ctx: Context, field: str, item: str | None, entry: BaselineEntry, pos: Position,
+    dropped: list[Term], details: list[str],
+) -> Finding:  # fmt: skip
+    what = label(field, item)
+    return make_finding(
+        ctx, "field.undocumented_change", field, "undocumented_change",
+        f"{what}: {pos.info.path} lists {shown(field, pos.terms)} and leaves out "
+        f"{shown(field, tuple(dropped))}, with no approval on record",
+        item=item, baseline=observe(field, entry.terms), observed=observe(field, pos.terms),
+        explanation=(
+            f"baseline: {describe_entry(entry)}",
+            f"observed: {shown(field, pos.terms)} in {pos.info.path}",
+            f"left out: {shown(field, tuple(dropped))}", *details, *pos.superseded,
+        ),
+    )  # fmt: skip
+
+
 def _decide(
     ctx: Context,
     field: str,
@@ -423,6 +451,14 @@ def _decide(
             if not still:
                 details.extend(f"{d} (the baseline of an item)" for d in more)
                 unmatched = []
+    dropped: list[Term] = []
+    if field in ctx.policy.params["sets"]["additive"]:
+        dropped = _left_out(ctx, field, entry.terms, pos.terms)
+        if unmatched and not dropped:
+            details.append("the supplier lists more than the baseline, and every baseline value")
+            unmatched = []
+        elif not unmatched and dropped and field in ctx.policy.params["sets"]["drop_is_change"]:
+            return _dropped_finding(ctx, field, item, entry, pos, dropped, details)
     if pos.shared and len(unmatched) < len(pos.terms):
         # Several item-less values (one per item of a key-value PI): one of them is this item's.
         details.append(
