@@ -18,6 +18,7 @@ import json
 import os
 import re
 import shutil
+import textwrap
 import zipfile
 from decimal import Decimal
 from email.message import EmailMessage
@@ -510,9 +511,17 @@ def write_expected(case, verdict, expected, description, unreadable=None):
 
 
 def write_note(case, text):
+    """Notes are kept to at most six lines: 'Planted' part, then 'Noise' part."""
     os.makedirs(NOTES, exist_ok=True)
+    flat = " ".join(text.split())
+    k = flat.find("Noise")
+    parts = [flat[:k].strip(), flat[k:].strip()] if k > 0 else [flat]
+    lines = []
+    for part in parts:
+        lines += textwrap.wrap(part, width=175, break_long_words=False, break_on_hyphens=False)
+    assert len(lines) <= 6, (case, len(lines))
     with open(os.path.join(NOTES, case + ".md"), "w", encoding="utf-8") as f:
-        f.write(text.strip() + "\n")
+        f.write("\n".join(lines) + "\n")
 
 
 def E(field, status, sev, item=None):
@@ -861,11 +870,10 @@ weight = "±5%"
 Planted: nothing. Verdict RELEASE (order.toml [release] inspection = "passed" is met by the PASSED PSI report).
 Noise that must NOT be flagged: PI gives size in inches (Ø10.24" x H2.05", L17.52" = 260/52/445 mm) and weight in lbs
 (5.73 lbs = 2.60 kg); Pantone written "Pantone 1805 C" (spec), "PMS1805C" (quote), "Red 1805C" (PI); quote Rev.2 says
-"5 weeks after deposit", PI "35 days after receipt of deposit"; payment reordered ("70% balance against B/L copy; 30% deposit
-by T/T"); bank written upper case with spaces vs the quote's unspaced account; "FOB TIANJIN (XINGANG)"; warranty "24 months" vs
-"2 years". Quote v1 (11.80, 40 days, MOQ 1,000) is superseded by Rev.2, which the buyer accepted in chat: history, no conflict.
-Golden sample "3 pcs" and its measurements (259.4 mm, 2.63 kg ...) are within tolerance. The chat's USD 9.80 / 2,000 pcs / 40 days
-is for a future 24 cm item; the buyer's question about a glossy interior ends with "keep satin black as in the spec".
+"5 weeks" vs PI "35 days"; payment reordered ("70% balance against B/L copy; 30% deposit by T/T"); bank upper case and spaced
+vs the quote's unspaced account; "FOB TIANJIN (XINGANG)"; warranty "24 months" vs "2 years". Quote v1 (11.80, 40 days, MOQ 1,000) is superseded by Rev.2, which the buyer accepted in chat: history, no conflict.
+Golden sample "3 pcs" (259.4 mm, 2.63 kg ...) within tolerance. Chat USD 9.80 / 2,000 pcs / 40 days is a future 24 cm item;
+the glossy-interior question ends with "keep satin black as in the spec".
 ''')
 
 

@@ -807,7 +807,7 @@ def case02(root):
         ws2.write(i, 0, k, F["k"]); ws2.write(i, 1, v, F["v"])
     n = len(terms)
     ws2.write(n + 1, 0, "箱数", F["k"]); ws2.write_formula(n + 1, 1, "=5000/50", F["int"], 100)
-    ws2.write(n + 2, 0, "总体积 CBM", F["k"]); ws2.write_formula(n + 2, 1, "=0.48*0.26*0.3*B9", F["cbm"], 0.48 * 0.26 * 0.3 * 100)
+    ws2.write(n + 2, 0, "总体积 CBM", F["k"]); ws2.write_formula(n + 2, 1, "=0.48*0.26*0.3*B9", F["cbm"], round(0.48 * 0.26 * 0.3 * 100, 4))
     xw_close(wb, path)
 
     # ---- PI (pdf, Chinese only, numbered terms)
@@ -1210,7 +1210,7 @@ def case04(root):
     n = len(rows)
     ws2.write(n + 1, 0, "CBM per carton", F["k"]); ws2.write_formula(n + 1, 1, "=48*38*26/1000000", F["cbm"], 48 * 38 * 26 / 1000000)
     ws2.write(n + 2, 0, "Cartons for 2,000 pcs", F["k"]); ws2.write_formula(n + 2, 1, "=2000/20", F["int"], 100)
-    ws2.write(n + 3, 0, "Total CBM", F["k"]); ws2.write_formula(n + 3, 1, f"=B{n + 2}*B{n + 3}", F["cbm"], 48 * 38 * 26 / 1000000 * 100)
+    ws2.write(n + 3, 0, "Total CBM", F["k"]); ws2.write_formula(n + 3, 1, f"=B{n + 2}*B{n + 3}", F["cbm"], round(48 * 38 * 26 / 1000000 * 100, 4))
     xw_close(wb, path)
 
     # ---- PI (pdf with picture column)
@@ -1542,7 +1542,7 @@ def case06(root):
         ws2.write(i, 0, k, F["k"]); ws2.write(i, 1, v, F["v"])
     ws2.write(len(rows) + 1, 0, "Cartons", F["k"]); ws2.write_formula(len(rows) + 1, 1, "=4000/40", F["int"], 100)
     ws2.write(len(rows) + 2, 0, "CBM total", F["k"])
-    ws2.write_formula(len(rows) + 2, 1, "=0.66*0.34*0.33*B8", F["cbm"], 0.66 * 0.34 * 0.33 * 100)
+    ws2.write_formula(len(rows) + 2, 1, "=0.66*0.34*0.33*B8", F["cbm"], round(0.66 * 0.34 * 0.33 * 100, 4))
     xw_close(wb, path)
 
     # ---- PIs
@@ -2316,7 +2316,7 @@ def case10(root):
                "PI No: YS-PI-260210\nDate: 10-Feb-2026\nPO: TL-PO-2609"]], (110, 70), size=8.5, head=False, borders="NONE")
     rows = [["No.", "SKU", "Description", "Qty", "Unit price USD", "Amount USD"]]
     for i, ((sku, dia, h, col, pms, w, q, p, n, ctn), a) in enumerate(zip(skus, amounts), 1):
-        rows.append([str(i), sku, f"Stoneware planter {pi_size[sku]}, {pi_colour[sku]}, drainage hole + cork pad",
+        rows.append([str(i), sku, f"Stoneware planter {pi_size[sku]},\n{pi_colour[sku]},\ndrainage hole + cork pad",
                      f"{q:,} PCS", money(p), money(a)])
     rows.append([{"t": "TOTAL FOB XIAMEN", "span": 3, "b": True, "align": "R"}, {"t": f"{total_qty:,} PCS", "b": True}, "",
                  {"t": money(total), "b": True}])
@@ -2363,3 +2363,232 @@ def case10(root):
     write_expected(c, "REVIEW", [
         exp("color", "undocumented_change", "medium", item="TL-PT14"),
     ], "Multi-SKU: TL-PT14 glaze sand PMS 7506 C -> oatmeal PMS 4685C on the PI, never discussed; other SKUs match (TL-PT18 166 mm is within ±3 mm).")
+
+
+# ==========================================================================
+# 11  hose nozzle: lead time 40 -> 55 days by signed CO (documented),
+#     PI switches FOB Ningbo -> EXW factory; buyer defers in e-mail
+# ==========================================================================
+def case11(root):
+    c = os.path.join(root, "11-hose-nozzle-exw-co")
+    SUP_EN = "YUYAO LVYUAN GARDEN TOOLS CO., LTD."
+    SUP_CN = "余姚市绿源园林工具有限公司"
+    ADDR = "No. 9 Chengxi Industrial Zone, Yuyao, Ningbo, Zhejiang 315400, China"
+    qty, price = 4000, D("2.38")
+    total = qty * price
+    assert total == D("9520.00")
+    assert qty % 40 == 0
+
+    write_order(c, "GLG-PO-26-004",
+                ["Greenline Garden Supplies Ltd", "Tom Walker", "Tom"],
+                ["Yuyao Lvyuan Garden Tools Co., Ltd.", SUP_CN, "Lvyuan Garden Tools", "Nancy Sun", "孙楠", "Nancy"],
+                stakeholders=["tom.walker@greenlinegarden.co.nz", "nancy@lvyuan-tools.com"],
+                tolerances={"dimensions": "±1.5 mm", "weight": "±10 g"})
+
+    # ---- spec (docx)
+    d = new_docx("Tom Walker", ndt(2026, 1, 8, 22), "GL-NZ8 Product Spec")
+    dpara(d, "GREENLINE GARDEN SUPPLIES LTD", bold=True, size=14)
+    dpara(d, "42 Hugo Johnston Drive, Penrose, Auckland 1061, New Zealand", size=8.5)
+    dpara(d, "Product Spec GL-NZ8 — 8-pattern hose spray nozzle (issue 3, 9 Jan 2026)", bold=True, size=12)
+    dtable(d, [
+        ["Spec item", "Requirement"],
+        ["Material", "Zinc alloy body (Zamak 3); TPR soft-grip overmould; NBR seals; ABS pattern dial"],
+        ["Dimensions", "170 x 115 x 42 mm, ±1.5 mm"],
+        ["Weight", "285 g ±10 g"],
+        ["Colour", "TPR grip Pantone 368 C green; body silver"],
+        ["Finish", "Body silver powder coat, salt spray 48 h"],
+        ["Logo", "GREENLINE embossed on TPR grip (in mould)"],
+        ["Performance", "8 spray patterns; 100% leak test at 6 bar"],
+        ["Warranty", "2 years against manufacturing defects"],
+        ["Unit packing", "4C blister card 130 x 250 mm with euro hole, barcode EAN-13"],
+        ["Master carton", "40 pcs/ctn, 5-ply export carton 54 x 36 x 32 cm"],
+        ["Quantity", "4,000 pcs"],
+        ["Incoterm", "FOB Ningbo"],
+        ["Payment", "T/T 30% deposit, 70% against copy of B/L"],
+        ["Lead time", "40 days after deposit"],
+        ["Inspection", "PSI AQL 2.5/4.0, General II"],
+    ], widths=[4, 13], bold_first_col=True)
+    dpara(d, "Approved: Tom Walker, Purchasing Manager, 9/01/2026", bold=True)
+    save_docx(d, os.path.join(c, "spec", "GL-NZ8 Product Spec.docx"))
+
+    # ---- sample (docx)
+    d = new_docx("Tom Walker", ndt(2026, 1, 15, 23), "GL-NZ8 sample approval")
+    dpara(d, "GL-NZ8 sample approval", bold=True, size=13)
+    dpara(d, "Greenline Garden Supplies · 2 samples received 14/01/2026 from Yuyao Lvyuan", size=9)
+    dtable(d, [
+        ["Check", "Spec", "Sample", "OK"],
+        ["Dimensions", "170 x 115 x 42 mm ±1.5", "170.6 x 114.2 x 42.5 mm", "✓"],
+        ["Weight", "285 g ±10", "289 g", "✓"],
+        ["Grip colour", "Pantone 368 C", "match", "✓"],
+        ["Logo", "Embossed GREENLINE", "clear", "✓"],
+        ["Leak test 6 bar 1 min", "no leak", "no leak", "✓"],
+        ["8 patterns", "all working", "all working", "✓"],
+    ], widths=[4, 4.5, 4.5, 1.5])
+    dpara(d, "Approved as golden sample — Tom Walker, 16/01/2026")
+    save_docx(d, os.path.join(c, "sample", "GL-NZ8_sample_approval.docx"))
+
+    # ---- quote (xlsx)
+    path = os.path.join(c, "quotes", "LY-Q260106_GL-NZ8.xlsx")
+    wb, F = xw_book(path, "Nancy Sun", datetime(2026, 1, 6, 3, 30), "Quotation LY-Q260106")
+    ws = wb.add_worksheet("Quotation")
+    for col, w in zip("ABCDEFGH", (6, 13, 12, 44, 10, 14, 10, 14)):
+        ws.set_column(f"{col}:{col}", w)
+    ws.merge_range("A1:H1", SUP_EN, F["co"])
+    ws.merge_range("A2:H2", SUP_CN, F["co2"])
+    ws.merge_range("A3:H3", ADDR, F["addr"])
+    ws.merge_range("A4:H4", "QUOTATION LY-Q260106", F["title"])
+    ws.write("A6", "Customer:", F["lbl"]); ws.write("C6", "Greenline Garden Supplies Ltd (Tom Walker)")
+    ws.write("F6", "Date:", F["lbl"]); ws.write("G6", "06/01/2026")
+    hdr = ["No.", "Photo", "Item", "Description", "MOQ", "FOB Ningbo USD/pc", "Qty", "Amount USD"]
+    ws.set_row(7, 30)
+    for j, h in enumerate(hdr):
+        ws.write(7, j, h, F["th"])
+    ws.set_row(8, 60)
+    ws.write(8, 0, 1, F["tdc"]); ws.write(8, 1, "", F["td"]); xw_photo(ws, 8, 1, (60, 150, 70))
+    ws.write(8, 2, "GL-NZ8", F["tdc"])
+    ws.write(8, 3, "8-pattern spray nozzle, zinc alloy body, TPR grip PMS 368C, embossed logo, blister card", F["td"])
+    ws.write(8, 4, 2000, F["int"]); ws.write(8, 5, float(price), F["usd2"]); ws.write(8, 6, qty, F["int"])
+    ws.write_formula(8, 7, "=F9*G9", F["amt"], float(total))
+    ws.merge_range(9, 0, 9, 6, "TOTAL", F["totl"]); ws.write_formula(9, 7, "=H9", F["tot"], float(total))
+    ws2 = wb.add_worksheet("Terms")
+    ws2.set_column("A:A", 16); ws2.set_column("B:B", 60)
+    rows = [("Price term", "FOB Ningbo"), ("Payment", "30% T/T deposit, 70% against B/L copy"),
+            ("Lead time", "40 days after deposit"), ("Packing", "blister card, 40pcs/ctn, 5-ply 54*36*32cm"),
+            ("Warranty", "2 years"), ("Validity", "30 days")]
+    for i, (k, v) in enumerate(rows):
+        ws2.write(i, 0, k, F["k"]); ws2.write(i, 1, v, F["v"])
+    ws2.write(len(rows) + 1, 0, "Cartons", F["k"]); ws2.write_formula(len(rows) + 1, 1, "=4000/40", F["int"], 100)
+    xw_close(wb, path)
+
+    # ---- change order (pdf)
+    pdf = PDF(base="dv", created=pdt(2026, 1, 20, 2), title="CO-GL-2601", author="Greenline Garden Supplies Ltd")
+    pdf.t("GREENLINE GARDEN SUPPLIES LTD", 12, "B")
+    pdf.t("CHANGE ORDER CO-GL-2601", 14, "B", h=8)
+    pdf.grid([
+        ["PO", "GLG-PO-26-004", "Date", "20/01/2026"],
+        ["Supplier", "Yuyao Lvyuan Garden Tools Co., Ltd.", "Item", "GL-NZ8 hose nozzle"],
+    ], (22, 68, 22, 68), size=8.5, head=False, bold_cols=(0, 2))
+    pdf.grid([
+        ["Term", "From", "To"],
+        ["Lead time", "40 days after deposit", "55 days after deposit"],
+    ], (40, 70, 70), size=9)
+    pdf.t("Reason: Chinese New Year factory closure (10 Feb – 3 Mar 2026). All other terms of PO GLG-PO-26-004 and spec issue 3 remain unchanged.", 9)
+    pdf.gap(4)
+    pdf.grid([
+        ["Approved by buyer", "Acknowledged by supplier"],
+        ["Tom Walker, Purchasing Manager\nSigned: T. Walker\nDate: 20/01/2026", "Nancy Sun 孙楠, Sales\nSigned + company chop\nDate: 21/01/2026"],
+    ], (90, 90), size=9)
+    pdf.save(os.path.join(c, "changes", "CO-GL-2601 lead time.pdf"))
+
+    # ---- PI (pdf)
+    pdf = PDF(base="dv", created=pdt(2026, 1, 22, 6), title="LY-PI-260122", author=SUP_EN, footer="LY-PI-260122   {p}")
+    pdf.t(SUP_EN, 13, "B", h=7)
+    pdf.t(SUP_CN + "   " + ADDR, 8)
+    pdf.t("Tel +86 574 6287 3305 · nancy@lvyuan-tools.com", 8)
+    pdf.rule(0.6)
+    pdf.t("PROFORMA INVOICE No. LY-PI-260122", 13, "B", h=8)
+    pdf.t("Date: 22 Jan 2026\nBuyer: GREENLINE GARDEN SUPPLIES LTD, 42 Hugo Johnston Drive, Penrose, Auckland 1061, New Zealand\nPO: GLG-PO-26-004", 8.5, h=4.6)
+    pdf.gap(2)
+    pdf.grid([
+        ["Item", "Description", "Qty (pcs)", "Unit price EXW (USD)", "Amount (USD)"],
+        ["GL-NZ8", "8-pattern hose spray nozzle, zinc alloy body, TPR grip Pantone 368C, embossed GREENLINE logo, blister card",
+         "4,000", money(price), money(total)],
+        [{"t": "TOTAL EXW", "span": 2, "b": True, "align": "R"}, {"t": "4,000", "b": True}, "", {"t": "USD " + money(total), "b": True}],
+    ], (20, 88, 20, 26, 26), size=8.5, align=("CENTER", "LEFT", "CENTER", "RIGHT", "RIGHT"))
+    pdf.t(say_usd(total), 8.5, "B")
+    pdf.gap(2)
+    pdf.grid([
+        ["Price term", "EXW Yuyao factory (No. 9 Chengxi Industrial Zone, Yuyao)"],
+        ["Port of loading", "Ningbo, China"],
+        ["Payment", "T/T 30% deposit, 70% against copy of B/L"],
+        ["Lead time", "55 days after deposit (as per CO-GL-2601)"],
+        ["Packing", "blister card, 40pcs/ctn, 5-ply export carton 54*36*32cm, 100 ctns"],
+        ["Warranty", "2 years"],
+        ["Inspection", "PSI AQL 2.5/4.0"],
+    ], (30, 150), size=8.5, head=False, bold_cols=(0,))
+    pdf.t("Bank details", 9.5, "B")
+    pdf.grid([
+        ["Beneficiary", SUP_EN],
+        ["Bank", "Bank of Ningbo, Yuyao Branch 宁波银行余姚支行"],
+        ["SWIFT", "BKNBCN2N"],
+        ["Account", "5201 0122 0003 1876 4"],
+    ], (30, 150), size=8.5, head=False, bold_cols=(0,))
+    pdf.gap(5)
+    pdf.t("For Yuyao Lvyuan Garden Tools Co., Ltd. (company chop)  Nancy Sun", 8.5)
+    pdf.save(os.path.join(c, "pi", "LY-PI-260122.pdf"))
+
+    # ---- e-mail thread (.eml, latest message from the buyer, quoted history)
+    m = EmailMessage(policy=policy.SMTP)
+    m["From"] = "Tom Walker <tom.walker@greenlinegarden.co.nz>"
+    m["To"] = "Nancy Sun <nancy@lvyuan-tools.com>"
+    m["Subject"] = "RE: PI LY-PI-260122 - price term"
+    m["Date"] = "Fri, 23 Jan 2026 09:14:37 +1300"
+    m["Message-ID"] = "<CAGL2601230914.7731@mail.greenlinegarden.co.nz>"
+    m["In-Reply-To"] = "<20260122173102.55110@lvyuan-tools.com>"
+    m["References"] = "<20260120101500.1102@mail.greenlinegarden.co.nz> <20260122173102.55110@lvyuan-tools.com>"
+    m["MIME-Version"] = "1.0"
+    body = """Hi Nancy,
+
+I need to run the EXW point by our logistics team first - our forwarder
+has only quoted us from FOB Ningbo. Will come back to you on that.
+
+The 55 days are fine as per the CO.
+
+Regards,
+Tom Walker
+Purchasing Manager | Greenline Garden Supplies Ltd
++64 9 525 8810
+
+-----Original Message-----
+From: Nancy Sun <nancy@lvyuan-tools.com>
+Sent: Thursday, 22 January 2026 10:31 pm
+To: Tom Walker <tom.walker@greenlinegarden.co.nz>
+Subject: PI LY-PI-260122 - price term
+
+Dear Tom,
+
+Please find attached PI LY-PI-260122 for 4,000 pcs GL-NZ8, 55 days as
+per CO-GL-2601.
+
+Kindly note from this year we quote EXW our factory, as the trucking
+cost to Ningbo port increased a lot. The unit price keeps USD 2.38.
+
+Best regards,
+Nancy Sun 孙楠
+Yuyao Lvyuan Garden Tools Co., Ltd.
+
+> -----Original Message-----
+> From: Tom Walker
+> Sent: Tuesday, 20 January 2026 11:15 pm
+> To: Nancy Sun
+> Subject: CO-GL-2601 lead time
+>
+> Hi Nancy,
+> CO-GL-2601 signed and attached (55 days because of the CNY closure).
+> Please issue the PI for 4,000 pcs at USD 2.38 FOB Ningbo as quoted.
+> Tom
+"""
+    m.set_content(body, charset="utf-8", cte="quoted-printable")
+    os.makedirs(os.path.join(c, "chat"), exist_ok=True)
+    with open(os.path.join(c, "chat", "RE_ PI LY-PI-260122 - price term.eml"), "wb") as f:
+        f.write(m.as_bytes())
+
+    write_expected(c, "HOLD", [
+        exp("incoterm", "undocumented_change", "high"),
+        exp("lead_time", "documented_change", "info"),
+    ], "Lead time 40 -> 55 days by signed CO-GL-2601; PI price term EXW factory instead of FOB Ningbo, buyer only defers in e-mail.")
+
+
+# ==========================================================================
+def main():
+    if os.path.isdir(CASES):
+        shutil.rmtree(CASES)
+    os.makedirs(CASES)
+    for fn in (case01, case02, case03, case04, case05, case06, case07, case08, case09, case10, case11):
+        fn(CASES)
+    n = sum(len(fs) for _, _, fs in os.walk(CASES))
+    print(f"wrote {len(os.listdir(CASES))} cases, {n} files into {CASES}")
+
+
+if __name__ == "__main__":
+    main()

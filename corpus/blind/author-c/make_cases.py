@@ -142,7 +142,7 @@ def _fix_zip(path: Path, stamp: dt.datetime) -> None:
 
 
 def _normalize_pdf(path: Path, stamp: dt.datetime) -> None:
-    """Pin /CreationDate, /ModDate and /ID (same byte lengths, xref stays valid)."""
+    """Pin /CreationDate, /ModDate, /ID and /DocChecksum (same byte lengths, xref stays valid)."""
     data = path.read_bytes()
     digits = stamp.strftime("%Y%m%d%H%M%S").encode()
     data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\(D:)\d{14}", lambda mo: mo.group(1) + digits, data)
@@ -152,6 +152,7 @@ def _normalize_pdf(path: Path, stamp: dt.datetime) -> None:
         return re.sub(rb"<([0-9A-Fa-f]+)>", lambda h: b"<" + seed[:len(h.group(1))] + b">", mo.group(0))
 
     data = re.sub(rb"/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]", _id, data)
+    data = re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)", lambda mo: mo.group(1) + seed[:len(mo.group(2))], data)
     path.write_bytes(data)
 
 
@@ -277,6 +278,9 @@ def write_eml(path: Path, *, frm, to, date: dt.datetime, subject: str, msgid: st
             del part["Content-Type"]
             part["Content-Type"] = f'application/{subtype}; name="{name}"'
             msg.attach(part)
+    for part in msg.walk():
+        if part is not msg:
+            del part["MIME-Version"]
     generated = [(k, v) for k, v in msg.items()]
     for k in list(msg.keys()):
         del msg[k]
@@ -687,7 +691,9 @@ class Case:
         write_text(self.dir / "expected.json", json.dumps(key, indent=2, ensure_ascii=False) + "\n")
 
     def note(self, text: str):
-        write_text(NOTES / f"{self.name}.md", text.strip() + "\n")
+        lines = [ln for ln in text.strip().split("\n") if not ln.startswith("# ")]
+        assert 3 <= len(lines) <= 6, (self.name, len(lines))
+        write_text(NOTES / f"{self.name}.md", "\n".join(lines) + "\n")
 
 
 def E(field, status, severity, item=None):
@@ -973,8 +979,7 @@ def case01():
 # 01-borosilicate-bottle-clean-pi-v2
 Planted: nothing. Verdict RELEASE, expected [].
 Noise that must NOT be flagged: pi/JC-PI260323.pdf (v1) is superseded by JC-PI260323-V2.pdf (same terms; v1 has typos
-"Borosilcate", "Hanover Palce" and a wrong amount in words, 6,440 instead of 6,840) - history, not a conflict.
-changes/CO-01 only restates quantity 2,400 pcs and USD 2.85 (the 3,000 pcs option and 2.78 are explicitly not taken up).
+"Borosilcate", "Hanover Palce" and a wrong amount in words, 6,440 instead of 6,840) - history, not a conflict. changes/CO-01 only restates quantity 2,400 pcs and USD 2.85 (the 3,000 pcs option and 2.78 are explicitly not taken up).
 12oz (PI) vs 350 ml (spec); "FOB Tianjin port, China" vs "FOB TIANJIN"; "T/T 30% in advance, balance 70% before shipment"
 vs "30% deposit by TT, 70% before shipping"; account "1003 5566 2718" vs "100355662718"; quote price tiers 3.10/2.62 and
 MOQ/validity lines; chat prices 2.78 (3,000 pcs option) and 3.35 (future HP-GB500); sample S1-S3 values within tolerance.
@@ -1625,8 +1630,7 @@ def case04():
     c.note("""
 # 04-laptop-stand-colour-qty-co
 Planted: (1) colour Space Grey (spec, golden sample) -> Silver in the PI (a DOCX), covered by changes/CO-DW-1187-01_colour.docx
-(From/To/Reason table, approved and signed by Liam O'Connor 05/02/2026) -> color documented_change (info); (2) quantity
-1,500 -> 1,800 pcs, covered by changes/Amendment_Letter_No1_DW-PO-1187.pdf (numbered clauses, signed 06/02/2026) ->
+(From/To/Reason table, approved and signed by Liam O'Connor 05/02/2026) -> color documented_change (info); (2) quantity 1,500 -> 1,800 pcs, covered by changes/Amendment_Letter_No1_DW-PO-1187.pdf (numbered clauses, signed 06/02/2026) ->
 quantity documented_change (info). Verdict RELEASE.
 Noise that must NOT be flagged: PI total USD 13,320.00 and 180 ctns follow from the amendment (which states the new value);
 the chat discussion before the CO must not turn the colour into chat_only; finish unchanged (sandblasted + anodised);
@@ -1877,8 +1881,7 @@ Planted: lead time 40 -> 50 days (Amendment No. 1, DOCX, signed by Sanne de Vrie
 master carton 4 sets/ctn 76x35x38 cm -> 2 sets/ctn 76x35x20 cm (Amendment No. 2 to PO GR-PO-26014, PDF, signed 03-03-2026)
 -> packaging.carton_size and packaging.carton_qty documented_change; finish matte (≤15 GU) -> semi-gloss (40-50 GU) in PI R1,
 backed only by the supplier's CR-RX-2603-01 whose buyer-approval block is blank ("PROPOSED") and an e-mail in which the buyer
-defers ("I have to check ... cannot sign the CR today") -> finish undocumented_change (medium). Verdict REVIEW.
-Noise: RX-PI-260129 (original) is superseded by R1 (history, no conflict); colour RAL 9005 unchanged (only the gloss level
+defers ("I have to check ... cannot sign the CR today") -> finish undocumented_change (medium). Verdict REVIEW. Noise: RX-PI-260129 (original) is superseded by R1 (history, no conflict); colour RAL 9005 unchanged (only the gloss level
 changes); 300 ctns follows from the amendment; the buyer's "carton change is fine" refers to the signed Amendment No. 2.
 """)
 
@@ -2031,8 +2034,7 @@ def case06():
 Planted: 5-SKU order; quote HR-Q-2601-07 Rev.1 accepted in the buyer's own WhatsApp message (and named by the spec) sets
 NB-HMP-CHR at USD 3.90; the PI ("Item NB-HMP (charcoal)") bills 4.35. The supplier asked for +0.45 in chat; the buyer only
 answered "Let me check with my boss and get back to you" (a deferral, not an agreement) -> price.unit undocumented_change
-for item NB-HMP-CHR (high), HOLD.
-Noise: the other 4 SKUs keep their prices (written "NBBKT-S SAND", "NBBKT-M CHARCOAL" ... vs spec "NB-BKT-S-SND"); medium
+for item NB-HMP-CHR (high), HOLD. Noise: the other 4 SKUs keep their prices (written "NBBKT-S SAND", "NBBKT-M CHARCOAL" ... vs spec "NB-BKT-S-SND"); medium
 sand and medium charcoal share the quote code "BKT-M" and price 2.10; the PI total 5,875.00 is consistent with its own lines
 (no document states a baseline total); 1.95 is a spring-2027 price for another product.
 """)
@@ -2075,10 +2077,10 @@ def case07():
                   "VO-2026-0219 · Product & order specification · 20 Jan 2026", header_align="l")
     para(d, "Product & order specification - Dry bag programme SS26", bold=True, size=14, after=0)
     para(d, f"Order VO-2026-0219  ·  Supplier {sup_en}  ·  quotation TR-Q260112 accepted 15 Jan 2026", size=8.5, after=6)
-    rows = [["Art. no.", "Description", "Material", "Capacity", "Size", "Colour", "Qty", "Pcs/ctn", "Unit price USD"]]
+    rows = [["Art. no.", "Description", "Material", "Volume", "Size", "Colour", "Qty", "Pcs/ ctn", "USD / pc"]]
     for b in DRYBAGS:
         rows.append([b["key"], b["desc"], b["mat"], b["cap"], b["dims"], b["col"], n(b["qty"]), str(b["pcs"]), f"{b['price']:.2f}"])
-    grid(d, rows, widths=[2.3, 2.6, 3.2, 1.4, 2.0, 2.4, 1.1, 1.2, 1.5], size=7.5, fill="F8CBAD")
+    grid(d, rows, widths=[2.4, 2.4, 3.0, 1.5, 2.0, 2.3, 1.1, 1.1, 1.2], size=7.5, fill="F8CBAD")
     para(d, "")
     gen = [["Area", "Requirement"],
            ["Construction", "High-frequency welded seams; roll-top closure with 3 rolls and Duraflex side-release buckle; "
@@ -2205,3 +2207,642 @@ Noise: the other three SKUs keep their materials (DB05/DB10 500D PVC, WP02 "420D
 "420D TPU-coated nylon, YKK AquaGuard zip"); SKUs written "VODB05-ORG" (PI) and "DB05" (quote); prices unchanged;
 "定金30% ... 余款70% 出货前"; 30 L price USD 4.40 is for next season; deleted message.
 """)
+
+
+# ===========================================================================
+# 08  Knitted beanies, 3 colour SKUs -- 300 pcs move from navy to oatmeal in
+#     the PI (same unit price, same total); the buyer only asked a question
+# ===========================================================================
+
+BEANIES = [
+    dict(key="TT-BN-OAT", col="Oatmeal", pms="Pantone 13-0401 TCX", qty=1200, piq=1500, pi="TTBN-OAT Oatmeal", w=(86, 85)),
+    dict(key="TT-BN-NVY", col="Navy", pms="Pantone 19-3923 TCX", qty=1200, piq=900, pi="TT BN NVY navy", w=(84, 88)),
+    dict(key="TT-BN-RST", col="Rust", pms="Pantone 18-1248 TCX", qty=600, piq=600, pi="Beanie (rust) TT-BN-RST", w=(87, 83)),
+]
+
+
+def case08():
+    c = Case("08-beanies-3sku-qty-shift")
+    sup_en, sup_cn = "Yiwu Xinrui Knitting Co., Ltd.", "义乌市鑫瑞针织有限公司"
+    sup_addr = "No. 86 Jiangbin North Road, Futian Street, Yiwu, Zhejiang 322000, China"
+    price = D("1.95")
+    assert sum(b["qty"] for b in BEANIES) == sum(b["piq"] for b in BEANIES) == 3000
+    total = sum(b["piq"] * price for b in BEANIES)
+    assert total == D("5850.00") and total * D("0.3") == D("1755.000")
+
+    # --- spec (DOCX) ------------------------------------------------------
+    d = new_doc(font="Georgia", size=10)
+    header_footer(d, [("Tussock Trading Co. Ltd", True, 11), ("14 Nugent Street, Grafton, Auckland 1023, New Zealand", False, 7.5)],
+                  "TT-PO-0312 beanie spec · 09/02/2026")
+    para(d, "Specification - Rib-knit beanie, winter 2026", bold=True, size=14, after=0)
+    para(d, "Purchase order TT-PO-0312  ·  " + sup_en, size=9, after=6)
+    t = grid(d, [["Construction (all colours)", None, None, None],
+                 ["Yarn", "70% acrylic / 30% wool, 2/28Nm", "Knit", "2x2 rib, double-layer fold cuff 7 cm"],
+                 ["Flat size", "21 x 23 cm (W x H, cuff folded) ±1 cm", "Weight", "85 g ±10 g"],
+                 ["Label", "Woven label 5 x 2 cm on cuff, \"TUSSOCK\" ", "Care", "Printed care label, NZ/AU"],
+                 ["Packing", "Each in a polybag with hangtag; 100 pcs/ctn, 5-ply carton 60 x 40 x 40 cm", "Compliance", "AZO-free dyes declaration"]],
+             widths=[3, 6, 2.5, 5.5], header=False, size=9)
+    merge_row(t, 0, "Construction (all colours)", fill="DEEAF6")
+    para(d, "")
+    rows = [["SKU", "Colour", "Pantone", "Quantity"]]
+    for b in BEANIES:
+        rows.append([b["key"], b["col"], b["pms"], f"{n(b['qty'])} pcs"])
+    rows.append(["Total", "", "", "3,000 pcs"])
+    t = grid(d, rows, widths=[4, 3.5, 5, 4.5], size=9.5, fill="DEEAF6")
+    a = t.cell(4, 0).merge(t.cell(4, 2)); put(a, "Total", bold=True, size=9.5)
+    para(d, "")
+    for line in ["Price: USD 1.95 / pc, all colours, FOB Ningbo (quotation XR-Q-2602-05)",
+                 "Quantity tolerance per colour: +5% / -3%",
+                 "Payment: T/T 30% deposit, 70% balance before shipment",
+                 "Lead time: 35 days after deposit",
+                 "Inspection: AQL 2.5 / 4.0 pre-shipment, General II"]:
+        para(d, "•  " + line, after=1)
+    para(d, "")
+    para(d, "Approved: Hannah Whitfield, Tussock Trading Co. Ltd, 09/02/2026", italic=True)
+    save_docx(d, c.p("spec/TT-PO-0312_beanie_spec.docx"), T("2026-02-09 11:00"), "Hannah Whitfield", "TT-PO-0312 beanie spec")
+
+    # --- quote (XLSX -> PDF via LibreOffice) --------------------------------
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "XR-Q-2602-05"
+    for col, w in zip("ABCDEFG", (8, 40, 20, 10, 10, 12, 22)):
+        ws.column_dimensions[col].width = w
+    ws.merge_cells("A1:G1"); xl(ws, "A1", sup_cn + "  " + sup_en.upper(), bold=True, size=12, align="center")
+    ws.merge_cells("A2:G2"); xl(ws, "A2", sup_addr + " · jenny@xinrui-knit.com · WhatsApp +86 139 5799 2031", size=8, align="center")
+    ws.merge_cells("A4:G4"); xl(ws, "A4", "QUOTATION XR-Q-2602-05    Date: 05 Feb 2026    To: Tussock Trading Co. Ltd (Hannah)", bold=True)
+    xl_row(ws, 6, ["Ref", "Description", "Colours", "MOQ/colour", "USD/pc", "Price term", "Packing"], bold=True, border=True, fill="FFE699")
+    xl_row(ws, 7, ["BN-RIB", "Rib beanie 70% acrylic 30% wool, 2x2 rib, double cuff, woven label, hangtag, 21x23cm, ~85g",
+                   "Oatmeal / Navy / Rust", 300, 1.95, "FOB NINGBO", "100pcs/ctn 60*40*40cm"], border=True, wrap=True)
+    ws["E7"].number_format = "0.00"
+    ws.row_dimensions[7].height = 44
+    for i, tl in enumerate(["Payment: T/T 30% deposit, balance before shipment", "Lead time: 35 days after deposit",
+                            "Price valid 20 days, yarn price changing", "Add pompom: +0.18/pc"]):
+        xl(ws, f"B{9 + i}", tl)
+    fit_landscape(ws)
+    xlsx_to_pdf(wb, c.p("quotes/XR-Q-2602-05.pdf"), T("2026-02-05 15:00"), "Jenny Lou")
+
+    # --- golden sample (WeasyPrint) ---------------------------------------
+    rows = [[b["key"], "21.3 x 22.8 cm", f"{b['w'][0]} g / {b['w'][1]} g", "matched " + b["pms"], "OK"] for b in BEANIES]
+    tbl = items_table(["SKU", "Flat size (21 x 23 ±1)", "Weight (85 ±10 g), 2 pcs", "Colour", "Result"], rows)
+    body = f"""<h1>Sample approval - beanies</h1><div class='sub'>TT-PO-0312 · 2 pcs per colour · {esc(sup_en)}</div>
+      {tbl}<p>Hand feel good, cuff recovery OK after 10 stretches. One sample per colour retained in Auckland.</p>
+      <p class='ok'>Approved for bulk</p><table class='sig'><tr><td>Hannah Whitfield<br>13/02/2026</td><td></td></tr></table>"""
+    html_pdf(html_doc(report_css("TT-BN sample approval"), body, "Beanie sample approval"),
+             c.p("sample/TT-BN_golden_sample.pdf"), T("2026-02-13 09:00"))
+
+    # --- PI (DOCX) ----------------------------------------------------------
+    d = new_doc(font="Times New Roman", size=10, margins=(2.0, 1.6))
+    header_footer(d, [(sup_en.upper(), True, 13), (sup_cn, False, 11), (sup_addr, False, 8)], "XR20260312", page_no=True)
+    para(d, "PROFORMA INVOICE NO.: XR20260312", bold=True, size=13, align="c", after=2)
+    para(d, "DATE: MAR. 12, 2026", align="c", after=8)
+    para(d, "TO: TUSSOCK TRADING CO. LTD, 14 Nugent Street, Grafton, Auckland 1023, New Zealand (Ms. Hannah Whitfield)", after=2)
+    para(d, "ORDER NO.: TT-PO-0312", after=6)
+    rows = [["ITEM", "DESCRIPTION", "QTY", "U/PRICE FOB NINGBO", "AMOUNT"]]
+    for b in BEANIES:
+        rows.append([b["pi"], "Rib knit beanie 70% acrylic 30% wool, double cuff, woven label", f"{n(b['piq'])}PCS",
+                     f"USD{price}", f"USD{m(b['piq'] * price)}"])
+    rows.append(["TOTAL:", "", "3,000PCS", "", f"USD{m(total)}"])
+    t = grid(d, rows, widths=[4, 6.5, 2, 2.6, 2.4], size=9, fill="FFFFFF", aligns=["l", "l", "r", "r", "r"])
+    a = t.cell(4, 0).merge(t.cell(4, 1)); put(a, "TOTAL:", bold=True, size=9)
+    para(d, say(total, use_and=False) + ".", bold=True, before=4)
+    for line in ["PAYMENT: T/T 30% DEPOSIT, 70% BALANCE BEFORE SHIPMENT",
+                 "DELIVERY: 35 DAYS AFTER DEPOSIT",
+                 "PACKING: 1PC/POLYBAG WITH HANGTAG, 100PCS/CTN, 30CTNS, 5PLY CARTON 60*40*40CM",
+                 "INSPECTION: AQL 2.5/4.0 BEFORE SHIPMENT",
+                 "BENEFICIARY: YIWU XINRUI KNITTING CO., LTD.",
+                 "BANK: ZHEJIANG CHOUZHOU COMMERCIAL BANK, YIWU BRANCH",
+                 "SWIFT: CZCBCN2X",
+                 "A/C NO.: 1570 1012 0100 2083 66"]:
+        para(d, line, after=1)
+    para(d, "")
+    para(d, "SELLER: YIWU XINRUI KNITTING CO., LTD. (STAMP)                     BUYER CONFIRM: ________________", size=9)
+    save_docx(d, c.p("pi/XR20260312.docx"), T("2026-03-12 16:30"), "Jenny Lou", "PI XR20260312")
+
+    # --- chat (iOS WhatsApp, UK style) --------------------------------------
+    J, H = "Jenny Lou", "Hannah Whitfield"
+    msgs = [
+        ("2026-02-05 15:10:41", J, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them."),
+        ("2026-02-05 15:10:41", J, "Hi Hannah, quotation XR-Q-2602-05 in your email, 1.95 all 3 colours"),
+        ("2026-02-06 08:45:19", H, "Thanks Jenny, accepted. 1,200 oatmeal, 1,200 navy, 600 rust. Spec Monday."),
+        ("2026-02-09 11:05:02", H, "TT-PO-0312_beanie_spec.docx • 2 pages <attached: 00000005-TT-PO-0312_beanie_spec.docx>"),
+        ("2026-02-13 09:02:48", H, "Samples approved 👍 happy new year to the team"),
+        ("2026-03-06 14:22:37", J, "Hannah, navy yarn from the spinning mill is short after CNY. Maybe we make more oatmeal instead of navy?"),
+        ("2026-03-06 14:23:01", J, "<attached: 00000013-PHOTO-2026-03-06-14-23-01.jpg>"),
+        ("2026-03-06 19:40:55", H, "How many navy can you actually make? I need to check with our stores before deciding anything."),
+        ("2026-03-07 09:12:10", J, "maybe 900, I confirm next week"),
+        ("2026-03-12 16:35:44", J, "XR20260312.docx • 1 page <attached: 00000016-XR20260312.docx>"),
+        ("2026-03-12 16:36:02", J, "PI here dear"),
+        ("2026-03-12 21:03:29", H, "Got it, will go through it tomorrow"),
+        ("2026-03-13 10:18:51", H, "Still waiting on our stores about the colour split, please don't change anything yet"),
+        ("2026-03-13 10:40:06", J, "ok"),
+    ]
+    write_text(c.p("chat/WhatsApp Chat - Jenny Xinrui.txt"), whatsapp_ios(msgs, ios_uk))
+
+    c.order_toml("TT-PO-0312",
+                 ["Tussock Trading Co. Ltd", "Tussock Trading", "Hannah Whitfield", "Hannah"],
+                 [sup_en, sup_cn, "Xinrui Knitting", "Xinrui", "Jenny Lou", "Jenny"],
+                 tolerances={"quantity": "+5%/-3%", "weight": "±10 g", "dimensions": "±1 cm"})
+    c.expected("HOLD", [E("quantity", "undocumented_change", "high", item="TT-BN-OAT"),
+                        E("quantity", "undocumented_change", "high", item="TT-BN-NVY")],
+               "300 pcs moved from navy (1,200 -> 900) to oatmeal (1,200 -> 1,500); the buyer asked a question and then objected.")
+    c.note("""
+# 08-beanies-3sku-qty-shift
+Planted: spec split 1,200 oatmeal / 1,200 navy / 600 rust; the PI (DOCX) bills "TTBN-OAT Oatmeal" 1,500 and "TT BN NVY navy"
+900 (outside +5%/-3%). The supplier proposed it in WhatsApp; the buyer only asked "How many navy can you actually make?"
+and later "please don't change anything yet" -> quantity undocumented_change for TT-BN-OAT and for TT-BN-NVY (high), HOLD.
+Noise: TT-BN-RST 600 unchanged ("Beanie (rust) TT-BN-RST"); total 3,000 pcs and USD 5,850.00 unchanged; same unit price
+1.95 for all colours; quote is an XLSX rendered to PDF by LibreOffice; "SAY US DOLLARS ... " without "AND"; pompom add-on price.
+""")
+
+
+# ===========================================================================
+# 09  Cooler bag -- e-mail semantics: the buyer objects to 420D ("Please keep
+#     the original spec") but PI R1 still says 420D -> undocumented_change;
+#     the buyer approves the 5-ply carton by e-mail only -> chat_only.
+#     The revised PI travels as a base64 attachment in an HTML+text mail.
+# ===========================================================================
+
+CSS_SPEC09 = """
+  @page { size: Letter; margin: 0.6in 0.6in 0.7in 0.6in;
+          @bottom-left { content: "Picnic Theory Inc. - confidential"; font-size: 7pt; color: #888; }
+          @bottom-right { content: "p. " counter(page); font-size: 7pt; color: #888; } }
+  body { font-family: "Liberation Sans", sans-serif; font-size: 9.5pt; color: #222; }
+  .hdr { display: flex; justify-content: space-between; align-items: flex-end; border-bottom: 4px solid #e07a1f; padding-bottom: 4px; }
+  .brand { font-size: 18pt; font-weight: bold; color: #e07a1f; letter-spacing: -0.5px; }
+  .doc { text-align: right; font-size: 8pt; }
+  h1 { font-size: 14pt; margin: 10px 0 2px; }
+  table { border-collapse: separate; border-spacing: 0 2px; width: 100%; }
+  td { padding: 4px 6px; vertical-align: top; }
+  td.k { width: 26%; background: #fbe9d9; font-weight: bold; }
+  td.v { background: #f7f7f7; }
+  .grp { font-weight: bold; color: #e07a1f; padding-top: 8px; }
+"""
+
+
+def case09():
+    c = Case("09-cooler-bag-email-objection-carton")
+    sup_en, sup_cn = "Dongguan Humen Lianfa Bags Manufacturing Co., Ltd.", "东莞市虎门联发箱包制造有限公司"
+    sup_addr = "No. 12 Baisha Industrial Road, Humen Town, Dongguan, Guangdong 523900, China"
+    qty, price = 2000, D("3.45")
+    total = qty * price
+    assert total == D("6900.00") and total * D("0.3") == D("2070.000")
+
+    # --- spec (WeasyPrint) ------------------------------------------------
+    groups = [("Materials", [("Outer fabric", "600D polyester, PU coated (water resistant)"),
+                             ("Insulation", "8 mm EPE foam, all sides and base"),
+                             ("Lining", "Food-grade PEVA, heat-sealed seams (leak-proof)"),
+                             ("Zipper", "#8 nylon coil, two-way, navy pullers")]),
+              ("Size & weight", [("Capacity", "12 cans (355 ml) + 1 ice pack, approx. 10 L"),
+                                 ("Dimensions", "30 x 20 x 25 cm (L x W x H), tolerance ±1 cm"),
+                                 ("Weight", "420 g, tolerance ±5%")]),
+              ("Look", [("Colour", "Navy, Pantone 289 C; webbing and trims black"),
+                        ("Logo", "1C white silk screen, front panel, 120 x 40 mm, centred")]),
+              ("Compliance", [("Testing", "CPSIA lead and phthalates report for the PEVA lining; California Prop 65 warning on hangtag")]),
+              ("Packing", [("Unit", "Folded flat in a polybag with suffocation warning"),
+                           ("Master carton", "30 pcs/ctn, 3-ply export carton 62 x 42 x 50 cm")]),
+              ("Commercial", [("Quantity", "2,000 pcs"),
+                              ("Price", "USD 3.45 / pc FOB Shenzhen - quotation LF-Q2602-06 accepted 04 Feb 2026"),
+                              ("Payment", "30% deposit, 70% before shipment (T/T)"),
+                              ("Lead time", "40 days after deposit"),
+                              ("Inspection", "Pre-shipment AQL 2.5 / 4.0, General II, incl. 24 h leak test on 5 pcs")])]
+    rows = ""
+    for g, kv in groups:
+        rows += f"<tr><td colspan='2' class='grp'>{esc(g)}</td></tr>"
+        rows += "".join(f"<tr><td class='k'>{esc(k)}</td><td class='v'>{esc(v)}</td></tr>" for k, v in kv)
+    body = f"""<div class='hdr'><div class='brand'>picnic theory</div>
+      <div class='doc'>Product Spec Sheet<br>PT-CB12 · Rev A · 09 Feb 2026<br>PO PT-PO-2026-118</div></div>
+      <h1>PT-CB12 12-Can Insulated Cooler Bag (Navy)</h1>
+      <div style='font-size:8pt;color:#666'>Supplier: {esc(sup_en)}</div>
+      <table>{rows}</table>
+      <p style='margin-top:14px'>Approved by Jordan Hayes, Product Development, Picnic Theory Inc. - 02/09/2026</p>"""
+    html_pdf(html_doc(CSS_SPEC09, body, "PT-CB12 spec sheet Rev A"), c.p("spec/PT-CB12_spec_RevA.pdf"), T("2026-02-09 10:00"))
+
+    # --- quote (XLSX) ------------------------------------------------------
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "LF-Q2602-06"
+    for col, w in zip("ABCDEFG", (10, 46, 14, 10, 12, 12, 26)):
+        ws.column_dimensions[col].width = w
+    xl(ws, "A1", sup_en, bold=True, size=13); xl(ws, "A2", sup_cn, size=11)
+    xl(ws, "A3", sup_addr + "  |  cindy@lianfa-bags.com", size=8)
+    xl(ws, "A5", "QUOTATION No. LF-Q2602-06", bold=True, size=12); xl(ws, "E5", "Date: 2026/02/02")
+    xl(ws, "A6", "Customer: Picnic Theory Inc. (Jordan Hayes)")
+    xl_row(ws, 8, ["Model", "Description", "Size", "MOQ", "FOB SZ USD", "Sample", "Packing"], bold=True, border=True, fill="FCE4D6")
+    xl_row(ws, 9, ["PT-CB12", "12 can cooler bag, 600D polyester PU coated, 8mm EPE foam, PEVA lining, navy 289C, "
+                   "1C white logo", "30x20x25cm", 1000, 3.45, "USD 50", "30pcs/ctn, 3-ply 62*42*50cm"], border=True, wrap=True)
+    ws["E9"].number_format = "0.00"
+    ws.row_dimensions[9].height = 46
+    for i, tl in enumerate(["Payment: 30% deposit, 70% before shipment", "Delivery: 40 days after deposit",
+                            "Price term: FOB Shenzhen", "5,000 pcs price: USD 3.29", "Validity: 30 days"]):
+        xl(ws, f"B{11 + i}", tl)
+    fit_landscape(ws)
+    save_xlsx(wb, c.p("quotes/LF-Q2602-06.xlsx"), T("2026-02-02 11:45"), "Cindy Xu")
+
+    # --- sample approval (WeasyPrint) --------------------------------------
+    rows = [["Outer fabric", "600D polyester PU coated", "600D confirmed (fabric label + count)", "OK"],
+            ["Dimensions", "30 x 20 x 25 cm ±1", "30.5 x 19.6 x 25.3 cm", "OK"],
+            ["Weight", "420 g ±5% (399-441 g)", "428 g", "OK"],
+            ["Capacity", "12 cans + ice pack", "12 cans + 1 ice pack", "OK"],
+            ["Leak test 24 h", "no leak", "no leak", "OK"],
+            ["Logo", "1C white 120 x 40 mm", "OK", "OK"]]
+    tbl = items_table(["Check", "Spec", "Sample", "Result"], rows)
+    body = f"""<h1>Pre-production sample approval</h1><div class='sub'>PT-CB12 · PO PT-PO-2026-118 · {esc(sup_en)}</div>
+      {tbl}<p class='ok'>Approved 03/02/2026 - Jordan Hayes</p>"""
+    html_pdf(html_doc(report_css("PT-CB12 PP sample"), body, "PT-CB12 sample approval"),
+             c.p("sample/PT-CB12_PP_sample_approval.pdf"), T("2026-03-02 17:00"))
+
+    # --- PI v1 and R1 -----------------------------------------------------
+    css = (CSS["grid"].replace('"Liberation Serif", "WenQuanYi Micro Hei", serif', FONT_STACK)
+           .replace("#e8e8e8", "#fde4cf").replace("2px solid #222", "2px solid #c55a11")
+           .replace(".lh .en { font-size: 15pt", ".lh .en { font-size: 12.5pt")
+           + " table.items td:nth-child(2) { white-space: nowrap; }")
+
+    def pi(r1: bool) -> Path:
+        fabric = "420D polyester PU coated" if r1 else "600D polyester PU coated"
+        carton = "5-ply export carton 62*42*52cm" if r1 else "3-ply carton 62*42*50cm"
+        rows = [["1", "PT-CB12", f"12-can cooler bag, {fabric}\n8mm EPE foam, PEVA lining, navy PMS 289C\n"
+                 "1C white silk screen logo, 30x20x25cm", f"{n(qty)} pcs", f"{price}", m(total)]]
+        tbl = items_table(["No.", "Model", "Description", "Quantity", "Unit Price USD", "Amount USD"], rows,
+                          num_cols=(3, 4, 5), tot=[("TOTAL FOB SHENZHEN", 3), f"{n(qty)} pcs", "", m(total)])
+        meta = [("PI No.:", "LF-PI260305-R1" if r1 else "LF-PI260305"), ("Date:", "13-Mar-2026" if r1 else "05-Mar-2026"),
+                ("PO:", "PT-PO-2026-118")]
+        if r1:
+            meta.append(("Revision:", "R1 - carton upgraded to 5-ply as per buyer's approval of 12-Mar-2026"))
+        terms = [("Price term:", "FOB SHENZHEN"),
+                 ("Payment:", f"30% deposit USD {m(total * D('0.3'))} by T/T, 70% balance before shipment"),
+                 ("Lead time:", "40 days after deposit"),
+                 ("Packing:", f"1pc/polybag, 30pcs/ctn, {carton}, 67 ctns (last ctn 20pcs)"),
+                 ("Inspection:", "AQL 2.5/4.0 before shipment, leak test 5 pcs")]
+        bank = [("Beneficiary:", "DONGGUAN HUMEN LIANFA BAGS MANUFACTURING CO., LTD."),
+                ("Bank:", "INDUSTRIAL AND COMMERCIAL BANK OF CHINA, DONGGUAN HUMEN SUB-BRANCH"),
+                ("SWIFT:", "ICBKCNBJSZN"), ("Account:", "2010 0274 0920 0118 846")]
+        body = f"""
+          <div class='lh'><div class='en'>DONGGUAN HUMEN LIANFA BAGS MANUFACTURING CO., LTD.</div>
+          <div class='cn'>{sup_cn}</div><div class='ad'>{esc(sup_addr)}<br>Tel +86 769 8551 2276 · cindy@lianfa-bags.com</div></div>
+          <h1>PROFORMA INVOICE</h1>
+          <table class='meta'><tr><td style='width:50%'><b>Messrs:</b><br>PICNIC THEORY INC.<br>4407 Burnet Road, Suite 200<br>
+          Austin, TX 78756, USA<br>Attn: Jordan Hayes</td><td>{kv_table(meta, cls='meta')}</td></tr></table><br>
+          {tbl}<div class='say'>{say(total)}</div>
+          <div class='sec'>TERMS</div>{kv_table(terms)}
+          <div class='sec'>BANK DETAILS</div>{kv_table(bank)}
+          <table class='sign'><tr><td>Confirmed by buyer: ____________________</td>
+          <td style='text-align:right'><span class='chop'>联发箱包<br>业务专用章</span><br>Cindy Xu, Sales Manager</td></tr></table>"""
+        path = c.p("pi/LF-PI260305-R1.pdf" if r1 else "pi/LF-PI260305.pdf")
+        html_pdf(html_doc(css, body, "PI"), path, T("2026-03-13 10:05") if r1 else T("2026-03-05 14:00"))
+        return path
+
+    pi(False)
+    r1_path = pi(True)
+
+    cindy = ("Cindy Xu", "cindy@lianfa-bags.com")
+    jordan = ("Jordan Hayes", "jordan@picnictheory.com")
+    sig_c = ("Best regards\nCindy Xu\nSales Manager\nDongguan Humen Lianfa Bags Manufacturing Co., Ltd.\n"
+             "Tel: +86 769 8551 2276  Mob/WhatsApp: +86 135 3842 7719")
+
+    # --- e-mail 1: supplier proposes 420D, buyer objects (plain, Gmail) ------
+    prop = ("Dear Jordan,\n\nHope you are well. The navy 600D polyester for PT-CB12 now has 25 days lead time at the\n"
+            "fabric mill after CNY. To keep your delivery we suggest to use 420D polyester PU coated, same navy\n"
+            "289C, same price USD 3.45. The look is almost the same, photo attached.\nPlease confirm.\n\n" + sig_c)
+    text = ("Hi Cindy,\n\nPlease keep the original spec: 600D polyester, PU coated, as on spec sheet Rev A, the approved\n"
+            "sample and your PI LF-PI260305. We prefer a later delivery to a lighter fabric - if the 600D needs\n"
+            "25 days at the mill, tell me the new ship date.\n\nThanks,\nJordan\n\n"
+            "Jordan Hayes | Product Development\nPicnic Theory Inc. | 4407 Burnet Road, Suite 200, Austin, TX 78756\n\n"
+            "On Mon, Mar 9, 2026 at 2:15 AM Cindy Xu <cindy@lianfa-bags.com> wrote:\n\n" + quote_block(prop) + "\n")
+    write_eml(c.p("chat/RE_ PT-CB12 outer fabric.eml"), frm=jordan, to=[cindy],
+              cc=[("Dana Whitlock", "dana@picnictheory.com")], date=TZ("2026-03-09 08:47", -5),
+              subject="Re: PT-CB12 outer fabric", msgid="<CAP9uW1oQ6c=Hz3K8v@mail.gmail.com>",
+              in_reply_to="<202603091515221104937@lianfa-bags.com>",
+              references="<202603091515221104937@lianfa-bags.com>", text=text, boundary="09a", qp=True)
+
+    # --- e-mail 2: carton approval, revised PI as attachment (HTML + text) ---
+    p1 = ("Dear Jordan,\n\nFor the sea freight to Houston we suggest to upgrade the master carton from 3-ply to\n"
+          "5-ply export carton, size 62 x 42 x 52 cm (still 30 pcs/ctn), no extra cost for you.\n"
+          "The 3-ply carton got crushed in our last LCL shipment to the US.\n\nBest regards\nCindy")
+    p2 = ("Hi Cindy,\n\nApproved, please proceed with the 5-ply carton.\n\nJordan\n\n"
+          "On Wed, Mar 11, 2026 at 3:30 AM Cindy Xu <cindy@lianfa-bags.com> wrote:\n\n" + quote_block(p1))
+    top = ("Dear Jordan,\n\nThanks for your approval. Attached is the revised PI LF-PI260305-R1 with the 5-ply export\n"
+           "carton 62*42*52cm, no extra cost. Total amount is the same, USD 6,900.00, deposit can be paid on R1.\n\n"
+           + sig_c)
+    text = top + "\n\nOn Mar 12, 2026, at 22:05, Jordan Hayes <jordan@picnictheory.com> wrote:\n\n" + quote_block(p2) + "\n"
+
+    def h(s):
+        return esc(s).replace("\n", "<br>\n")
+
+    html = (f"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head>"
+            f"<body dir=\"auto\"><div style=\"font-family: Calibri, sans-serif; font-size: 11pt\">{h(top)}</div>"
+            f"<div><br><blockquote type=\"cite\">On Mar 12, 2026, at 22:05, Jordan Hayes &lt;jordan@picnictheory.com&gt; wrote:<br><br>"
+            f"<div>Hi Cindy,<br><br><b>Approved, please proceed with the 5-ply carton.</b><br><br>Jordan<br><br>"
+            f"<blockquote type=\"cite\">On Wed, Mar 11, 2026 at 3:30 AM Cindy Xu &lt;cindy@lianfa-bags.com&gt; wrote:<br><br>{h(p1)}"
+            f"</blockquote></div></blockquote></div></body></html>")
+    write_eml(c.p("chat/RE_ Carton upgrade PT-CB12 - revised PI R1.eml"), frm=cindy, to=[jordan],
+              date=TZ("2026-03-13 10:20", 8), subject="Re: Carton upgrade PT-CB12 - revised PI R1",
+              msgid="<6E1A2C47-93B0-4C1D-A7F2-5B8D0E3F9A21@lianfa-bags.com>",
+              in_reply_to="<CAP9uW1pZ4t=Lk2Q0b@mail.gmail.com>",
+              references="<202603111630084417201@lianfa-bags.com> <CAP9uW1pZ4t=Lk2Q0b@mail.gmail.com>",
+              text=text, html=html, attachments=[("LF-PI260305-R1.pdf", r1_path.read_bytes(), "pdf")],
+              mailer="iPhone Mail (21D61)", boundary="09b")
+
+    c.order_toml("PT-PO-2026-118",
+                 ["Picnic Theory Inc.", "Picnic Theory", "Jordan Hayes", "Jordan", "Dana Whitlock"],
+                 [sup_en, sup_cn, "Lianfa Bags", "Lianfa", "Cindy Xu", "Cindy"],
+                 stakeholders=["jordan@picnictheory.com", "dana@picnictheory.com", "cindy@lianfa-bags.com"],
+                 tolerances={"dimensions": "±1 cm", "weight": "±5%"})
+    c.expected("HOLD", [E("material", "undocumented_change", "high"),
+                        E("packaging.carton_size", "chat_only", "medium")],
+               "PI R1 carries 420D although the buyer wrote 'Please keep the original spec'; the 5-ply carton is approved only by e-mail.")
+    c.note("""
+# 09-cooler-bag-email-objection-carton
+Planted: (1) outer fabric 600D (spec, sample, quote, PI v1) -> "420D polyester PU coated" in PI R1 (pi/ and as base64
+attachment of the Apple-Mail .eml); the supplier proposed it by e-mail and the buyer answered "Please keep the original spec"
+-> material undocumented_change (high); (2) master carton "3-ply 62x42x50 cm" -> "5-ply export carton 62*42*52cm", approved
+only in the buyer's e-mail "Approved, please proceed with the 5-ply carton." (no change order) -> packaging.carton_size
+chat_only (medium). Verdict HOLD. Noise: LF-PI260305 (v1) is superseded by R1 (history); R1 states the carton approval but not the fabric change; 30 pcs/ctn and
+67 ctns unchanged; price, total, terms, bank unchanged; quote's 5,000 pcs price 3.29; "Re:" threads with "On ... wrote:" quoting.
+""")
+
+
+# ===========================================================================
+# 10  Linen apron -- nothing to audit yet: spec and quote, no PI (REVIEW)
+# ===========================================================================
+
+def case10():
+    c = Case("10-linen-apron-no-pi")
+    sup_en, sup_cn = "Shaoxing Keqiao Huamei Textile Co., Ltd.", "绍兴柯桥华美纺织有限公司"
+    sup_addr = "No. 318 Huayu Road, Keqiao District, Shaoxing, Zhejiang 312030, China"
+
+    # --- spec (DOCX, French/English) --------------------------------------
+    d = new_doc(font="Garamond", size=10.5)
+    header_footer(d, [("ATELIER BRUN", True, 14), ("12 rue des Remparts d'Ainay, 69002 Lyon, France", False, 8)],
+                  "Fiche technique AB-APR-LIN · v1 · 22/01/2026")
+    para(d, "Fiche technique / Technical sheet", bold=True, size=15, align="c", after=0)
+    para(d, "Tablier croisé en lin / Cross-back linen apron  -  AB-APR-LIN", align="c", after=8)
+    rows = [["Rubrique / Item", "Exigence / Requirement"],
+            ["Matière / Material", "55% linen / 45% cotton, 240 gsm, stonewashed"],
+            ["Dimensions", "70 x 85 cm (width x length), tolerance ±1.5 cm; 2 front pockets 18 x 20 cm; cross-back straps 3 cm"],
+            ["Couleur / Colour", "Terracotta, Pantone 16-1526 TCX"],
+            ["Logo", "Embroidered, 1 colour ecru, 60 x 20 mm, left chest"],
+            ["Étiquettes / Labels", "Woven main label at neck strap; care label FR/EN"],
+            ["Certification", "OEKO-TEX Standard 100 (class I or II) certificate valid at shipment"],
+            ["Emballage / Packing", "Folded, kraft belly band, recycled polybag; 50 pcs/ctn, 5-ply carton 55 x 40 x 35 cm"],
+            ["Quantité / Quantity", "1,000 pcs"],
+            ["Prix / Price", "USD 4.60 / pc FOB Shanghai (devis / quote HM-Q260120)"],
+            ["Paiement / Payment", "30% deposit by T/T, 70% against copy of B/L"],
+            ["Délai / Lead time", "40 days after deposit"],
+            ["Contrôle / Inspection", "AQL 2.5 / 4.0 pre-shipment, General II"]]
+    t = grid(d, rows, widths=[4.5, 12.5], size=9.5, fill="F4B183")
+    para(d, "")
+    para(d, "Validé par / Approved by: Camille Girard, Atelier Brun SARL - 22/01/2026", italic=True, size=9.5)
+    save_docx(d, c.p("spec/AB-APR-LIN_fiche_technique.docx"), T("2026-01-22 17:10"), "Camille Girard", "Fiche technique AB-APR-LIN")
+
+    # --- quote (XLSX -> PDF) -----------------------------------------------
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Quote"
+    for col, w in zip("ABCDEFGH", (6, 14, 42, 12, 10, 12, 12, 22)):
+        ws.column_dimensions[col].width = w
+    ws.merge_cells("A1:H1"); xl(ws, "A1", sup_en.upper(), bold=True, size=13, align="center")
+    ws.merge_cells("A2:H2"); xl(ws, "A2", sup_cn, size=11, align="center")
+    ws.merge_cells("A3:H3"); xl(ws, "A3", sup_addr + "  nancy@huamei-textile.com", size=8, align="center")
+    ws.merge_cells("A5:H5"); xl(ws, "A5", "QUOTATION SHEET", bold=True, size=12, align="center", fill="DDEBF7")
+    xl(ws, "A6", "Quote No.: HM-Q260120"); xl(ws, "F6", "Date: 20/01/2026")
+    xl(ws, "A7", "Client: Atelier Brun SARL (Mme Camille Girard)")
+    xl_row(ws, 9, ["No.", "Style", "Description", "Size", "MOQ", "1,000 pcs", "2,000 pcs", "Packing"], bold=True, border=True, fill="DDEBF7")
+    xl_row(ws, 10, [1, "AB-APR-LIN", "Cross-back apron, 55% linen 45% cotton 240gsm stonewashed, 2 pockets, embroidered logo "
+                    "1C ecru, terracotta 16-1526TCX", "70x85cm", 500, 4.60, 4.35, "50pcs/ctn 55*40*35cm"], border=True, wrap=True)
+    ws.row_dimensions[10].height = 48
+    for col in "FG":
+        ws[f"{col}10"].number_format = '"USD "0.00'
+    for i, tl in enumerate(["Price term: FOB SHANGHAI", "Payment: 30% deposit, 70% against copy of B/L",
+                            "Lead time: 40 days after deposit", "OEKO-TEX Standard 100 certificate available",
+                            "Factory holiday 10 Feb - 26 Feb 2026 (Chinese New Year)", "Quote valid 30 days"]):
+        xl(ws, f"C{12 + i}", tl)
+    fit_landscape(ws)
+    xlsx_to_pdf(wb, c.p("quotes/HM-Q260120.pdf"), T("2026-01-20 16:00"), "Nancy Shen")
+
+    # --- chat (iOS WhatsApp, UK style) --------------------------------------
+    Nn, Cg = "Nancy Shen", "Camille Girard"
+    msgs = [
+        ("2026-01-20 16:12:08", Nn, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them."),
+        ("2026-01-20 16:12:08", Nn, "Bonjour Camille 😊 Nancy from Huamei, quotation HM-Q260120 sent"),
+        ("2026-01-21 09:35:44", Cg, "Merci Nancy. 4.60 is ok for 1,000 pcs. I send the fiche technique tomorrow"),
+        ("2026-01-22 17:15:30", Cg, "AB-APR-LIN_fiche_technique.docx • 1 page <attached: 00000004-AB-APR-LIN_fiche_technique.docx>"),
+        ("2026-01-23 10:02:51", Nn, "received. lab dip terracotta next week"),
+        ("2026-01-30 14:47:19", Nn, "<attached: 00000006-PHOTO-2026-01-30-14-47-19.jpg>"),
+        ("2026-01-30 14:47:40", Nn, "lab dip A and B, which one?"),
+        ("2026-01-30 18:20:02", Cg, "B is closer to 16-1526. Go with B"),
+        ("2026-02-06 11:03:33", Nn, "Camille we close 10 Feb for CNY, back 26 Feb. Sample and PI after holiday ok?"),
+        ("2026-02-06 11:30:27", Cg, "OK. I'll wait for the golden sample and the PI before paying anything. Bonnes fêtes!"),
+        ("2026-02-06 11:31:02", Nn, "This message was deleted."),
+    ]
+    write_text(c.p("chat/WhatsApp Chat - Nancy Huamei.txt"), whatsapp_ios(msgs, ios_uk))
+
+    c.order_toml("AB-CMD-2026-02",
+                 ["Atelier Brun SARL", "Atelier Brun", "Camille Girard", "Camille"],
+                 [sup_en, sup_cn, "Huamei Textile", "Huamei", "Nancy Shen", "Nancy"],
+                 tolerances={"dimensions": "±1.5 cm"})
+    c.expected("REVIEW", [], "No PI yet: spec and quote only, nothing to compare.")
+    c.note("""
+# 10-linen-apron-no-pi
+Planted: nothing to audit - the folder holds a spec (DOCX), a quote (XLSX rendered to PDF) and a chat, but no PI.
+Contract section 3: no PI to compare with the baseline -> verdict REVIEW, expected [].
+Noise: the quote agrees with the spec (4.60 at 1,000 pcs; the 2,000 pcs tier 4.35 is an option); lab-dip choice "B" and the
+CNY closure are not changes; the buyer explicitly waits for the PI ("before paying anything").
+""")
+
+
+# ===========================================================================
+# 11  French press -- everything matches, but the pre-shipment inspection
+#     FAILED (major defects over AQL 2.5) and [release] requires a pass
+# ===========================================================================
+
+def case11():
+    c = Case("11-french-press-inspection-failed")
+    sup_en, sup_cn = "Chaozhou Chao'an Jinhui Stainless Steel Products Co., Ltd.", "潮州市潮安区金辉不锈钢制品有限公司"
+    sup_addr = "Caitang Town Industrial Zone, Chao'an District, Chaozhou, Guangdong 521000, China"
+    qty, price = 1200, D("6.90")
+    total = qty * price
+    assert total == D("8280.00") and total * D("0.3") == D("2484.000") and qty // 12 == 100
+
+    # --- spec (DOCX -> PDF) -----------------------------------------------
+    d = new_doc(font="Liberation Sans", size=9.5)
+    header_footer(d, [("CAFÉ SERENO S.L.", True, 12), ("Carrer de Sueca 42, 46006 València, España  ·  compras@cafesereno.es", False, 7.5)],
+                  "CS-FP1000 · Especificación de producto / Product specification · rev. 1 · 09/03/2026", header_align="l")
+    para(d, "Especificación de producto / Product specification", bold=True, size=14, after=0)
+    para(d, "CS-FP1000 French press 1 L, double wall  ·  order CS-OC-2026-044", size=9.5, after=8)
+    rows = [["Característica / Feature", "Requisito / Requirement", "Tol."],
+            ["Material", "SS304 (18/8) stainless steel: double-wall body, lid, plunger rod, 4-layer SS304 filter", ""],
+            ["Capacidad / Capacity", "1,000 ml (34 oz)", "±3%"],
+            ["Dimensiones / Size", "Ø 120 x H 235 mm (with lid)", "±1.5 mm"],
+            ["Peso / Weight", "780 g", "±5%"],
+            ["Acabado / Finish", "Brushed (satin) outside, mirror polished inside", ""],
+            ["Color", "Natural stainless steel", ""],
+            ["Logo", "Laser engraved \"CAFÉ SERENO\", 35 x 10 mm, opposite the handle", ""],
+            ["Certificados", "LFGB and EU 1935/2004 declaration of conformity with migration test report", ""],
+            ["Embalaje / Packing", "White box 140 x 140 x 245 mm with 1C print; 12 pcs/ctn, 5-ply carton 44 x 30 x 51 cm", ""],
+            ["Cantidad / Quantity", "1,200 pcs", ""],
+            ["Precio / Price", "USD 6.90 / pc FOB Shantou (quotation JH-Q-260302)", ""],
+            ["Pago / Payment", "30% deposit by T/T; 70% balance after inspection PASSED, before shipment", ""],
+            ["Plazo / Lead time", "45 days after deposit", ""],
+            ["Inspección", "Third-party pre-shipment inspection (TriAxis), ISO 2859-1 General II, critical 0 / major AQL 2.5 / "
+                           "minor AQL 4.0. The PI must state this inspection clause.", ""]]
+    grid(d, rows, widths=[3.8, 11.4, 1.6], size=8.5, fill="C9C9C9")
+    para(d, "")
+    para(d, "Aprobado / Approved: Lucía Navarro, Compras - 09/03/2026", size=9)
+    docx_to_pdf(d, c.p("spec/CS-FP1000_spec.pdf"), T("2026-03-09 12:30"), "Lucía Navarro", "CS-FP1000 specification")
+
+    # --- quote (XLSX) ------------------------------------------------------
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "报价 Quote"
+    for col, w in zip("ABCDEFGH", (10, 40, 12, 14, 10, 12, 22, 16)):
+        ws.column_dimensions[col].width = w
+    xl(ws, "A1", sup_cn, bold=True, size=13); xl(ws, "A2", sup_en, bold=True, size=10)
+    xl(ws, "A3", sup_addr + " · tina@jinhui-steel.com", size=8)
+    xl(ws, "A5", "QUOTATION JH-Q-260302", bold=True, size=12); xl(ws, "F5", "2026-03-02")
+    xl(ws, "A6", "To: Café Sereno S.L. - Ms. Lucía Navarro")
+    xl_row(ws, 8, ["Item", "Description", "Capacity", "Size", "MOQ", "USD/pc", "Packing", "Remark"], bold=True, border=True, fill="E2EFDA")
+    xl_row(ws, 9, ["CS-FP1000", "Double wall French press, SS304 body/lid/plunger, 4-layer SS304 filter, brushed, laser logo",
+                   "1000ml/34oz", "Φ120xH235mm", 500, 6.90, "white box, 12pcs/ctn", "your order"], border=True, wrap=True)
+    xl_row(ws, 10, ["CS-FP800", "Same design 800 ml", "800ml/27oz", "Φ112xH215mm", 500, 6.20, "white box, 12pcs/ctn", "option"],
+           border=True, wrap=True)
+    for r in (9, 10):
+        ws[f"F{r}"].number_format = "0.00"
+        ws.row_dimensions[r].height = 40
+    for i, tl in enumerate(["FOB SHANTOU", "Payment: 30% deposit, 70% before shipment after inspection",
+                            "Lead time: 45 days after deposit", "Validity: 30 days"]):
+        xl(ws, f"B{12 + i}", tl)
+    fit_landscape(ws)
+    save_xlsx(wb, c.p("quotes/JH-Q-260302.xlsx"), T("2026-03-02 15:20"), "Tina Cai")
+
+    # --- golden sample (WeasyPrint) ---------------------------------------
+    rows = [["Ø body", "120 ±1.5 mm", "120.4", "OK"], ["Height with lid", "235 ±1.5 mm", "235.8", "OK"],
+            ["Weight", "780 g ±5% (741-819 g)", "792 g", "OK"], ["Capacity", "1,000 ml ±3%", "1,012 ml", "OK"],
+            ["Material check (XRF)", "SS304: Cr 18-20%, Ni 8-10.5%", "Cr 18.3%, Ni 8.1%", "OK"],
+            ["Filter", "4-layer SS304, no gaps", "OK", "OK"], ["Logo", "35 x 10 mm laser", "OK", "OK"]]
+    tbl = items_table(["Punto / Check", "Requisito", "Muestra", "Resultado"], rows, num_cols=(2,))
+    body = f"""<h1>Muestra de referencia / Golden sample</h1><div class='sub'>CS-FP1000 · {esc(sup_en)} · 1 pc</div>
+      {tbl}<p class='ok'>APROBADA / APPROVED</p>
+      <table class='sig'><tr><td>Lucía Navarro, Café Sereno S.L.<br>12/03/2026</td><td>Tina Cai (蔡婷), Jinhui<br>12/03/2026</td></tr></table>"""
+    html_pdf(html_doc(report_css("CS-FP1000 golden sample"), body, "Golden sample CS-FP1000"),
+             c.p("sample/CS-FP1000_golden_sample.pdf"), T("2026-03-12 11:00"))
+
+    # --- PI (WeasyPrint, ledger style in grey-green) ------------------------
+    css = CSS["ledger"].replace("#7a1f1f", "#31593f").replace("#f3ecec", "#e7efe9")
+    rows = [["1", "CS-FP1000", "French press 1000ml (34oz), double wall SS304 18/8, brushed\n4-layer SS304 filter, laser logo CAFÉ SERENO, white box",
+             f"{n(qty)}", f"{price}", m(total)]]
+    tbl = items_table(["No.", "Item", "Description", "Qty (pcs)", "USD/pc", "Amount USD"], rows, num_cols=(3, 4, 5),
+                      tot=[("TOTAL FOB SHANTOU", 3), n(qty), "", m(total)])
+    head = ("<table class='head'><tr><td class='k'>Buyer</td><td>CAFÉ SERENO S.L.<br>Carrer de Sueca 42, 46006 València, Spain</td>"
+            "<td class='k'>PI No.</td><td>JH-PI-260318</td></tr>"
+            "<tr><td class='k'>Attn</td><td>Ms. Lucía Navarro</td><td class='k'>Date</td><td>18/03/2026</td></tr>"
+            "<tr><td class='k'>Order</td><td>CS-OC-2026-044</td><td class='k'>Quote</td><td>JH-Q-260302</td></tr></table>")
+    terms = ["Price term: FOB SHANTOU",
+             f"Payment: T/T 30% deposit (USD {m(total * D('0.3'))}), 70% balance after inspection passed, before shipment",
+             "Lead time: 45 days after deposit",
+             "Packing: white box, 12pcs/ctn, 5-ply carton 44x30x51cm, 100 ctns",
+             "Inspection: third party PSI by TriAxis, ISO 2859-1 Level II, AQL 0/2.5/4.0",
+             "Certificates: LFGB, EU 1935/2004 DoC"]
+    body = f"""
+      <div class='lh'><div class='cn'>{sup_cn}</div><div class='en'>CHAOZHOU CHAO'AN JINHUI STAINLESS STEEL PRODUCTS CO., LTD.</div>
+      <div class='ad'>{esc(sup_addr)} · +86 768 6388 105 · tina@jinhui-steel.com</div></div>
+      <h1>PROFORMA INVOICE</h1>{head}<br>{tbl}
+      <div class='say'>{say(total)}</div>
+      <b>Terms:</b><ol class='terms'>{''.join(f'<li>{esc(tl)}</li>' for tl in terms)}</ol>
+      <div class='bank'><b>Bank information</b><table>
+      <tr><td>Beneficiary:</td><td>CHAOZHOU CHAO'AN JINHUI STAINLESS STEEL PRODUCTS CO., LTD.</td></tr>
+      <tr><td>Bank:</td><td>BANK OF CHINA, CHAOZHOU BRANCH</td></tr>
+      <tr><td>SWIFT:</td><td>BKCHCNBJ46A</td></tr><tr><td>Account No.:</td><td>6872 5739 1046</td></tr></table></div>
+      <div class='sig'>For the seller (公章): Tina Cai ____________ &nbsp;&nbsp; Buyer: ____________</div>"""
+    html_pdf(html_doc(css, body, "PI JH-PI-260318"), c.p("pi/JH-PI-260318.pdf"), T("2026-03-18 10:40"))
+
+    # --- inspection report FAILED (WeasyPrint) -----------------------------
+    drows = [["Plunger rod bent / sticking", "-", "4", "-"],
+             ["Rust spot / weld discolouration inside body", "-", "3", "-"],
+             ["Filter mesh edge loose", "-", "2", "-"],
+             ["Light scratch on body", "-", "-", "3"],
+             ["Gift box corner dented", "-", "-", "1"],
+             ["Total found", "0", "9", "4"],
+             ["Ac / Re (sample 80, code J)", "0 / 1", "5 / 6", "7 / 8"],
+             ["Result per class", "Pass", "FAIL", "Pass"]]
+    dtbl = items_table(["Defect description", "Critical (0)", "Major (AQL 2.5)", "Minor (AQL 4.0)"], drows, num_cols=(1, 2, 3))
+    mrows = [["Ø body (mm)", "120 ±1.5", "120.3 / 119.8 / 120.6 / 120.1 / 120.4", "OK"],
+             ["Height with lid (mm)", "235 ±1.5", "235.6 / 234.9 / 235.9 / 235.2 / 235.4", "OK"],
+             ["Weight (g)", "780 ±5%", "788 / 795 / 779 / 790 / 784", "OK"],
+             ["Capacity (ml)", "1,000 ±3%", "1,008 / 1,011 / 1,004", "OK"]]
+    mtbl = items_table(["Measurement", "Spec", "Found (5 pcs)", "Result"], mrows)
+    body = f"""
+      <h1>Pre-Shipment Inspection Report</h1>
+      <div class='sub'>TriAxis Quality Services (Shenzhen) Co., Ltd. · Report TXQ-PSI-260504-031 · 04 May 2026</div>
+      <table><tr><th>Client</th><td>Café Sereno S.L.</td><th>Order</th><td>CS-OC-2026-044</td></tr>
+      <tr><th>Supplier</th><td>{esc(sup_en)}</td><th>Product</th><td>CS-FP1000 French press 1 L</td></tr>
+      <tr><th>Lot</th><td>1,200 pcs, 100 ctns, 100% packed</td><th>Sampling</th><td>ISO 2859-1, General II, code J, 80 pcs</td></tr></table>
+      <p><span class='verdict fail'>OVERALL RESULT: FAILED</span></p>
+      <p class='ng'>Major defects found (9) exceed the acceptance number for AQL 2.5 (Ac 5 / Re 6).</p>
+      <h2>Workmanship</h2>{dtbl}
+      <h2>Measurements &amp; tests</h2>{mtbl}
+      <table style='margin-top:6px'><tr><th>Test</th><th>Result</th></tr>
+      <tr><td>Material check SS304 (XRF, 3 pcs)</td><td class='ok'>Conform (Cr 18.2-18.5%, Ni 8.0-8.2%)</td></tr>
+      <tr><td>Plunger function, 20 strokes (10 pcs)</td><td class='ng'>2 pcs sticking</td></tr>
+      <tr><td>Carton marks, barcode</td><td class='ok'>Conform</td></tr></table>
+      <h2>Remarks</h2><p>Factory informed on site. Recommendation: 100% sorting of plunger rods and interior welds,
+      rework, then re-inspection. Goods not to be shipped before a PASS re-inspection.</p>
+      <table class='sig'><tr><td>Inspector: Chen Hao (陈浩)<br>04/05/2026</td><td>Approved: M. Ortega, TriAxis QA<br>05/05/2026</td></tr></table>"""
+    html_pdf(html_doc(report_css("TXQ-PSI-260504-031"), body, "PSI report TXQ-PSI-260504-031"),
+             c.p("inspection/TXQ-PSI-260504-031.pdf"), T("2026-05-05 09:10"))
+
+    # --- chat (iOS WhatsApp, UK style) --------------------------------------
+    Tc, Lc = "Tina Cai", "Lucía Navarro"
+    msgs = [
+        ("2026-03-02 15:30:12", Tc, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them."),
+        ("2026-03-02 15:30:12", Tc, "Hola Lucía! Tina from Jinhui. Quotation JH-Q-260302 in your mail"),
+        ("2026-03-03 09:14:50", Lc, "Gracias Tina, USD 6.90 for 1,200 pcs of the 1 L is accepted"),
+        ("2026-03-09 12:40:05", Lc, "CS-FP1000_spec.pdf • 2 pages <attached: 00000005-CS-FP1000_spec.pdf>"),
+        ("2026-03-12 11:10:37", Lc, "Golden sample approved ✅"),
+        ("2026-03-18 10:45:19", Tc, "JH-PI-260318.pdf • 1 page <attached: 00000008-JH-PI-260318.pdf>"),
+        ("2026-03-18 17:02:44", Lc, "PI OK. Deposit 2,484.00 USD sent today"),
+        ("2026-04-28 10:05:33", Tc, "Goods 100% packed, TriAxis coming 4 May"),
+        ("2026-05-04 18:22:10", Lc, "Tina, TriAxis report says FAILED, 9 major defects, plunger rods and rust spots inside"),
+        ("2026-05-04 18:22:11", Lc, "<attached: 00000012-PHOTO-2026-05-04-18-22-11.jpg>"),
+        ("2026-05-04 19:01:47", Tc, "Sorry Lucía 🙏 we sort 100% and rework, re-inspection next Tuesday, re-inspection fee on us"),
+        ("2026-05-04 19:15:03", Lc, "OK. As per PI the balance only goes after a PASS report. Please don't book the vessel yet."),
+        ("2026-05-04 19:16:40", Tc, "understood"),
+    ]
+    write_text(c.p("chat/_chat.txt"), whatsapp_ios(msgs, ios_uk))
+
+    c.order_toml("CS-OC-2026-044",
+                 ["Café Sereno S.L.", "Cafe Sereno", "Café Sereno", "Lucía Navarro", "Lucia Navarro", "Lucía"],
+                 [sup_en, sup_cn, "Jinhui Stainless", "Jinhui", "Tina Cai", "Tina"],
+                 tolerances={"dimensions": "±1.5 mm", "weight": "±5%", "capacity": "±3%"},
+                 release={"inspection": "passed"}, required_on_pi=["inspection"])
+    c.expected("HOLD", [], "All documents agree; the pre-shipment inspection FAILED, so the [release] condition is unmet.")
+    c.note("""
+# 11-french-press-inspection-failed
+Planted: no field discrepancy. The only inspection report (TXQ-PSI-260504-031) is FAILED: 9 major defects against Ac 5 / Re 6
+(AQL 2.5, code J, 80 pcs). order.toml [release] inspection = "passed" is unmet -> HOLD via the checklist; per contract
+section 3 that is not a finding, so expected [].
+Noise: the report's measurements (Ø 120.3, H 235.6, 788 g, 1,008 ml) are within tolerance and are no new contract values;
+the PI carries the required inspection clause ("AQL 0/2.5/4.0" = critical 0 / major 2.5 / minor 4.0); 1000ml vs 34oz;
+Φ vs Ø; the quote's 800 ml option (6.20) is not ordered; the chat re-inspection plan is not a change.
+""")
+
+
+# ===========================================================================
+
+ALL_CASES = [case01, case02, case03, case04, case05, case06, case07, case08, case09, case10, case11]
+
+
+def main() -> None:
+    if shutil.which("soffice") is None:
+        raise SystemExit("LibreOffice (soffice) is required: apt-get install -y --no-install-recommends "
+                         "libreoffice-writer libreoffice-calc")
+    for folder in (CASES, NOTES):
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+    for make in ALL_CASES:
+        make()
+        print("wrote", make.__name__)
+
+
+if __name__ == "__main__":
+    main()

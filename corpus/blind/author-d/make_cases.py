@@ -1095,7 +1095,7 @@ Planted: nothing; verdict RELEASE, expected []. The PI deviates from the spec's 
 Other noise: carton "22.05 x 14.96 x 12.20 in" = 56 x 38 x 31 cm; "SUS304 18/8" = "18/8 stainless steel (SUS304)"; "RAL9005" = "RAL 9005";
 "30% T/T in advance, balance 70% against B/L copy" (quote) = "30% deposit; 70% balance upon copy of B/L" (PI); "US$4.65" = "USD 4.65 / pc";
 Telegram text as entity lists (bold/code/mention/text_link/hashtag), a missed-call service message; the buyer's question about 17oz is answered
-and closed (no change); sample measurements (506 ml, 88.4 x 140.5 mm, 326 g) confirm the spec.
+and closed; sample (506 ml, 88.4 x 140.5 mm, 326 g) confirms the spec; the spec's history sheet's rev 1 "450 ml" is not a current value.
 """)
 
 
@@ -2515,9 +2515,8 @@ Planted: (1) PI-HY260116-V2 adds "Intermediary bank: JPMORGAN CHASE BANK, N.A., 
 and account 2202 8816 3370 are unchanged; the buyer asks why and defers ("Devo verificare con la nostra banca") -> bank.intermediary undocumented_change,
 critical. (2) lead time 35 days (spec, quote, PI v1) -> "45 days after deposit (revised)" on V2; the buyer agreed in WhatsApp ("Va bene, ok for 45 days")
 and no document confirms it -> lead_time chat_only, medium. 2-SKU order, both findings order-level (no item). Verdict HOLD.
-Noise: Italian-locale Android export (dd/mm/yy, <Media omessi>, "Questo messaggio è stato eliminato"); "120*60*30CM" = 120 x 60 x 30 cm; "5.2KGS" = 5.2 kg;
-"RAL7016" = RAL 7016; "Galvanized" vs "galvanised"; PI v1 is superseded history; prices 11.20 / 16.80, 1,000 + 600 sets, 21,280.00 all match;
-bank.beneficiary / name / swift / account match and must not be flagged.
+Noise: Italian Android export (dd/mm/yy, <Media omessi>, "Questo messaggio è stato eliminato"); "120*60*30CM"; "5.2KGS" = 5.2 kg; "RAL7016"; PI v1 is
+superseded history; prices 11.20 / 16.80, 1,000 + 600 sets, 21,280.00 match; bank.beneficiary / name / swift / account match and must not be flagged.
 """)
 
 
