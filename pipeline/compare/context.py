@@ -191,6 +191,21 @@ def _sku_norm(key: str) -> str:
     return re.sub(r"[^0-9A-Z]", "", key.upper())
 
 
+def _code_parts(code: str) -> list[str]:
+    return [p for p in re.split(r"[^0-9A-Z]+", code.upper()) if p]
+
+
+def _parts_inside(a: str, b: str) -> bool:
+    """The parts of one code make a run of the other's parts: 'BKT-L' in 'NB-BKT-L-SND'."""
+    pa, pb = _code_parts(a), _code_parts(b)
+    if pa == pb:
+        return False
+    short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    if len(short) < 2:
+        return False
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
 def _desc_norm(text: str) -> str:
     return " ".join(sorted(_norm(text).split()))
 
@@ -221,19 +236,28 @@ class ItemIndex:
     # quote's "lf bib" and the PI's "LF-BIB-01" are the same product, whatever their keys).
     single: bool = False
     sole: str | None = None  # that product's key, shown on its findings
+    registry: set[str] = field(default_factory=set)
 
     @classmethod
     def build(cls, infos: Iterable[DocInfo], min_ratio: float) -> ItemIndex:
         index = cls(min_ratio=min_ratio)
         ordered = sorted(infos, key=lambda i: (i.stage, i.index))
         most = 0
+        listed: list[str] = []
         for info in ordered:
             descriptions = _item_descriptions(info.extraction)
             keys = [t.item for t in info.extraction.terms if t.item]
             if info.role != "chat":
                 most = max(most, len(set(keys)))
-            for key in dict.fromkeys(keys):
+            # line items first, so that a stray key of a spec's attribute row ("1.1 Material")
+            # cannot claim a line item's name
+            for key in sorted(dict.fromkeys(keys), key=lambda k: k not in descriptions):
                 index.add(key, descriptions.get(key, set()), info.path)
+            if info.role in ("spec", "quote", "pi", "change"):
+                listed.extend(descriptions)
+        # The order's items are the lines of its line-item tables (spec, quote, PI, change);
+        # a key no such line has ("MASTER CARTON", a section number) scopes nothing.
+        index.registry = {index.matches[k].canonical for k in listed if k in index.matches}
         codes = {_sku_norm(k) for k in index.canonical if _is_code(k)}
         index.single = most <= 1 and len(codes) <= 1
         if index.single and index.canonical:
@@ -272,6 +296,13 @@ class ItemIndex:
         for sku in sorted(skus):
             if sku in self._by_sku:
                 return ItemMatch(self._by_sku[sku], "SKU", 1.0, sku)
+        # "BKT-L" and "NB-BKT-L-SND": the parts of one code run inside the other's, and no
+        # other known code contains them
+        for name in sorted(n for n in names if _is_sku(n)):
+            found = {c for c in self.canonical if _is_sku(c) and _parts_inside(name, c)}
+            if len(found) == 1:
+                canon = found.pop()
+                return ItemMatch(canon, "SKU parts", 0.9, canon)
         best: ItemMatch | None = None
         for name in (n for n in names if not _is_sku(n)):
             norm, digits = _desc_norm(name), re.findall(r"\d+", name)
@@ -294,7 +325,10 @@ class ItemIndex:
     def canonical_of(self, key: str | None) -> str | None:
         if key is None or self.single:
             return None
-        return self.matches[key].canonical if key in self.matches else key
+        canonical = self.matches[key].canonical if key in self.matches else key
+        if self.registry and canonical not in self.registry:
+            return None
+        return canonical
 
     def explain(self, key: str) -> str | None:
         """How a raw key was tied to its canonical item, when it was not the same key."""

@@ -45,7 +45,9 @@ _LABEL_TARGETS = frozenset(
 )
 # "deferral" ("we need to confirm with finance first") labels no act: it stops a word such as
 # 确认 / confirm in the same message from reading as an approval.
-_ACT_KINDS = frozenset(("proposal", "approval", "rejection", "bank_announcement", "deferral"))
+_ACT_KINDS = frozenset(
+    ("proposal", "approval", "rejection", "bank_announcement", "deferral", "acknowledgement")
+)
 
 
 def _check(file: str, label: str, value: str, phrase: str) -> None:

@@ -35,12 +35,41 @@ _FIELD_WORDS: tuple[tuple[str, str], ...] = (
     ("incoterm", r"\b(?:fob|exw|cif|ddp)\b"),
 )
 _BANK_WORDS = re.compile(r"\baccount\b|\bbank\b|\bswift\b|beneficiary|账户|账号|银行|收款", re.I)
-BANK_FIELDS = ("bank.account", "bank.beneficiary", "bank.name", "bank.swift")
+BANK_FIELDS = ("bank.account", "bank.beneficiary", "bank.name", "bank.swift", "bank.intermediary")
 _NEGATED_APPROVAL = re.compile(
     r"\b(?:not|never|no|don'?t|do not|doesn'?t|does not|can'?t|cannot|won'?t|will not)\s+"
     r"(?:ok|okay|approved?|agreed?|accept(?:ed)?|confirm(?:ed)?)\b",
     re.I,
 )
+
+
+# A sentence that asks ("Why has the account changed?") or a clause that sets a condition ("we
+# will not pay before we have confirmed it by phone") holds no agreement, whatever words it uses.
+_INTERROGATIVE = re.compile(
+    r"^\s*(?:why|what|how|when|where|which|who|can|could|may|shall|should|would|will|is|are|do|"
+    r"does|did|have|has|为什么|为何|怎么|是否)\b",
+    re.I,
+)
+_CONDITION = re.compile(
+    r"\b(?:before|until|unless|if|once|after|as\s+soon\s+as|only\s+when)\b|除非|之前|以前|如果|等到",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
+_BARE_OK = {"ok", "okay", "好的", "ok go ahead"}
+
+
+def _counts(text: str, start: int, kind: str) -> bool:
+    """Whether an intent phrase at `start` speaks for the message: an approval inside a question
+    or after a condition in its sentence does not."""
+    if kind != "approval":
+        return True
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= start < m.end():
+            sentence = m.group()
+            before = text[m.start() : start]
+            asks = sentence.rstrip().endswith(("?", "？")) or _INTERROGATIVE.match(sentence)
+            return not (asks or _CONDITION.search(before))
+    return True
 
 
 @dataclass(frozen=True)
@@ -89,9 +118,18 @@ def label_message(
         return []
     text = block.text
     party = party_of(block.sender, config)
-    kinds = {
-        span.id_ for doc in docs for span in doc.spans.get("lexicon", []) if span.label_ == "intent"
-    }
+    spans = [
+        (doc, span)
+        for doc in docs
+        for span in doc.spans.get("lexicon", [])
+        if span.label_ == "intent" and _counts(doc.text, span.start_char, span.id_)
+    ]
+    kinds = {span.id_ for _, span in spans}
+    if "acknowledgement" in kinds and kinds & {"approval"}:
+        # "ok received", "ok noted, thanks": a receipt; "ok noted, we will pay to it" agrees
+        bare = {s.text.lower() for _, s in spans if s.id_ == "approval"} <= _BARE_OK
+        if bare:
+            kinds.discard("approval")
     question = bool(_QUESTION.search(text.strip()))
     fields = sorted(
         {t.field for t in terms}
@@ -111,10 +149,8 @@ def label_message(
         )
     # "ok go ahead, but don't change the logo": the phrase that comes first decides
     first: dict[str, tuple[int, int]] = {}
-    for doc in docs:
-        for span in doc.spans.get("lexicon", []):
-            if span.label_ == "intent":
-                first.setdefault(span.id_, (docs.index(doc), span.start_char))
+    for doc, span in spans:
+        first.setdefault(span.id_, (docs.index(doc), span.start_char))
     approval_first = "approval" in first and first["approval"] < first.get("rejection", (999, 0))
     rejected = ("rejection" in kinds and not approval_first) or bool(_NEGATED_APPROVAL.search(text))
     if rejected and _BANK_WORDS.search(text):

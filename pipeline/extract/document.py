@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.config import OrderConfig
 from pipeline.extract import normalize as n
+from pipeline.extract.bank_details import BANK_FIELDS, bank_details_by_block
 from pipeline.extract.chat import label_message
 from pipeline.extract.fields import (
     EXTRACTORS,
@@ -127,6 +128,8 @@ class Run:
 
     def add(self, seg: Segment, field_name: str) -> list[Term]:
         added: list[Term] = []
+        if field_name in BANK_FIELDS:
+            return added  # read as a block by bank_details, never line by line
         if field_name in NUMERIC_FIELDS and not seg.has_digit:
             return added
         try:
@@ -255,7 +258,9 @@ def _continuations(blocks: tuple[Block, ...]) -> set[int]:
             continue
         lower = block.text.lstrip()[:1].islower() and _OPEN_END.search(prev.text) is not None
         # "...; carton size: LSH 55*40*35cm," / "COL-M/COL-L 50*40*30cm": a list runs on
-        listed = prev.text.rstrip().endswith((",", "，", "、")) and not _SECTION_END.match(block.text)
+        listed = prev.text.rstrip().endswith((",", "，", "、")) and not _SECTION_END.match(
+            block.text
+        )
         # "... Delivery time:" / "30 days after receiving the deposit": a label waits for its value
         value = prev.text.rstrip().endswith((":", "：")) and not re.search(
             r"[:：]", block.text[:25]
@@ -349,6 +354,13 @@ def _run_units(run: Run, units: list[Unit]) -> None:
     docs = list(nlp.pipe(u.text for u in units))
     message_docs: dict[int, list[Doc]] = {}
     message_terms: dict[int, list[Term]] = {}
+    for block, term in bank_details_by_block(run.document):
+        key = (term.field, None, repr(term.value))
+        if key not in run.seen:
+            run.seen.add(key)
+            run.terms.append(term)
+        if block.kind == "message":
+            message_terms.setdefault(id(block), []).append(term)
     pairs = list(zip(units, docs, strict=True))
     index = -1
     while index + 1 < len(pairs):
@@ -415,14 +427,6 @@ def _run_units(run: Run, units: list[Unit]) -> None:
                     message_terms.setdefault(id(unit.block), []).extend(added)
             if change and label and label in EXTRACTORS:
                 pending_field = label
-        if unit.context == "message" and not unit.block.system:
-            # chat writes bank details inline ("new account: bank X, SWIFT Y, A/C Z")
-            whole = Segment(
-                document=run.document, block=unit.block, text=text, doc=doc, context="message",
-                role=run.document.role, currency=run.currency, quote=unit.quote, item=unit.item,
-            )  # fmt: skip
-            for field_name in ("bank.name", "bank.account", "bank.swift"):
-                message_terms.setdefault(id(unit.block), []).extend(run.add(whole, field_name))
         _document_level_facts(run, unit, doc, run.terms[before:])
         if unit.fallback is not None and len(run.terms) == before:
             pairs.insert(index + 1, (unit.fallback, nlp(unit.fallback.text)))

@@ -442,7 +442,8 @@ def _inside_code(text: str, start: int, end: int) -> bool:
     number are part of that code."""
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
     return bool(
-        re.search(r"[A-Za-z0-9]-$|[A-Za-z0-9]$", before) or re.match(r"^-[A-Za-z0-9]|^[A-Za-z0-9]", after)
+        re.search(r"[A-Za-z0-9]-$|[A-Za-z0-9]$", before)
+        or re.match(r"^-[A-Za-z0-9]|^[A-Za-z0-9]", after)
     )
 
 
@@ -534,89 +535,8 @@ def extract_warranty(seg: Segment) -> list[Found]:
     return [Found(parsed[0], parsed[3], "warranty")] if parsed else []
 
 
-def _bank_value(seg: Segment) -> str:
-    return seg.value.strip().strip(":：").strip()
-
-
-def extract_bank_beneficiary(seg: Segment) -> list[Found]:
-    """'Beneficiary: Ningbo Brightway Housewares Co., Ltd.' -> 'NINGBO BRIGHTWAY HOUSEWARES CO LTD'."""
-    if not seg.labelled("bank.beneficiary"):
-        return []
-    value = n.normalise_company(_bank_value(seg))
-    return (
-        [Found(value, _bank_value(seg), "label/beneficiary")] if value and len(value) >= 3 else []
-    )
-
-
-_INLINE_BANK = re.compile(
-    r"(?:beneficiary\s+bank|bank\s+name|\bbank|开户行)\s*(?:is|:|：)?\s*(?P<v>[^,;:\n，；。]{4,80})",
-    re.IGNORECASE,
-)
-
-
-def extract_bank_name(seg: Segment) -> list[Found]:
-    """'Bank: Bank of China, Ningbo Branch' -> 'BANK OF CHINA NINGBO BRANCH'."""
-    if not seg.labelled("bank.name"):
-        if seg.label is not None or seg.context != "message":
-            return []
-        # chat: "bank BANK OF COMMUNICATIONS SHANGHAI BRANCH, SWIFT ..."
-        for m in _INLINE_BANK.finditer(seg.text):
-            value = m["v"].strip()
-            bad = re.match(r"(?:account|details|information|info|transfer|charges?)\b", value, re.I)
-            if re.search(r"\bbank\b|银行", value, re.I) and not bad:
-                name = n.normalise_bank_name(value)
-                if name:
-                    return [Found(name, value, "inline/bank-name", (), 0.9)]
-        return []
-    value = n.normalise_bank_name(_bank_value(seg))
-    if not value or len(value) < 3 or not re.search(r"[A-Z\u4e00-\u9fff]{2}", value):
-        return []
-    return [Found(value, _bank_value(seg), "label/bank-name")]
-
-
-_INLINE_ACCOUNT = re.compile(
-    r"(?:account|a/c|acct|iban|账号|帐号|账户)\s*(?:no\.?|number|#|num)?\s*(?:is|:|：)?\s*(?P<v>[A-Z]{2}\d{2}[A-Z0-9 ]{10,40}|\d[\d\s-]{5,40}\d)",
-    re.IGNORECASE,
-)
-_INLINE_SWIFT = re.compile(
-    r"(?:swift|bic)(?:\s*/\s*bic)?\s*(?:code)?\s*(?:is|:|：)?\s*(?P<v>[A-Za-z0-9]{8,11})(?![A-Za-z0-9])",
-    re.IGNORECASE,
-)
-
-
-def extract_bank_account(seg: Segment) -> list[Found]:
-    """'A/C No.: 6217 0000 1234 5678' -> '6217000012345678'; an IBAN with its checksum checked."""
-    if seg.labelled("bank.account"):
-        raw = _bank_value(seg)
-        raw = re.split(r"\s{2,}|\(|（|,|;", raw)[0] if not n.IBAN_RE.fullmatch(raw) else raw
-        parsed = n.normalise_account(raw)
-        return [Found(parsed[0], raw, "label/account", parsed[1])] if parsed else []
-    if seg.label in ("noise",):
-        return []
-    m = _INLINE_ACCOUNT.search(seg.text)
-    if m and not seg.cue(r"tel|phone|mobile|fax|whatsapp|电话|手机"):
-        parsed = n.normalise_account(m["v"].strip())
-        if parsed:
-            return [Found(parsed[0], m.group(0), "inline/account", parsed[1], 0.9)]
-    return []
-
-
-def extract_bank_swift(seg: Segment) -> list[Found]:
-    """'SWIFT: BKCHCNBJ92A' -> checked for length, format and ISO 3166 country."""
-    if seg.labelled("bank.swift"):
-        raw = _bank_value(seg)
-        token = re.sub(r"[^A-Za-z0-9]", "", raw.split()[0] if raw.split() else "").upper()
-        if len(token) < 6:
-            return []
-        return [Found(token, raw, "label/swift", n.check_swift(token))]
-    m = _INLINE_SWIFT.search(seg.text)
-    if m:
-        token = m["v"].upper()
-        return [Found(token, m.group(0), "inline/swift", n.check_swift(token), 0.9)]
-    return []
-
-
-# The one table of field extractors: adding a field is one function and one line here.
+# The one table of field extractors: adding a field is one function and one line here. The bank
+# fields are read as a block, all at once, by pipeline/extract/bank_details.py.
 EXTRACTORS: dict[str, Extractor] = {
     "price.unit": extract_price_unit,
     "price.total": extract_price_total,
@@ -641,10 +561,6 @@ EXTRACTORS: dict[str, Extractor] = {
     "packaging.label": extract_packaging_label,
     "inspection": extract_inspection,
     "warranty": extract_warranty,
-    "bank.beneficiary": extract_bank_beneficiary,
-    "bank.name": extract_bank_name,
-    "bank.account": extract_bank_account,
-    "bank.swift": extract_bank_swift,
 }
 
 # Which extractors a label sends its value to (a field label sends it to its own field).

@@ -795,7 +795,9 @@ def find_incoterms(
         place_text = m["place"] or ""
         # "FOB SHENZHEN US$4,600.00": a currency prefix before an amount ends the place
         if re.match(r"\s*[$¥€£]|\s*\d", text[m.end() :]):
-            place_text = re.sub(r"\s*\b(?:US|HK|USD|RMB|CNY|EUR|HKD)\s*$", "", place_text, flags=re.I)
+            place_text = re.sub(
+                r"\s*\b(?:US|HK|USD|RMB|CNY|EUR|HKD)\s*$", "", place_text, flags=re.I
+            )
         place = normalise_place(place_text) if place_text.strip() else None
         if place in INCOTERMS_2020:
             place = None
@@ -913,73 +915,3 @@ def parse_warranty(text: str) -> tuple[dict[str, int], int, int, str] | None:
     n = _WORD_NUMBERS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
     months = n * 12 if m["u"].lower().startswith(("y", "年")) else n
     return ({"months": months}, m.start(), m.end(), m.group()) if months else None
-
-
-# ---------------------------------------------------------------- bank
-
-
-@cache
-def _countries() -> frozenset[str]:
-    return frozenset(row["code"] for row in read_tsv(lexicon_path("countries.tsv"), ("code",)))
-
-
-def check_swift(code: str) -> tuple[str, ...]:
-    """Problems of a SWIFT/BIC code (ISO 9362): length, letters, ISO 3166 country."""
-    problems = []
-    if len(code) not in (8, 11):
-        problems.append(f"SWIFT/BIC {code} has {len(code)} characters; a valid one has 8 or 11")
-    if not re.fullmatch(r"[A-Z]{6}[A-Z0-9]+", code):
-        problems.append(f"SWIFT/BIC {code} must start with 4 bank letters and 2 country letters")
-    elif code[4:6] not in _countries():
-        problems.append(
-            f"SWIFT/BIC {code} names country {code[4:6]}, which is not an ISO 3166 code"
-        )
-    return tuple(problems)
-
-
-def check_iban(iban: str) -> tuple[str, ...]:
-    """Problems of an IBAN (ISO 13616): country code and the mod-97 checksum."""
-    if iban[:2] not in _countries():
-        return (f"IBAN {iban} starts with {iban[:2]}, which is not an ISO 3166 country code",)
-    digits = "".join(str(int(c, 36)) for c in iban[4:] + iban[:4])
-    if int(digits) % 97 != 1:
-        return (f"IBAN {iban} fails its checksum (ISO 13616 mod 97): a digit is wrong or swapped",)
-    return ()
-
-
-IBAN_RE = re.compile(
-    r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Z0-9])"
-)
-
-
-def normalise_account(text: str) -> tuple[str, tuple[str, ...]] | None:
-    """'6217 0000-1234 5678' -> '6217000012345678'; an IBAN is checked by its checksum."""
-    cleaned = re.sub(r"[^A-Za-z0-9]", "", text).upper()
-    if len(re.sub(r"\D", "", cleaned)) < 6 or len(cleaned) > 34:
-        return None
-    if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", cleaned):
-        return cleaned, check_iban(cleaned)
-    if re.search(r"[A-Z]", cleaned) and not re.fullmatch(r"[A-Z]{0,4}\d+", cleaned):
-        return None
-    return cleaned, ()
-
-
-_SUFFIXES = ((r"\bLIMITED\b", "LTD"), (r"\bCOMPANY\b", "CO"), (r"\bCORPORATION\b", "CORP"),
-             (r"\bINCORPORATED\b", "INC"), (r"\bINTERNATIONAL\b", "INTL"))  # fmt: skip
-
-
-def normalise_company(text: str) -> str | None:
-    """'Ningbo Brightway Housewares Co., Ltd.' -> 'NINGBO BRIGHTWAY HOUSEWARES CO LTD'."""
-    value = text.upper().replace("&", " AND ")
-    value = re.sub(r"[.,;:'\"()（）·]", " ", value)
-    for pattern, short in _SUFFIXES:
-        value = re.sub(pattern, short, value)
-    value = re.sub(r"\s+", " ", value).strip(" -")
-    return value or None
-
-
-def normalise_bank_name(text: str) -> str | None:
-    """'Bank of China, Ningbo Branch' -> 'BANK OF CHINA NINGBO BRANCH'."""
-    value = re.sub(r"[.,;:'\"()（）]", " ", text.upper())
-    value = re.sub(r"\s+", " ", value).strip(" -")
-    return value or None

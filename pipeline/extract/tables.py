@@ -65,9 +65,20 @@ def item_key_from_column(text: str) -> str | None:
     return code if 2 <= len(code) <= 24 and re.fullmatch(r"[A-Z0-9][A-Z0-9\-/._#]*", code) else None
 
 
+# Texts that look like codes once their spaces are gone but are not: a section number with its
+# heading ("1.1 Material"), a measure ("56.3 x 29.8 x 28.4", "5000 g"), words ("Master carton ...").
+_NOT_A_CODE = re.compile(
+    r"^\d+(?:\.\d+)+\b|^\d+(?:[.,]\d+)?\s*[x×*]\s*\d|^\d+(?:[.,]\d+)?\s*(?:mm|cm|m|g|kg|ml|l|oz|lbs?|pcs?|%)$",
+    re.I,
+)
+
+
 def item_key_from_code(text: str) -> str | None:
     """'TB 500' -> 'TB500', 'tb-500' -> 'TB-500'; None when the text is not a code."""
-    code = re.sub(r"\s+", "", text.strip()).upper()
+    text = text.strip()
+    if _NOT_A_CODE.search(text) or len(re.findall(r"[A-Za-z]{3,}", text)) > 1 and " " in text:
+        return None
+    code = re.sub(r"\s+", "", text).upper()
     return code if code and _SKU.match(code) and not re.fullmatch(r"\d+[A-Z]{0,3}", code) else None
 
 
@@ -304,9 +315,7 @@ def _is_line_item(row: dict[int, Block], header: Header, docs: dict[int, Doc]) -
     texts = [b.text.strip() for _, b in sorted(row.items()) if b.text.strip()]
     if any(_TOTAL_ROW.match(t) for t in texts[:3]):
         return True  # the totals row: read by _item_row for its amount
-    key_cells = [
-        row[c].text for c, t in header.columns.items() if t == "item_key" and c in row
-    ]
+    key_cells = [row[c].text for c, t in header.columns.items() if t == "item_key" and c in row]
     descriptions = sorted(c for c, t in header.columns.items() if t == "description")
     for col, target in header.columns.items():
         if col not in row or not row[col].text.strip():

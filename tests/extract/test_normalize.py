@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.extract import bank_identifiers as bank_ids
 from pipeline.extract import normalize as n
 
 # fmt: off
@@ -336,12 +337,12 @@ def test_warranty(text: str, months: int) -> None:
 
 @pytest.mark.parametrize(("code", "valid"), SWIFTS)
 def test_swift(code: str, valid: bool) -> None:
-    assert (n.check_swift(code) == ()) is valid
+    assert (bank_ids.check_swift(code) == ()) is valid
 
 
 @pytest.mark.parametrize(("text", "expected"), ACCOUNTS, ids=[c[0] for c in ACCOUNTS])
 def test_accounts(text: str, expected: Any) -> None:
-    parsed = n.normalise_account(text)
+    parsed = bank_ids.normalise_account(text)
     if expected is None:
         assert parsed is None
     else:
@@ -351,7 +352,7 @@ def test_accounts(text: str, expected: Any) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), COMPANIES)
 def test_company_names(text: str, expected: str) -> None:
-    assert n.normalise_company(text) == expected
+    assert bank_ids.normalise_company(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), DATES)
