@@ -206,6 +206,31 @@ def _parts_inside(a: str, b: str) -> bool:
     return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
+def _is_abbreviation(short: str, full: str) -> bool:
+    """'CHR' of 'CHARCOAL', 'SND' of 'SAND': the letters of one in order inside the other."""
+    letters = iter(full)
+    return all(ch in letters for ch in short)
+
+
+def _abbreviated(a: str, b: str) -> bool:
+    """'MH-WSK-25 CHARCOAL' and 'MH-WSK-25-CHR', 'MH-LDL-32' and 'MH-LDL-32-CHR': one code, written
+    with its variant suffix spelled out, abbreviated or left off. The common start must end the
+    numbers of both codes; what follows is letters only."""
+    na, nb = _sku_norm(a), _sku_norm(b)
+    if na == nb:
+        return False
+    size = 0
+    while size < min(len(na), len(nb)) and na[size] == nb[size]:
+        size += 1
+    core, rest_a, rest_b = na[:size], na[size:], nb[size:]
+    if len(core) < 4 or not (rest_a + rest_b).isalpha() and (rest_a + rest_b):
+        return False
+    if core[-1].isdigit() and (rest_a[:1].isdigit() or rest_b[:1].isdigit()):
+        return False
+    short, full = sorted((rest_a, rest_b), key=len)
+    return _is_abbreviation(short, full)
+
+
 def _desc_norm(text: str) -> str:
     return " ".join(sorted(_norm(text).split()))
 
@@ -299,7 +324,11 @@ class ItemIndex:
         # "BKT-L" and "NB-BKT-L-SND": the parts of one code run inside the other's, and no
         # other known code contains them
         for name in sorted(n for n in names if _is_sku(n)):
-            found = {c for c in self.canonical if _is_sku(c) and _parts_inside(name, c)}
+            found = {
+                c
+                for c in self.canonical
+                if _is_sku(c) and (_parts_inside(name, c) or _abbreviated(name, c))
+            }
             if len(found) == 1:
                 canon = found.pop()
                 return ItemMatch(canon, "SKU parts", 0.9, canon)
@@ -435,6 +464,10 @@ class Context:
 
     def set_aside(self, info: DocInfo, term: Term) -> bool:
         """A term that is no statement of the order: a sample record's count, a company-name word."""
+        if info.role == "sample" and "label" not in term.rule:
+            # a sample record measures in its rows; a word in its title is no measurement
+            self._ignore(f"{info.path}: {term.field} {term.raw!r} is not a measured row of the record")
+            return True
         if info.role == "sample" and term.field in self._sample_ignored:
             self._ignore(
                 f"{info.path}: {term.field} {term.raw!r} is a sample record's figure, not a term of the order"

@@ -30,6 +30,7 @@ from pipeline.extract.fields import (
 from pipeline.extract.lexicon import material_info
 from pipeline.extract.nlp import load_nlp
 from pipeline.extract.tables import (
+    CHARGE,
     LINE_SKU,
     Unit,
     cell_label,
@@ -450,11 +451,6 @@ _REQUIRES_ON_PI = re.compile(
     r"|(?:shall|must|should)\s+(?:be\s+)?(?:stated|written|shown|included).{0,30}(?:\bPI\b|proforma|contract|invoice)",
     re.I,
 )
-_CHARGE = re.compile(
-    r"freight|shipping\s+(?:cost|fee|charge)|mou?ld(?:ing)?\s+(?:cost|fee|charge)|tooling|sample\s+(?:fee|cost|charge)|"
-    r"bank\s+charges?|handling\s+(?:fee|charge)|insurance|运费|模具费|样品费|手续费",
-    re.I,
-)
 _DEPOSIT_AMOUNT = re.compile(r"deposit|down\s*payment|定金|订金", re.I)
 _TOTAL_LINE = re.compile(r"\btotal\b|合计|总计", re.I)
 
@@ -477,7 +473,7 @@ def _document_level_facts(run: Run, unit: Unit, doc: Doc, new_terms: list[Term])
         run.required_on_pi.extend(sorted(f for f in fields if f not in run.required_on_pi))
     if role in ("pi", "quote") and unit.block.kind != "message":
         monies = [m for m in n.find_money(text, run.currency) if m.per is None]
-        charge = _CHARGE.search(text)
+        charge = CHARGE.search(text)
         if monies and charge and not _TOTAL_LINE.search(text):
             run.charges.append(
                 {

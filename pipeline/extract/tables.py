@@ -90,6 +90,8 @@ _HYPHEN_CODE = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}$")
 def code_of_first_word(text: str) -> str | None:
     """The model code that opens a description cell ("GW-TOTE-N 12oz canvas tote"), if any."""
     words = text.split()
+    if words and re.fullmatch(r"(?:item|model|art\.?|sku|ref\.?|style)(?:\s*no\.?)?[:#]?", words[0], re.I):
+        words = words[1:]  # "Item MH-LDL-32 (charcoal)"
     if not words:
         return None
     first = words[0].strip(",;:()")
@@ -298,6 +300,13 @@ def _repeats_header(row: dict[int, Block], header: Header) -> bool:
 
 
 _ITEM_VALUE_COLUMNS = ("quantity", "price.unit", "price.total")
+# A line that bills a charge, not goods: mould and set-up costs, freight, samples, bank fees.
+CHARGE = re.compile(
+    r"\b(?:mou?ld(?:ing)?|tooling|set-?up|plate|screen|die|sample|handling|bank|freight|shipping|"
+    r"courier|express|inspection|testing|test)\s+(?:cost|fee|charge)s?\b|\bfreight\b|\btooling\b|"
+    r"\binsurance\b|运费|模具费|开模费|版费|样品费|手续费|检测费",
+    re.I,
+)
 
 
 def _names_a_standard(block: Block, docs: dict[int, Doc]) -> bool:
@@ -315,6 +324,8 @@ def _is_line_item(row: dict[int, Block], header: Header, docs: dict[int, Doc]) -
     texts = [b.text.strip() for _, b in sorted(row.items()) if b.text.strip()]
     if any(_TOTAL_ROW.match(t) for t in texts[:3]):
         return True  # the totals row: read by _item_row for its amount
+    if any(CHARGE.search(t) for t in texts[:3]):
+        return False  # "Deboss logo mould charge | waived | 0.00": a charge, not goods
     key_cells = [row[c].text for c, t in header.columns.items() if t == "item_key" and c in row]
     descriptions = sorted(c for c, t in header.columns.items() if t == "description")
     for col, target in header.columns.items():
