@@ -17,7 +17,12 @@ from pipeline.compare.rules import RULES
 from pipeline.compare.rules.trade_assurance import trade_assurance_enabled
 from pipeline.compare.timeline import build_timeline
 from pipeline.compare.values import COMPARATORS, to_decimal
-from pipeline.compare.verdict import decide_verdict, release_checklist, verdict_reasons
+from pipeline.compare.verdict import (
+    decide_verdict,
+    release_checklist,
+    scope_gaps,
+    verdict_reasons,
+)
 from pipeline.config import OrderConfig
 from pipeline.model import Audit, Extraction, Finding, severity_rank
 
@@ -95,16 +100,17 @@ def compare_order(extractions: Sequence[Extraction], config: OrderConfig) -> Aud
     findings = run_rules(ctx)
     documents = tuple(e.document for e in extractions)
     checklist = release_checklist(ctx, findings)
-    verdict = decide_verdict(findings, checklist, documents)
+    gaps = scope_gaps(ctx)
+    verdict = decide_verdict(findings, checklist, documents, gaps)
     return Audit(
         order_id=config.order_id,
         verdict=verdict,
-        reasons=verdict_reasons(verdict, findings, checklist, documents),
+        reasons=verdict_reasons(verdict, findings, checklist, documents, gaps),
         documents=documents,
         findings=tuple(findings),
         extractions=tuple(extractions),
         checklist=checklist,
         timeline=build_timeline(ctx),
         supplier=config.supplier.name,
-        meta=_order_meta(ctx),
+        meta={**_order_meta(ctx), **({"scope_gaps": list(gaps)} if gaps else {})},
     )

@@ -137,16 +137,43 @@ def release_checklist(ctx: Context, findings: Sequence[Finding]) -> tuple[Condit
     return tuple(out)
 
 
+def scope_gaps(ctx: Context) -> tuple[str, ...]:
+    """What the folder lacks for an audit at all (contract section 3): an approved baseline (a
+    spec, a sample record or a quote the buyer accepted) and a PI to compare with it."""
+    def readable(role: str) -> bool:
+        return any(i.role == role and i.extraction.terms for i in ctx.infos)
+
+    accepted = any(
+        a.kind == "approval" and a.party == "buyer"
+        for i in ctx.of_role("chat")
+        for a in i.extraction.acts
+    )
+    gaps = []
+    if not (readable("spec") or readable("sample") or (readable("quote") and accepted)):
+        gaps.append(
+            "No approved baseline is on file (no readable spec, sample record or accepted quote): "
+            "nothing the supplier's terms could be checked against"
+        )
+    if not readable("pi"):
+        gaps.append("No readable proforma invoice is on file: the supplier's final terms were not seen")
+    return tuple(gaps)
+
+
 def decide_verdict(
-    findings: Sequence[Finding], checklist: Sequence[Condition], documents: Sequence[Document]
+    findings: Sequence[Finding],
+    checklist: Sequence[Condition],
+    documents: Sequence[Document],
+    gaps: Sequence[str] = (),
 ) -> Verdict:
-    """HOLD on any open high/critical or an unmet condition; REVIEW on medium or a partial/unreadable
-    document; else RELEASE (contract section 3)."""
+    """HOLD on any open high/critical or an unmet condition; REVIEW on medium, a partial/unreadable
+    document or nothing to audit (no baseline or no PI); else RELEASE (contract section 3)."""
     open_ = [f for f in findings if f.status != "match"]
     if any(f.severity in HOLD_SEVERITIES for f in open_) or any(not c.met for c in checklist):
         return "HOLD"
-    if any(f.severity == "medium" for f in open_) or any(
-        d.status in ("partial", "unreadable") for d in documents
+    if (
+        any(f.severity == "medium" for f in open_)
+        or any(d.status in ("partial", "unreadable") for d in documents)
+        or gaps
     ):
         return "REVIEW"
     return "RELEASE"
@@ -162,6 +189,7 @@ def verdict_reasons(
     findings: Sequence[Finding],
     checklist: Sequence[Condition],
     documents: Sequence[Document],
+    gaps: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """One sentence per reason, worst first."""
     reasons = [
@@ -169,6 +197,7 @@ def verdict_reasons(
         for c in checklist
         if not c.met
     ]
+    reasons.extend(_sentence(g) for g in gaps)
     open_ = sorted(
         (f for f in findings if f.status != "match"), key=lambda f: severity_rank(f.severity)
     )
@@ -186,7 +215,12 @@ def verdict_reasons(
         for d in documents:
             if d.status in ("partial", "unreadable"):
                 reasons.append(_sentence(f"{d.path} is {d.status}: {d.error or 'no reason given'}"))
-    if verdict == "REVIEW" and not serious and not any(d.status != "read" for d in documents):
+    if (
+        verdict == "REVIEW"
+        and not serious
+        and not gaps
+        and not any(d.status != "read" for d in documents)
+    ):
         reasons.append("Open findings need a look before paying.")
     if verdict == "RELEASE":
         met = " and every release condition is met" if checklist else ""

@@ -212,6 +212,7 @@ class Header:
     kind: str  # items, attributes, from_to
     columns: dict[int, str]  # col -> field target or role
     texts: dict[int, str]
+    tiers: int | None = None  # the row of quantity tiers under a price heading, if any
 
 
 def _find_header(rows: list[dict[int, Block]], docs: dict[int, Doc]) -> Header | None:
@@ -232,14 +233,48 @@ def _find_header(rows: list[dict[int, Block]], docs: dict[int, Doc]) -> Header |
             return Header(index, "attributes", {**labels, **roles}, texts)
         fields = [t for t in labels.values() if t in EXTRACTORS or t in ("packing", "payment")]
         keys = [t for t in labels.values() if t in ("item_key", "description")]
+        # "... | MOQ | 1,000 pcs | 2,000 pcs": price columns headed by their quantity tier
+        tiers = {c: "price.unit" for c, b in cells.items() if c not in labels and c not in roles
+                 and _TIER_QUANTITY.match(b.text)}  # fmt: skip
+        if tiers and len(labels) >= 2:
+            labels = {**labels, **tiers}
+        # "Date | 2026-01-14 | Price term | FOB Shenzhen": label/value pairs, not column heads
+        values = [
+            c for c, b in cells.items() if c not in labels and _DIGIT_OUTSIDE_PARENS.search(b.text)
+        ]
         if (
             len(cells) >= 3
             and fields
             and len(fields) + len(keys) >= 2
             and len(labels) >= 0.5 * len(cells)
+            and not values
         ):
-            return Header(index, "items", labels, texts)
+            header = Header(index, "items", labels, texts)
+            _add_tier_columns(header, rows)
+            return header
     return None
+
+
+_DIGIT_OUTSIDE_PARENS = re.compile(r"^(?:[^(（]*?)\d")
+_TIER_QUANTITY = re.compile(r"^\s*(?:[≥>]=?\s*)?[\d,.]+\s*(?:k\s*)?(?:pcs?|pieces|sets?|units?|只|个|件)?\s*\+?$", re.I)
+
+
+def _add_tier_columns(header: Header, rows: list[dict[int, Block]]) -> None:
+    """'Unit price USD by quantity' over '1,000 pcs | 2,000 pcs | 5,000 pcs': the price heading
+    spans one column per quantity tier; each tier column is a price column, and the row of
+    quantities is part of the heading."""
+    if header.index + 1 >= len(rows):
+        return
+    below = {c: b for c, b in rows[header.index + 1].items() if b.text.strip()}
+    if len(below) < 2 or not all(_TIER_QUANTITY.match(b.text) for b in below.values()):
+        return
+    starts = sorted(header.columns)
+    for col in below:
+        owner = max((c for c in starts if c <= col), default=None)
+        if owner is not None and header.columns.get(owner) == "price.unit":
+            header.columns.setdefault(col, "price.unit")
+            header.texts.setdefault(col, header.texts.get(owner, ""))
+    header.tiers = header.index + 1
 
 
 def table_units(cells: list[Block], docs: dict[int, Doc], section_item: str | None) -> list[Unit]:
@@ -256,6 +291,8 @@ def table_units(cells: list[Block], docs: dict[int, Doc], section_item: str | No
         if not cells_in_row:
             continue
         quote = " | ".join(b.text.strip() for b in cells_in_row)[:200]
+        if header is not None and index == header.tiers:
+            continue  # "1,000 pcs | 2,000 pcs": the quantity tiers of the price heading
         if header is not None and index == header.index:
             # a price column headed "FOB Shanghai" states the order's price term
             units.extend(

@@ -90,6 +90,12 @@ def _source_items(statements: list[Statement]) -> dict[tuple[int, str], set[str]
     return out
 
 
+def _dated_after(earlier: DocInfo, later: DocInfo) -> bool:
+    return bool(
+        earlier.own_date and later.own_date and later.own_date[:10] > earlier.own_date[:10]
+    )
+
+
 def supplier_positions(ctx: Context) -> dict[Key, Position]:
     """Per (field, item): the latest supplier statement (quote, PI or supplier chat message).
 
@@ -99,10 +105,17 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
     """
     if "positions" in ctx.cache:
         return ctx.cache["positions"]
+    # Once a PI is on file it is the supplier's position; a quote is history or baseline then
+    # (a quote that offers more items or options than the order takes is no position on them).
+    # Without a PI, a quote states the supplier's position only where it comes after the spec
+    # (a quote the spec was written from is the spec's source, not a departure from it).
+    specs = ctx.of_role("spec", "sample")
+    roles = ("pi",) if ctx.latest_tier("pi") else ("quote", "pi")
     supplier = [
         s
         for s in ctx.statements
-        if (s.role in ("quote", "pi") or (s.role == "chat" and s.party == "supplier"))
+        if (s.role in roles or (s.role == "chat" and s.party == "supplier"))
+        and (s.role != "quote" or all(_dated_after(spec, s.info) for spec in specs))
         and not s.term.field.startswith("bank.")
         and not _withdrawn(ctx, s)
         and (s.role != "chat" or _proposes(s))
@@ -459,6 +472,10 @@ def _decide(
             unmatched = []
         elif not unmatched and dropped and field in ctx.policy.params["sets"]["drop_is_change"]:
             return _dropped_finding(ctx, field, item, entry, pos, dropped, details)
+    if pos.info.role == "quote" and field == "price.unit" and len(unmatched) < len(pos.terms):
+        # a quote's prices by quantity tier: one of them is the price of this order
+        details.append(f"{pos.info.path} quotes several prices by quantity; one of them matches")
+        unmatched = []
     if pos.shared and len(unmatched) < len(pos.terms):
         # Several item-less values (one per item of a key-value PI): one of them is this item's.
         details.append(
@@ -711,6 +728,8 @@ def rule_pi_missing(ctx: Context) -> Iterator[Finding]:
 
 
 def _inspection(ctx: Context, result: str, status: Status, what: str) -> Iterator[Finding]:
+    if "inspection" in ctx.config.release:
+        return  # order.toml [release] inspection: the checklist states it (contract section 3)
     spec = baseline_of(ctx).get("inspection", None)  # the inspection clause the goods must pass
     for info in ctx.of_role("inspection"):
         found, evidence = inspection_result(info)
@@ -784,10 +803,11 @@ def rule_item_added(ctx: Context) -> Iterator[Finding]:
 
 
 def rule_item_disappeared(ctx: Context) -> Iterator[Finding]:
-    """An item of the spec, sample record, changes or quotes that the latest PI no longer lists
-    (field quantity, status missing)."""
+    """An item of the spec, sample record or changes (of the quotes where those list none) that
+    the latest PI no longer lists (field quantity, status missing). A quote may offer items the
+    order never took."""
     tier = ctx.latest_tier("pi")
-    known = _baseline_items(ctx)
+    known = _baseline_items(ctx, ("spec", "sample", "change")) or _baseline_items(ctx)
     on_pi = pi_items(ctx, tier) if tier else set()
     if not tier or not known or not on_pi:
         return
@@ -808,7 +828,7 @@ def rule_item_disappeared(ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
 
 
-def _baseline_items(ctx: Context) -> set[str]:
-    return {
-        s.item for s in ctx.statements if s.item and s.role in ("spec", "sample", "change", "quote")
-    }
+def _baseline_items(
+    ctx: Context, roles: tuple[str, ...] = ("spec", "sample", "change", "quote")
+) -> set[str]:
+    return {s.item for s in ctx.statements if s.item and s.role in roles}
