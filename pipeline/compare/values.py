@@ -221,7 +221,7 @@ def _measure(
         tol = tol.widened(own, f"the baseline's own tolerance ±{_plain(own)} {unit}")
     b_list, o_list = _as_list(base.get(key)), _as_list(obs.get(key))
     if len(b_list) != len(o_list):
-        return Comparison(False, f"{len(o_list)} measures given, the baseline has {len(b_list)}")
+        return _fewer_measures(b_list, o_list, tol, unit)
     results = [_numbers(b, o, tol, unit) for b, o in zip(b_list, o_list, strict=True)]
     if all(r.same for r in results):
         return Comparison(True, "; ".join(sorted({r.detail for r in results})))
@@ -235,6 +235,23 @@ def _measure(
         if not r.same
     ]
     return Comparison(False, "; ".join(bad))
+
+
+def _fewer_measures(b_list: list[Any], o_list: list[Any], tol: Tolerance, unit: str) -> Comparison:
+    """'Ø 260 x H 52 mm' against 'Ø 260, height 52, length 445 mm': a document that states fewer
+    measures agrees when each one it states is one of the other's (within tolerance)."""
+    short, long_ = (o_list, b_list) if len(o_list) < len(b_list) else (b_list, o_list)
+    left = list(long_)
+    for value in short:
+        hit = next((x for x in left if _numbers(x, value, tol, unit).same), None)
+        if hit is None:
+            return Comparison(
+                False, f"{len(o_list)} measures given, the baseline has {len(b_list)}"
+            )
+        left.remove(hit)
+    if len(short) < 2 and len(long_) > 2:
+        return Comparison(False, f"{len(o_list)} measures given, the baseline has {len(b_list)}")
+    return Comparison(True, f"the {len(short)} measures given are among the other's {len(long_)}")
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -63,6 +63,13 @@ def _withdrawn(ctx: Context, st: Statement) -> bool:
     return bool(answers) and answers[0].kind == "rejection"
 
 
+def _agreed_in_chat(ctx: Context, st: Statement) -> bool:
+    """A supplier's chat message changes the order only once the buyer agrees to it there
+    (contract section 3); an offer nobody took up ("350 ml version: USD 4.60") changes nothing,
+    and a change the PI carries is read from the PI."""
+    return _proposes(st) and chat_approval(ctx, st.term.field, st.item, st.term.value) is not None
+
+
 def _proposes(st: Statement) -> bool:
     """A chat term is the supplier's position only when its message proposes a change (a supplier
     proposal act) or the buyer answered it about that field; a mere mention ("silicone") is not."""
@@ -118,7 +125,7 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
         and (s.role != "quote" or all(_dated_after(spec, s.info) for spec in specs))
         and not s.term.field.startswith("bank.")
         and not _withdrawn(ctx, s)
-        and (s.role != "chat" or _proposes(s))
+        and (s.role != "chat" or _agreed_in_chat(ctx, s))
     ]
     doc_items = _source_items([s for s in ctx.statements if s.role in ("quote", "pi", "chat")])
     by_field: dict[str, list[Statement]] = {}
@@ -162,7 +169,10 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
             last = fitting[-1]
             same_source = [s for s in fitting if s.source_key == last.source_key]
             exact = [s.term for s in same_source if s.item == item]
-            terms = tuple(exact or [s.term for s in same_source if s.item is None])
+            general = [s.term for s in same_source if s.item is None]
+            # a list field: the line's certificates and the PI's certificate line are one list
+            additive = field in ctx.policy.params["sets"]["additive"]
+            terms = tuple(exact + general if additive else exact or general)
             shared = not exact and item is not None and len({repr(t.value) for t in terms}) > 1
             earlier = []
             seen: set[tuple[int, str]] = set()
@@ -400,7 +410,9 @@ def _colour_terms(
         return base_codes, obs_codes
     if base_names and obs_names:
         return base_names, obs_names
-    return base, obs
+    # one side gives only a Pantone code, the other only a name ("Red" for "Pantone 1805 C"):
+    # a name cannot contradict a code, so each side is held to itself
+    return base, base
 
 
 def _distinct_values(ctx: Context, terms: tuple[Term, ...]) -> list[Term]:
