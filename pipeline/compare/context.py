@@ -181,6 +181,17 @@ def _is_sku(key: str) -> bool:
     return _is_code(key) and len(key) <= 24
 
 
+def _labelled_as(term: Term) -> bool:
+    """A term read under a label of its own field ("Weight | 95 g ±5 | 96 g"), or of its group."""
+    m = re.search(r"\(label: ([^)]+)\)", term.rule)
+    if not m:
+        return False
+    label = m.group(1)
+    return label == term.field or term.field.startswith(f"{label}.") or (
+        label == "packing" and term.field.startswith("packaging.")
+    )
+
+
 def _is_code(key: str) -> bool:
     """A model code ('TB-500', 'GW-TOTE-N'), not a name derived from a description ('lf bib')."""
     key = key.strip()
@@ -314,10 +325,13 @@ class ItemIndex:
                 self._descriptions.append((canon, name, _desc_norm(name), re.findall(r"\d+", name)))
 
     def _find(self, names: set[str]) -> ItemMatch | None:
+        skus = {_sku_norm(n) for n in names if _is_sku(n)}
         for name in sorted(names):
             if name in self._by_name:
-                return ItemMatch(self._by_name[name], "same key", 1.0, name)
-        skus = {_sku_norm(n) for n in names if _is_sku(n)}
+                canon = self._by_name[name]
+                if skus and self._skus.get(canon) and not skus & self._skus[canon]:
+                    continue  # one description for two model numbers (sizes of one series)
+                return ItemMatch(canon, "same key", 1.0, name)
         for sku in sorted(skus):
             if sku in self._by_sku:
                 return ItemMatch(self._by_sku[sku], "SKU", 1.0, sku)
@@ -464,7 +478,7 @@ class Context:
 
     def set_aside(self, info: DocInfo, term: Term) -> bool:
         """A term that is no statement of the order: a sample record's count, a company-name word."""
-        if info.role == "sample" and "label" not in term.rule:
+        if info.role == "sample" and not _labelled_as(term):
             # a sample record measures in its rows; a word in its title is no measurement
             self._ignore(f"{info.path}: {term.field} {term.raw!r} is not a measured row of the record")
             return True

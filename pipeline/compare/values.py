@@ -51,6 +51,19 @@ def _text(value: Any) -> str:
     return re.sub(r"\s+", " ", str(value)).strip().upper()
 
 
+_PANTONE_SUFFIX = re.compile(r"^(PANTONE \S+)(?: (?:C|U|M|TPX|TCX|TPG|CP))?$")
+
+
+def compare_color(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """Colour names and codes; a Pantone number is one colour whatever guide it is quoted from
+    (19-0201 TCX for textiles, 186 C coated, 186 U uncoated)."""
+    b, o = _text(base), _text(obs)
+    bm, om = _PANTONE_SUFFIX.match(b), _PANTONE_SUFFIX.match(o)
+    if bm and om and bm.group(1) == om.group(1):
+        return Comparison(True, f"same Pantone number {bm.group(1)}")
+    return compare_text(base, obs, tol)
+
+
 def compare_text(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     """Canonical strings (currency, colour, finish, certification, ...): equal ignoring case and spacing."""
     same = _text(base) == _text(obs)
@@ -357,7 +370,7 @@ COMPARATORS: dict[str, Comparator] = {
     "packaging.carton_size": compare_dimensions,
     "weight": compare_weight,
     "capacity": compare_capacity,
-    "color": compare_text,
+    "color": compare_color,
     "finish": compare_text,
     "certification": compare_text,
     "logo": compare_text,

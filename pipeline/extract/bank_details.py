@@ -243,7 +243,15 @@ def _pairs(text: str, in_block: bool) -> tuple[str, list[_Pair]]:
         stripped = raw.lstrip(_SEPARATORS + ".")
         start = m.end() + (len(raw) - len(stripped))
         value = stripped.rstrip(_SEPARATORS).strip()
+        # "Beneficiary X CO., LTD. · Bank of China Dehua Sub-branch": a middle dot, bar or
+        # semicolon ends a value; what follows (no label of its own) is left for the next reader
+        parts = re.split(r"\s+[·|;]\s+|\s*；\s*", value)
+        value = parts[0].strip()
         pairs.append(_Pair(label.target, value, m.group(), start))
+        for rest in parts[1:]:
+            named = _prose_bank_name(rest)
+            if named and label.target != "bank":
+                pairs.append(_Pair("bank", named[0], "(bank named after a separator)", start))
     return text[: accepted[0][0].start()], pairs
 
 
@@ -262,6 +270,7 @@ def _swift_token(value: str) -> str | None:
 
 
 def _bank_name(value: str) -> str | None:
+    value = re.sub(r"\s*[(（]\s*(?:see|as\s+per|refer|per|same\s+as)\b[^)）]*[)）]", "", value, flags=re.I)
     # "Bank of China, Nanping Branch, No. 118 Shunde Road": the address is not the name
     value = re.split(r",\s*(?=No\.?\s*\d|\d|Room|Flat|Floor|\d+/F)", value, maxsplit=1)[0]
     value = re.split(r"\s*[(（]\s*(?:swift|bic|a/c|account)", value, maxsplit=1, flags=re.I)[0]

@@ -325,7 +325,7 @@ def _units(document: Document) -> list[Unit]:
             continue
         if (
             index in covered
-            or block.source in ("tracked-delete", "quoted-reply")
+            or block.source in ("tracked-delete", "quoted-reply", "header", "footer")
             or index in continued
         ):
             continue
@@ -452,6 +452,8 @@ _REQUIRES_ON_PI = re.compile(
     re.I,
 )
 _DEPOSIT_AMOUNT = re.compile(r"deposit|down\s*payment|定金|订金", re.I)
+# "Deposit received US$2,268.00": what was paid, not what the PI asks for
+_DEPOSIT_PAID = re.compile(r"received|paid|already|additional|remaining|已收|已付", re.I)
 _TOTAL_LINE = re.compile(r"\btotal\b|合计|总计", re.I)
 
 
@@ -482,7 +484,12 @@ def _document_level_facts(run: Run, unit: Unit, doc: Doc, new_terms: list[Term])
                     "currency": monies[-1].currency,
                 }
             )
-        elif monies and run.deposit_amount is None and _DEPOSIT_AMOUNT.search(text):
+        elif (
+            monies
+            and run.deposit_amount is None
+            and _DEPOSIT_AMOUNT.search(text)
+            and not _DEPOSIT_PAID.search(text)
+        ):
             run.deposit_amount = {"amount": monies[0].text, "currency": monies[0].currency}
 
 

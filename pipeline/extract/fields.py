@@ -107,6 +107,13 @@ def _price_default_per(seg: Segment) -> str:
     return seg.unit_hint or "pc"
 
 
+_ADD_ON = re.compile(
+    r"\+\s*(?:US)?\s*[$¥€]?\s*$|\+\s*(?:USD|US\$|RMB|EUR)\s*$|\b(?:option(?:al)?|extra|add-?on|surcharge|"
+    r"upcharge|additional|plus)\b[^.;]*$|加价|另加|选配",
+    re.I,
+)
+
+
 def extract_price_unit(seg: Segment) -> list[Found]:
     """Unit price: 'US$1.85/pc', '1.85USD/pc', '单价：12.5元/只', a 'Unit Price (USD)' cell '1.85'."""
     text = seg.value
@@ -119,6 +126,8 @@ def extract_price_unit(seg: Segment) -> list[Found]:
     for money in monies:
         if money.per in ("ctn",):
             continue
+        if _ADD_ON.search(text[max(0, money.start - 40) : money.start + 1]):
+            continue  # "pom-pom option +USD 0.35/pc": an add-on, not the item's price
         if (
             money.per is None
             and not labelled
@@ -409,8 +418,24 @@ def extract_color(seg: Segment) -> list[Found]:
         for span in seg.spans("color"):
             if any(f.value == span.id_ for f in out):
                 continue
+            if _PART_AFTER.match(seg.text, span.end_char) or _PRINT_COLOURS.search(
+                seg.text[: span.start_char]
+            ):
+                continue  # "black tin lid", "white box", "1C white": a part's or the print's colour
             out.append(Found(span.id_, span.text, "lexicon/color"))
     return out
+
+
+# "1C white", "2-colour black": the colours of a print, counted before they are named.
+_PRINT_COLOURS = re.compile(r"(?:\b\d\s*C|\b\d\s*-?\s*colou?rs?|\d色)\s*$", re.I)
+# A colour word followed by one of these names a part, the print or the packing, not the product.
+_PART_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:lid|lids|cap|caps|handle|handles|zipper|zip|zips|webbing|strap|"
+    r"straps|logo|print|printing|prints|thread|stitching|label|labels|box|boxes|bag|bags|carton|"
+    r"sticker|tag|tags|insert|gasket|seal|button|buttons|cord|rope|trim|lining|sleeve|inner|"
+    r"mailer|foam|card|silk-?screen|pad\s+print)\b",
+    re.I,
+)
 
 
 def _lexicon(seg: Segment, label: str, rule: str, *, needs: str | None = None) -> list[Found]:

@@ -790,6 +790,8 @@ def find_incoterms(
     out = []
     flags = re.IGNORECASE if any_case else 0
     for m in re.finditer(INCOTERM_RE.pattern, text, flags):
+        if re.match(r"[\s:：]*[A-Z]?\d{5,}", text[m.end("rule") :]):
+            continue  # "CIF B98765432": a Spanish tax number, not a price term
         rule = re.sub(r"[\s,-]+", " ", m["rule"].upper())
         rule = INCOTERM_ALIASES.get(rule, rule)
         place_text = m["place"] or ""

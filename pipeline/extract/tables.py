@@ -96,6 +96,9 @@ def code_of_first_word(text: str) -> str | None:
         return None
     first = words[0].strip(",;:()")
     if _HYPHEN_CODE.match(first):
+        # "NBBKT-S SAND", "MH-WSK-25 CHARCOAL": a colour or variant word in capitals completes it
+        if len(words) > 1 and re.fullmatch(r"[A-Z]{2,10}", words[1]):
+            return f"{first}-{words[1]}"
         return first
     return item_key_from_code(first) if LINE_SKU.match(text) else None
 
