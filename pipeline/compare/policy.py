@@ -179,6 +179,7 @@ class Policy:
     status_severity: dict[str, Severity]
     field_severity: dict[str, Severity]
     floors: dict[str, Severity]
+    rule_severity: dict[str, Severity] = field(default_factory=dict)  # [rule] of severity.toml
     overrides: dict[str, Severity] = field(default_factory=dict)
     tolerances: dict[str, Tolerance] = field(default_factory=dict)
     params: dict[str, Any] = field(default_factory=dict)
@@ -207,7 +208,11 @@ class Policy:
         """The severity of a finding: override by rule, else by field or status, then the floors."""
         group = field_name.split(".")[0] + ".*"
         if status in FIELD_TABLE_STATUSES:
-            chosen = self._override((rule, field_name, group)) or self._field_default(field_name)
+            chosen = (
+                self._override((rule, field_name, group))
+                or self.rule_severity.get(rule)
+                or self._field_default(field_name)
+            )
         else:
             chosen = self._override((rule, status)) or self.status_severity[status]
         if status == "match":
@@ -228,7 +233,10 @@ def default_policy() -> Policy:
     status_sev: dict[str, Severity] = {}
     field_sev: dict[str, Severity] = {}
     floors: dict[str, Severity] = {}
-    for table, target in (("status", status_sev), ("field", field_sev), ("floor", floors)):
+    rule_sev: dict[str, Severity] = {}
+    for table, target in (
+        ("status", status_sev), ("field", field_sev), ("floor", floors), ("rule", rule_sev)
+    ):  # fmt: skip
         for key, value in dict(data.get(table, {})).items():
             if value not in SEVERITIES:
                 raise RuleFileError(
@@ -266,6 +274,7 @@ def default_policy() -> Policy:
         status_severity=status_sev,
         field_severity=field_sev,
         floors=floors,
+        rule_severity=rule_sev,
         tolerances=tolerances,
         params=params,
         bank=load_toml(BANK_FILE),
@@ -283,7 +292,7 @@ def load_policy(config: OrderConfig, rule_ids: Iterable[str] = ()) -> Policy:
             raise ConfigError(
                 source, f"[severity] {key} = {value!r} is not one of {', '.join(SEVERITIES)}"
             )
-        if not (key in rules or key in STATUSES or _known_field(key)):
+        if not (key in rules or key in base.rule_severity or key in STATUSES or _known_field(key)):
             raise ConfigError(
                 source,
                 f"[severity] {key!r} is neither a rule id, a field, a 'group.*' pattern nor a status (see docs/rules.md)",
@@ -301,6 +310,7 @@ def load_policy(config: OrderConfig, rule_ids: Iterable[str] = ()) -> Policy:
         status_severity=base.status_severity,
         field_severity=base.field_severity,
         floors=base.floors,
+        rule_severity=base.rule_severity,
         overrides=overrides,
         tolerances=tolerances,
         params=base.params,

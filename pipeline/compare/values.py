@@ -100,9 +100,6 @@ def compare_material(base: Value, obs: Value, tol: Tolerance) -> Comparison:
         return Comparison(
             True, f"{general.display} names no grade; {specific.display} is one of its grades"
         )
-    if b is not None and o is not None and b.family == o.family and o.rank > b.rank:
-        # platinum-cured for food-grade silicone, 316 for 304: the supplier gives more than asked
-        return Comparison(True, f"{o.display} meets or exceeds {b.display}")
     return same
 
 
@@ -205,13 +202,17 @@ def compare_lead_time(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     if not isinstance(base, dict) or not isinstance(obs, dict):
         return compare_text(base, obs, tol)
     bf, of = base.get("from"), obs.get("from")
-    if bf and of and "unknown" not in (bf, of) and bf != of:
-        return Comparison(False, f"counted from {of}, not from {bf}")
     b = calendar_days(base.get("max_days", base.get("min_days")), base.get("basis"))
     o = calendar_days(obs.get("max_days", obs.get("min_days")), obs.get("basis"))
     if b is None or o is None:
         return Comparison(False, "a lead time has no day count")
     ok, detail = tol.allows(b, o)
+    if bf and of and "unknown" not in (bf, of) and bf != of:
+        # "50 days after deposit and sample approval" vs "50 days after deposit": the same days
+        # counted from a start named differently; a different count from another start is a change
+        if ok:
+            return Comparison(True, f"same days; counted from {of} here, from {bf} in the baseline")
+        return Comparison(False, f"counted from {of}, not from {bf}: {detail}")
     note = (
         " (working days counted x 7/5)"
         if "working" in (base.get("basis"), obs.get("basis"))

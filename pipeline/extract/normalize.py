@@ -872,12 +872,22 @@ def parse_result(text: str) -> str | None:
     return result
 
 
+# "AQL 0/2.5/4.0": critical / major / minor; the major AQL is the one a PI or spec states.
+AQL_TRIPLE_RE = re.compile(
+    r"AQL\s*[:：]?\s*(?P<critical>0(?:\.\d+)?)\s*/\s*(?P<aql>\d+(?:\.\d+)?)\s*/\s*\d+(?:\.\d+)?", re.I
+)
+
+
+def _triple_aql(text: str) -> re.Match[str] | None:
+    return AQL_TRIPLE_RE.search(text)
+
+
 def parse_inspection(
     text: str, *, with_result: bool, aql_label: bool = False
 ) -> dict[str, Any] | None:
     """'AQL 2.5, General Inspection Level II' -> {'aql': '2.5', 'level': 'II', 'result': None};
     after an 'AQL:' label the first number is the (major) AQL: 'AQL: 2.5 (major), 4.0 (minor)'."""
-    aql = MAJOR_RE.search(text) or AQL_RE.search(text)
+    aql = MAJOR_RE.search(text) or _triple_aql(text) or AQL_RE.search(text)
     if aql is None and aql_label:
         aql = re.search(r"(?P<aql>(?:0\.\d{2}|\d{1,2}\.\d|\d{1,2}))(?!\d)", text)
     level = LEVEL_RE.search(text)

@@ -22,7 +22,8 @@ from pipeline.model import Block
 
 _SKU = re.compile(r"^(?=[A-Z0-9\-/. ]*\d)(?=.*[A-Z])[A-Z0-9][A-Z0-9\-/.]{1,18}[A-Z0-9]$", re.I)
 LINE_SKU = re.compile(
-    r"^\s*(?:\d{1,2}[.)]?\s+)?(?P<sku>[A-Z]{1,6}-?\d{2,6}(?:-[A-Z0-9]{1,6})*[A-Z]?)(?![\w-])"
+    r"^\s*(?:\d{1,2}[.)]?\s+)?(?P<sku>[A-Z]{1,6}-?\d{2,6}(?:-[A-Z0-9]{1,6})*[A-Z]?"
+    r"|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4})(?![\w-])"
 )
 _STOP = frozenset(
     [
@@ -95,6 +96,13 @@ def code_of_first_word(text: str) -> str | None:
     if not words:
         return None
     first = words[0].strip(",;:()")
+    caps = [w for w in words[:4] if re.fullmatch(r"[A-Z0-9]{2,4}", w)]
+    if not _HYPHEN_CODE.match(first) and len(caps) >= 3 and words[: len(caps)] == caps:
+        return "-".join(caps)  # "TT BN NVY navy": a code written with spaces
+    if not _HYPHEN_CODE.match(first) and not _SKU.match(first):
+        inside = re.search(r"(?<![\w-])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}(?![\w-])", text)
+        if inside and re.search(r"\d", inside.group()):
+            return inside.group()  # "Beanie (rust) TT-BN-RST": the code further in
     if _HYPHEN_CODE.match(first):
         # "NBBKT-S SAND", "MH-WSK-25 CHARCOAL": a colour or variant word in capitals completes it
         if len(words) > 1 and re.fullmatch(r"[A-Z]{2,10}", words[1]):
@@ -187,7 +195,8 @@ def cell_label(block: Block, doc: Doc | None) -> str | None:
 
 # A price column headed by its price term: "FOB Shanghai", "Unit Price (EXW)", "CIF LA (USD)".
 _PRICE_TERM_HEADER = re.compile(
-    r"^\s*(?:unit\s+price\s*)?[(（]?\s*(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[^\d]{0,30}$",
+    r"^\s*(?:unit\s+price\s*)?(?:(?:USD|US\$|EUR|RMB|CNY|GBP)\s*(?:/\s*(?:pc|pcs|set|unit|piece)\s*)?)?"
+    r"[(（]?\s*(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[^\d]{0,30}$",
     re.I,
 )
 

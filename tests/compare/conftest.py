@@ -89,7 +89,10 @@ class Doc:
             document=self.path, quote=text, page=1 if self.role == "pi" else None, line=line
         )
         self.terms.append(
-            Term(field_name, value, text, evidence, item=item, rule="test", problems=problems)
+            Term(
+                field_name, value, text, evidence, item=item,
+                rule=f"test (label: {field_name})", problems=problems,
+            )  # fmt: skip
         )
         return self
 

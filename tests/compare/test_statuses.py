@@ -122,14 +122,23 @@ def test_buyer_rejection_between_proposal_and_ok_voids_the_chat_agreement() -> N
     assert f.status == "undocumented_change"
 
 
-def test_supplier_chat_proposal_without_approval_is_undocumented() -> None:
+def test_supplier_chat_proposal_without_approval_changes_nothing() -> None:
+    # contract section 3: only a change agreed in chat is a change no PI restates; an offer the
+    # buyer never took up is none (blind case a/03: "350 ml version: USD 4.60")
     order = typical_order(drop=("material",))
     chat = order.doc("chat/wechat.txt", "chat")
     chat.say("2026-02-22T09:00:00", "Lily", "we use 201 steel now, same quality", party="supplier",
              kind="proposal", fields=("material",), terms={"material": "SS201"})  # fmt: skip
+    assert not find(order.audit(), "material", "undocumented_change")
+
+
+def test_supplier_chat_proposal_carried_into_the_pi_is_undocumented() -> None:
+    order = typical_order(pi={"material": "SS201"})
+    chat = order.doc("chat/wechat.txt", "chat")
+    chat.say("2026-02-22T09:00:00", "Lily", "we use 201 steel now, same quality", party="supplier",
+             kind="proposal", fields=("material",), terms={"material": "SS201"})  # fmt: skip
     [f] = find(order.audit(), "material", "undocumented_change")
-    assert f.observed is not None and f.observed.evidence is not None
-    assert f.observed.evidence.timestamp == "2026-02-22T09:00:00"
+    assert f.severity == "high"
 
 
 def test_a_chat_mention_is_no_proposal() -> None:
@@ -228,9 +237,11 @@ def test_material_upgrade_follows_the_override() -> None:
     assert f.severity == "low"
 
 
-def test_empty_order_releases(order: Order) -> None:
+def test_empty_order_is_no_release(order: Order) -> None:
+    # contract section 3 (2026-12-05): no baseline or no PI is REVIEW at least, with the reason
     audit = order.audit()
-    assert audit.verdict == "RELEASE" and audit.findings == ()
+    assert audit.verdict == "REVIEW" and audit.findings == ()
+    assert any("baseline" in r for r in audit.reasons) and any("proforma" in r for r in audit.reasons)
 
 
 def test_deposit_is_stated_by_the_balance_clause() -> None:

@@ -32,14 +32,17 @@ CASES = [
     ("lead_time", lead(30, 35), lead(30, 35), True),
     ("lead_time", lead(30, 35), lead(30, 45), False),
     ("lead_time", lead(30, 35), lead(25, 25, "working"), True),        # 25 working days = 35 calendar
-    ("lead_time", lead(30, 35), lead(30, 35, start="sample_approval"), False),
+    ("lead_time", lead(30, 35), lead(30, 35, start="sample_approval"), True),   # same days, start named otherwise
+    ("lead_time", lead(30, 35), lead(40, 45, start="sample_approval"), False),
     ("material", "SS304", "SS304", True),
     ("material", "SS304", "SS201", False),
     ("material", "SS304", "STAINLESS_STEEL", True),                    # grade-less family name
     ("material", "SS304", "SILICONE", False),
     ("dimensions", dims("520", "380", "300", tol="2"), dims("521", "380", "299"), True),
     ("dimensions", dims("520", "380", "300"), dims("380", "520", "300"), True),   # other order
-    ("dimensions", dims("520", "380", "300"), dims("520", "380"), False),
+    ("dimensions", dims("520", "380", "300"), dims("520", "380"), True),     # fewer measures, each one of the baseline's
+    ("dimensions", dims("520", "380", "300"), dims("520", "400"), False),
+    ("dimensions", dims("520", "380", "300"), dims("520"), False),          # one of three says too little
     ("packaging.carton_size", dims("520", "380", "300"), dims("520", "380", "310"), False),
     ("weight", {"g": "350", "tolerance_g": "10"}, {"g": "358", "tolerance_g": None}, True),
     ("weight", {"g": "350", "tolerance_g": None}, {"g": "358", "tolerance_g": None}, False),
@@ -61,6 +64,8 @@ CASES = [
     ("bank.account", "3581 0012 3456", "358100123456", True),
     ("bank.account", "358100123456", "358100123457", False),
     ("bank.swift", "BKCHCNBJ", "BKCHCNBJXXX", True),
+    ("bank.intermediary", "CHASUS33", "chasus33", True),
+    ("bank.intermediary", "CHASUS33", "CITIUS33", False),
     ("bank.swift", "BKCHCNBJ92A", "BKCHCNBJ", False),
     ("bank.swift", "BKCHCNBJ92A", "HSBCHKHHHKH", False),
 ]

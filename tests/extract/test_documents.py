@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.config import OrderConfig
 from pipeline.extract import EXTRACTORS, extract_document
+from pipeline.extract.bank_details import BANK_FIELDS
 from pipeline.model import FIELDS, Block, Document, Extraction
 
 CONFIG = OrderConfig(order_id="PO-1")
@@ -83,7 +84,7 @@ PI_EXPECTED = [
     ("payment.balance", None, {"percent": 70, "trigger": "against_bl_copy"}),
     ("lead_time", None, {"min_days": 35, "max_days": 40, "basis": "calendar", "from": "deposit"}),
     ("packaging.carton_qty", None, 24),
-    ("packaging.inner", None, "opp bag"),
+    ("packaging.inner", None, "poly bag"),
     ("packaging.carton_size", None, {"mm": ["520", "380", "300"], "tolerance_mm": None}),
     ("logo", None, "laser engraving"),
     ("certification", None, "LFGB"),
@@ -128,7 +129,7 @@ def test_pi_date_version_and_evidence(pi: Extraction) -> None:
 
 def test_every_term_has_a_contract_field(pi: Extraction) -> None:
     assert {t.field for t in pi.terms} <= set(FIELDS)
-    assert set(EXTRACTORS) == set(FIELDS)
+    assert set(EXTRACTORS) | set(BANK_FIELDS) == set(FIELDS)
 
 
 def test_line_item_table_with_bilingual_header() -> None:
@@ -415,7 +416,7 @@ LINE_VARIANTS = [
     ("Net weight: 350g/pc", "weight", {"g": "350", "tolerance_g": None}),
     ("Packing: each in a white box, 24 boxes per carton", "packaging.carton_qty", 24),
     ("AQL: 2.5 (major), 4.0 (minor)", "inspection", {"aql": "2.5", "level": None, "result": None}),
-    ("包装：1个/OPP袋，50个/箱", "packaging.inner", "opp bag"),
+    ("包装：1个/OPP袋，50个/箱", "packaging.inner", "poly bag"),
     ("包装：1个/OPP袋，50个/箱", "packaging.carton_qty", 50),
     ("Terms of payment: 30% T/T in advance, balance by T/T against B/L copy", "payment.balance",
      {"percent": 70, "trigger": "against_bl_copy"}),

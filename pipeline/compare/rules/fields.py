@@ -544,6 +544,11 @@ def _decide(
             base_obs = observe(field, [downgrade[0]])
             explanation.append(f"downgrade: {downgrade[1]}")
     verb = "downgraded" if floor else "changed"
+    rule_id = "field.undocumented_change"
+    if field == "material" and not floor and _material_upgrade(entry.terms, new.value):
+        # platinum-cured for food-grade silicone, 316 for 304: more than asked; worth knowing,
+        # no reason to hold the payment (pipeline/data/severity.toml [rule])
+        verb, rule_id = "upgraded", "field.material_upgrade"
     observed = Observation(new.value, new.evidence, new_shown)
     found = chat_approval(ctx, field, item, new.value)
     if found is not None:
@@ -580,9 +585,18 @@ def _decide(
     else:
         message = f"{what} {verb} from {old_shown} to {new_shown} with no approval on record"
     return make_finding(
-        ctx, "field.undocumented_change", field, "undocumented_change", message,
+        ctx, rule_id, field, "undocumented_change", message,
         item=item, baseline=base_obs, observed=observed, explanation=explanation, floor=floor,
     )  # fmt: skip
+
+
+def _material_upgrade(base: tuple[Term, ...], obs: object) -> bool:
+    """The observed material is a better grade of the same family as a baseline material."""
+    o = material_grade(obs)
+    return o is not None and any(
+        (b := material_grade(t.value)) is not None and b.family == o.family and o.rank > b.rank
+        for t in base
+    )
 
 
 def _decided(ctx: Context, status: Status) -> Iterator[Finding]:
@@ -606,7 +620,8 @@ def rule_field_chat_only(ctx: Context) -> Iterator[Finding]:
 
 
 def rule_field_undocumented(ctx: Context) -> Iterator[Finding]:
-    """Differs, and nothing on record approves it (a material downgrade is at least high)."""
+    """Differs, and nothing on record approves it (a material downgrade is at least high; an
+    upgrade of the material grade, rule field.material_upgrade, is low)."""
     return _decided(ctx, "undocumented_change")
 
 
@@ -819,7 +834,10 @@ def rule_item_disappeared(ctx: Context) -> Iterator[Finding]:
     the latest PI no longer lists (field quantity, status missing). A quote may offer items the
     order never took."""
     tier = ctx.latest_tier("pi")
-    known = _baseline_items(ctx, ("spec", "sample", "change")) or _baseline_items(ctx)
+    # a quote may offer more items than the order takes: its items count only without a spec
+    known = _baseline_items(ctx, ("spec", "sample", "change"))
+    if not known and not ctx.of_role("spec", "sample"):
+        known = _baseline_items(ctx)
     on_pi = pi_items(ctx, tier) if tier else set()
     if not tier or not known or not on_pi:
         return
