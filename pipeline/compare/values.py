@@ -129,10 +129,22 @@ def compare_money(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     """{amount, currency, per}: the same currency and unit, amounts within tolerance."""
     if not isinstance(base, dict) or not isinstance(obs, dict):
         return compare_text(base, obs, tol)
+    base, obs = _sold_unit(base, obs)
     differs = _first_difference(
         base, obs, currency="currency {o} is not {b}", per="priced per {o}, not per {b}"
     )
     return differs or _numbers(base.get("amount"), obs.get("amount"), tol)
+
+
+# The unit a thing is sold by, written either way: "0.92 USD/set" and "0.92 USD/pc" for a set
+# sold as one piece (contract section 2: units are normalised before comparing).
+_SOLD_UNITS = {"pc", "set", "unit", "piece"}
+
+
+def _sold_unit(base: dict[str, Value], obs: dict[str, Value]) -> tuple[dict[str, Value], dict[str, Value]]:
+    if {base.get("per"), obs.get("per")} <= _SOLD_UNITS and base.get("amount") == obs.get("amount"):
+        return {**base, "per": None}, {**obs, "per": None}
+    return base, obs
 
 
 def compare_quantity(base: Value, obs: Value, tol: Tolerance) -> Comparison:
@@ -151,6 +163,9 @@ def compare_incoterm(base: Value, obs: Value, tol: Tolerance) -> Comparison:
         return Comparison(False, f"rule {obs.get('rule')} is not {base.get('rule')}")
     bp, op = base.get("place"), obs.get("place")
     if bp and op and not same_place(bp, op):
+        if _text(base.get("rule")) in ("FOB", "FAS"):
+            # the rule stands; its place is the port of loading, compared as port.loading
+            return Comparison(True, f"same rule; the port {op} (not {bp}) is compared as port.loading")
         return Comparison(False, f"place {op} is not {bp}")
     if bool(bp) != bool(op):
         return Comparison(True, "same rule; one document names no place")

@@ -700,6 +700,7 @@ def extract_document(document: Document, config: OrderConfig) -> Extraction:
     units = _safely(run.errors, "layout", _units, document) or []
     _safely(run.errors, "terms", _run_units, run, units)
     _add_currency_terms(run)
+    _add_loading_port_terms(run)
     _drop_generic_materials(run)
     facts = _safely(run.errors, "facts", document_facts, document) or {}
     if run.items:
@@ -767,6 +768,24 @@ def _drop_generic_materials(run: Run) -> None:
                 continue
         kept.append(term)
     run.terms[:] = kept
+
+
+# Incoterms 2020: under FOB and FAS the named place is the port of shipment.
+_PORT_RULES = ("FOB", "FAS")
+
+
+def _add_loading_port_terms(run: Run) -> None:
+    """'FOB Shenzhen' names the port of loading: a port.loading term where none is stated."""
+    if any(t.field == "port.loading" for t in run.terms):
+        return
+    for term in list(run.terms):
+        value = term.value
+        if term.field == "incoterm" and value.get("rule") in _PORT_RULES and value.get("place"):
+            run.terms.append(
+                Term("port.loading", value["place"], term.raw, term.evidence, None,
+                     f"port named by {value['rule']} {value['place']}", term.confidence)
+            )  # fmt: skip
+            return
 
 
 def _add_currency_terms(run: Run) -> None:

@@ -93,7 +93,7 @@ NOT_LEAD = r"valid|validity|有效|warranty|guarantee|质保|保修|payment\s+wi
 PAYMENT_CUE = (
     r"deposit|balance|t\s*/\s*t|\btt\b|l\s*/\s*c|payment|prepay|advance|定金|订金|尾款|付款|余款"
 )
-CARTON_CUE = r"carton|ctn|master|outer|export\s+box|meas|外箱|纸箱|箱规|箱"
+CARTON_CUE = r"carton|ctn|master|outer|export\s+box|meas|\bply\b|外箱|纸箱|箱规|箱|层"
 MATERIAL_CUE = (
     r"steel|stainless|s/s|\bss\b|material|made\s+of|made\s+from|plastic|resin|body|lid|fabric|grade|"
     r"inox|aisi|sus|材质|材料|不锈钢|钢|塑料|面料"

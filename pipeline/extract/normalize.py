@@ -792,6 +792,10 @@ def find_incoterms(
     for m in re.finditer(INCOTERM_RE.pattern, text, flags):
         if re.match(r"[\s:：]*[A-Z]?\d{5,}", text[m.end("rule") :]):
             continue  # "CIF B98765432": a Spanish tax number, not a price term
+        if m["rule"].upper() == "CFR" and (
+            re.search(r"\d\s*$", text[: m.start()]) or re.match(r"\s*(?:part\s*)?\d", text[m.end("rule") :], re.I)
+        ):
+            continue  # "FDA 21 CFR 177.2600": the US Code of Federal Regulations
         rule = re.sub(r"[\s,-]+", " ", m["rule"].upper())
         rule = INCOTERM_ALIASES.get(rule, rule)
         place_text = m["place"] or ""
@@ -845,7 +849,11 @@ AQL_RE = re.compile(
     r"AQL\s*(?:level\s*)?(?P<lvl>I{1,3}(?![A-Za-z]))?\s*[:：]?\s*(?:major\s*)?(?P<aql>\d+(?:\.\d+)?)",
     re.I,
 )
-MAJOR_RE = re.compile(r"major\s*(?:defects?)?\s*[:：]?\s*(?:AQL\s*)?(?P<aql>\d+(?:\.\d+)?)", re.I)
+MAJOR_RE = re.compile(
+    r"major\s*(?:defects?)?\s*[:：]?\s*(?:AQL\s*)?(?P<aql>\d+(?:\.\d+)?)"
+    r"|(?P<aql_before>\d+(?:\.\d+)?)\s*(?:\(\s*)?(?:major|maj\.?)\b",
+    re.I,
+)
 LEVEL_RE = re.compile(
     r"(?:(?:general\s+)?(?:inspection\s+)?level|\bGL|一般检验水平|检验水平)\s*[:：]?\s*(?P<level>III|II|I|S-?[1-4]|[123])(?![A-Za-z0-9])",
     re.I,
@@ -899,7 +907,8 @@ def parse_inspection(
         level_text = aql["lvl"].upper()  # "AQL II 2.5/4.0"
     if level_text in ("1", "2", "3"):
         level_text = "I" * int(level_text)
-    return {"aql": aql["aql"] if aql else None, "level": level_text, "result": result}
+    value = (aql.groupdict().get("aql") or aql.groupdict().get("aql_before")) if aql else None
+    return {"aql": value, "level": level_text, "result": result}
 
 
 WARRANTY_RE = re.compile(

@@ -316,7 +316,13 @@ def field_decisions(ctx: Context) -> list[Decision]:
             continue  # the position is the baseline itself
         if field == "price.total" and _derived_total(ctx, pos):
             continue  # quantity x unit price: those are compared, arithmetic.* checks the sum
-        if field in scalar and entry.item is None and len(_distinct_values(ctx, entry.terms)) > 1:
+        tiers = field == "price.unit" and entry.source == "quote"  # prices by quantity tier
+        if (
+            field in scalar
+            and entry.item is None
+            and not tiers
+            and len(_distinct_values(ctx, entry.terms)) > 1
+        ):
             continue  # e.g. two quantities of a quote with no item key: no single agreed value
         notes: list[str] = []
         if field in ("quantity", "price.unit"):
@@ -484,6 +490,16 @@ def _decide(
             unmatched = []
         elif not unmatched and dropped and field in ctx.policy.params["sets"]["drop_is_change"]:
             return _dropped_finding(ctx, field, item, entry, pos, dropped, details)
+    if field == "material" and unmatched and not _left_out(ctx, field, entry.terms, pos.terms):
+        # "SS304 body, PP lid" against "SS304": a part of another material the baseline does not
+        # name is no change; another grade of a family the baseline names is
+        families = {g.family for t in entry.terms if (g := material_grade(t.value)) is not None}
+        if all(
+            (g := material_grade(t.value)) is not None and g.family not in families
+            for t in unmatched
+        ):
+            details.append("the supplier names materials of more parts; every baseline one is there")
+            unmatched = []
     if pos.info.role == "quote" and field == "price.unit" and len(unmatched) < len(pos.terms):
         # a quote's prices by quantity tier: one of them is the price of this order
         details.append(f"{pos.info.path} quotes several prices by quantity; one of them matches")
