@@ -453,7 +453,10 @@ _REQUIRES_ON_PI = re.compile(
 )
 _DEPOSIT_AMOUNT = re.compile(r"deposit|down\s*payment|定金|订金", re.I)
 # "Deposit received US$2,268.00": what was paid, not what the PI asks for
-_DEPOSIT_PAID = re.compile(r"received|paid|already|additional|remaining|已收|已付", re.I)
+_DEPOSIT_PAID = re.compile(
+    r"received|already\s+paid|(?:has|have|was|were)\s+(?:been\s+)?paid|paid\s+on|additional|已收|已付",
+    re.I,
+)
 _TOTAL_LINE = re.compile(r"\btotal\b|合计|总计", re.I)
 
 
