@@ -43,7 +43,29 @@ def run_rules(ctx: Context) -> list[Finding]:
             if key not in seen:
                 seen.add(key)
                 findings.append(finding)
-    return sorted(findings, key=_sort_key)
+    return sorted(_one_finding_per_event(findings), key=_sort_key)
+
+
+def _one_finding_per_event(findings: list[Finding]) -> list[Finding]:
+    """A line total that differs from the accepted quote and from its own quantity x price is
+    one event: the price.total finding states it; the arithmetic one would say it twice."""
+    totals = {
+        (f.item, str(f.observed.value.get("amount")))
+        for f in findings
+        if f.field == "price.total"
+        and f.status != "match"
+        and f.observed is not None
+        and isinstance(f.observed.value, dict)
+    }
+    return [
+        f
+        for f in findings
+        if not (
+            f.rule == "arithmetic.line_total"
+            and f.observed is not None
+            and (f.item, str(f.observed.value)) in totals
+        )
+    ]
 
 
 def _order_meta(ctx: Context) -> dict[str, Any]:

@@ -204,7 +204,9 @@ def _document_currency(document: Document) -> str | None:
 
 # Where change documents say "from X to Y": X is the old value, only Y is read.
 _FROM_TO = re.compile(
-    r"(?:\bfrom\b|由|从|原)\s*[:：]?\s*(?P<old>.+?)\s*(?:\bto\b|->|→|=>|改为|改成|变更为|换成|变为|到)\s*[:：]?\s*(?P<new>.+)$",
+    r"(?:\bfrom\b|由|从|原)\s*[:：]?\s*(?P<old>.+?)\s*(?:\bto\b|->|→|=>|改为|改成|变更为|换成|变为|到)\s*[:：]?\s*(?P<new>.+)$"
+    r"|(?P<old2>.+?)\s*(?:\bis\s+replaced\s+(?:by|with)|\breplaced\s+(?:by|with)|\bshall\s+(?:now\s+)?read|"
+    r"\bnow\s+reads?|\bis\s+amended\s+to|\bamended\s+to|\bis\s+changed\s+to|\bbecomes)\s*[:：]?\s*(?P<new2>.+)$",
     re.I,
 )
 _ARROW = re.compile(r"^(?P<old>.+?)\s*(?:->|→|=>)\s*(?P<new>.+)$")
@@ -386,9 +388,10 @@ def _run_units(run: Run, units: list[Unit]) -> None:
             start = part.start
             if change or unit.block.kind == "message":
                 m = _FROM_TO.search(text, start, part.end) or _ARROW.match(text[start : part.end])
-                if m and m.group("new").strip():
+                group = "new2" if m and m.re is _FROM_TO and m.group("new2") else "new"
+                if m and (m.group(group) or "").strip():
                     offset = start if m.re is _ARROW else 0
-                    start = offset + m.start("new")
+                    start = offset + m.start(group)
                     if label is None:
                         label = _label_before(doc, m.start() + offset) or pending_field
                 if change and label in ("new_value",) and pending_field:
@@ -581,8 +584,65 @@ _NEGATIVE = re.compile(
 _BLANK = re.compile(r"^[\s_.\-/]*$")
 
 
+# A signature block laid out in columns: "Approved by buyer | Acknowledged by supplier" over a row
+# holding each side's name, title, signature and date.
+_BUYER_COLUMN = re.compile(
+    r"approved\s+by|buyer\s*(?:'s)?\s*approval|for\s+the\s+buyer|buyer\s+signature|"
+    r"客户确认|买方确认|买方签字|批准",
+    re.I,
+)
+_SUPPLIER_SIDE = re.compile(
+    r"acknowledg|for\s+the\s+(?:supplier|seller|vendor)|supplier|seller|vendor|factory|卖方|供方|工厂|供应商",
+    re.I,
+)
+
+
+def _column_approval(document: Document) -> Approval | None:
+    """The buyer's column of a signature table: the heading cell, and the signer in the cell below."""
+    cells = {
+        (b.page, b.sheet, b.table, b.row, b.col): b for b in document.blocks if b.kind == "cell"
+    }
+    for (page, sheet, table, row, col), block in cells.items():
+        head = block.text.strip()
+        if len(head) > 60 or not _BUYER_COLUMN.search(head) or _SUPPLIER_SIDE.search(head):
+            continue
+        # the signer sits beside the heading ("Approved by (buyer) | Hannah Leclerc ...") or
+        # under it (a column per side)
+        right = cells.get((page, sheet, table, row, (col or 0) + 1))
+        down = cells.get((page, sheet, table, (row or 0) + 1, col))
+        below = next(
+            (
+                c
+                for c in (right, down)
+                if c is not None
+                and c.text.strip()
+                and not _SUPPLIER_SIDE.search(c.text[:30])
+                and not _BUYER_COLUMN.search(c.text[:30])
+            ),
+            None,
+        )
+        if below is None:
+            continue
+        text = below.text.strip()
+        name = re.split(r"[,，\n]|\s{2,}|\s+(?:signature|date|title)\b", text, maxsplit=1, flags=re.I)[0]
+        name = re.sub(r"^(?:name|姓名)\s*[:：]?\s*", "", name, flags=re.I).strip(" :：")
+        if _BLANK.match(name) or _NEGATIVE.search(text):
+            return Approval(approved=False, evidence=Evidence.of(document, below, f"{head}: {text}"))
+        date = n.find_date(text)
+        return Approval(
+            approved=True,
+            by=name[:80],
+            date=date[0] if date else None,
+            evidence=Evidence.of(document, below, f"{head}: {text}"),
+        )
+    return None
+
+
 def change_approval(document: Document) -> Approval:
     """Whether a change document's own approval block says the buyer approved it, who and when."""
+    column = _column_approval(document)
+    if column is not None and column.approved:
+        return column
     lines: list[tuple[Block, str]] = []
     rows: dict[tuple[Any, ...], list[Block]] = {}
     for block in document.blocks:
@@ -602,8 +662,10 @@ def change_approval(document: Document) -> Approval:
                 ),
             )
         )
-    result: Approval | None = None
+    result: Approval | None = column
     for i, (block, line) in enumerate(lines):
+        if _SUPPLIER_SIDE.search(line[:40]) and not _BUYER_COLUMN.search(line[:40]):
+            continue  # "Acknowledged: Amy Lin (supplier)": the supplier's receipt, not an approval
         m = _APPROVED_BY.search(line)
         status = _APPROVAL_STATUS.search(line)
         if m:

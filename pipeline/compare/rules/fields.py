@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from decimal import Decimal
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -18,7 +19,7 @@ from pipeline.compare.findings import (
     shown,
 )
 from pipeline.compare.units import in_pieces
-from pipeline.compare.values import compare_values, display_value, material_grade
+from pipeline.compare.values import compare_values, display_value, material_grade, to_decimal
 from pipeline.model import Evidence, Finding, Observation, Status, Term
 
 Key = tuple[str, str | None]
@@ -340,13 +341,22 @@ def field_decisions(ctx: Context) -> list[Decision]:
 
 
 def _derived_total(ctx: Context, pos: Position) -> bool:
-    """A total of a document that states the quantities and unit prices it multiplies: a change
-    of it follows from theirs, which are compared on their own (an approved quantity change
-    moves the total with it)."""
+    """A total of a document that states the quantities and unit prices it multiplies, and adds
+    up: a change of it follows from theirs, which are compared on their own (an approved quantity
+    change moves the total with it). A total that is not its own quantity x price is compared."""
     terms = pos.info.extraction.terms
-    return any(t.field == "quantity" for t in terms) and any(
-        t.field == "price.unit" for t in terms
-    )
+    quantities = [t for t in terms if t.field == "quantity" and t.item == pos.statement.term.item]
+    prices = [t for t in terms if t.field == "price.unit" and t.item == pos.statement.term.item]
+    if not quantities or not prices:
+        return bool(
+            any(t.field == "quantity" for t in terms) and any(t.field == "price.unit" for t in terms)
+        )
+    q, p = quantities[0].value, prices[0].value
+    count, price = to_decimal(q.get("value")), to_decimal(p.get("amount"))
+    total = to_decimal(pos.terms[0].value.get("amount")) if isinstance(pos.terms[0].value, dict) else None
+    if count is None or price is None or total is None:
+        return True
+    return abs(count * price - total) <= Decimal("0.01") or pos.statement.term.item is None
 
 
 def _chat_agreed_without_baseline(
