@@ -88,41 +88,48 @@ def sort_by_risk(rows: Sequence[BatchRow]) -> list[BatchRow]:
     return sorted(rows, key=risk_key)
 
 
-def _spreadsheet_safe(text: str | None) -> str:
-    # A cell starting with = + - @ is a formula to Excel; supplier names must stay text.
-    value = clean_line(text or "")
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+# A cell that starts with one of these is a formula (or becomes one) to Excel, LibreOffice and
+# Google Sheets: = + - @, and a tab or CR that the spreadsheet strips before the formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> str:
+    """One CSV cell, safe to open in a spreadsheet: one line, and a leading ' before a formula start."""
+    raw = "" if value is None else str(value)
+    text = clean_line(raw)
+    return "'" + text if raw.startswith(FORMULA_STARTS) or text.startswith(FORMULA_STARTS) else text
+
+
+SUMMARY_COLUMNS = (
+    "order_id",
+    "verdict",
+    *SEVERITIES,
+    "supplier",
+    "total_value",
+    "currency",
+    "report",
+    "error",
+)
 
 
 def summary_csv(rows: Sequence[BatchRow]) -> str:
+    """summary.csv: one row per order, riskiest first; every cell passes spreadsheet_cell."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
-        [
-            "order_id",
-            "verdict",
-            *SEVERITIES,
-            "supplier",
-            "total_value",
-            "currency",
-            "report",
-            "error",
-        ]
-    )
+    writer.writerow(SUMMARY_COLUMNS)
     for row in sort_by_risk(rows):
         data = row.to_json()
-        writer.writerow(
-            [
-                _spreadsheet_safe(row.order_id),
-                row.verdict,
-                *(row.count(s) for s in SEVERITIES),
-                _spreadsheet_safe(row.supplier),
-                row.total_value or "",
-                row.currency or "",
-                data["report"] or "",
-                _spreadsheet_safe(row.error),
-            ]
-        )
+        cells = [
+            row.order_id,
+            row.verdict,
+            *(row.count(s) for s in SEVERITIES),
+            row.supplier,
+            row.total_value,
+            row.currency,
+            data["report"],
+            row.error,
+        ]
+        writer.writerow([spreadsheet_cell(cell) for cell in cells])
     return out.getvalue()
 
 

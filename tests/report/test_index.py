@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import HOLD_AUDIT, HOSTILE_AUDIT, RELEASE_AUDIT, SCRIPT
 
+from pipeline.model import SEVERITIES
 from pipeline.report import BatchRow, write_batch_index
+from pipeline.report.index import SUMMARY_COLUMNS, spreadsheet_cell
 
 ROWS = [
     BatchRow.from_audit(RELEASE_AUDIT, "PO-2002"),
@@ -67,6 +69,30 @@ def test_summary_csv_is_spreadsheet_safe(tmp_path: Path) -> None:
     assert by_id["PO-5005"]["supplier"].startswith("'=")  # a formula stays text in Excel
     assert by_id["PO-4004"]["verdict"] == "FAILED" and "no documents" in by_id["PO-4004"]["error"]
     assert all("\n" not in r["supplier"] and "\r" not in r["supplier"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["=1+1", "+1", "-2", "@SUM(A1)", "\t=cmd|' /C calc'!A0", "\r=1", " =1"],
+    ids=["equals", "plus", "minus", "at", "tab", "cr", "space"],
+)
+def test_every_summary_csv_cell_is_escaped(cell: str, tmp_path: Path) -> None:
+    """Issue 13, point 9: any column (not only the supplier) may carry a formula start."""
+    row = BatchRow(cell, cell, "REVIEW", {}, cell, cell, cell, cell)
+    written = write_batch_index([row], tmp_path)
+    (values,) = list(csv.reader(written["csv"].open(encoding="utf-8", newline="")))[1:]
+    for name, value in zip(SUMMARY_COLUMNS, values, strict=True):
+        if name in ("verdict", *SEVERITIES):
+            continue
+        assert value.startswith("'"), f"{name}: {value!r} would be a formula"
+        assert "\t" not in value and "\r" not in value
+
+
+def test_plain_cells_stay_as_they_are() -> None:
+    assert spreadsheet_cell("Ningbo Brightway Co., Ltd.") == "Ningbo Brightway Co., Ltd."
+    assert spreadsheet_cell("9250.00") == "9250.00"
+    assert spreadsheet_cell(None) == ""
+    assert spreadsheet_cell(3) == "3"
 
 
 def test_index_html_escapes_and_links(tmp_path: Path) -> None:
