@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import __version__
+from pipeline.generated import SUMMARY_CSV_HEADER, generator
 from pipeline.model import SEVERITIES, Audit
 from pipeline.report.environment import environment
 from pipeline.report.files import atomic_write_text
@@ -100,16 +101,8 @@ def spreadsheet_cell(value: object) -> str:
     return "'" + text if raw.startswith(FORMULA_STARTS) or text.startswith(FORMULA_STARTS) else text
 
 
-SUMMARY_COLUMNS = (
-    "order_id",
-    "verdict",
-    *SEVERITIES,
-    "supplier",
-    "total_value",
-    "currency",
-    "report",
-    "error",
-)
+# The header row is also how order-audit recognises summary.csv as its own (pipeline.generated).
+SUMMARY_COLUMNS = tuple(SUMMARY_CSV_HEADER.split(","))
 
 
 def summary_csv(rows: Sequence[BatchRow]) -> str:
@@ -148,6 +141,7 @@ def write_batch_index(rows: Sequence[BatchRow], out_dir: Path) -> dict[str, Path
     out_dir = Path(out_dir)
     ordered = sort_by_risk(rows)
     summary = {
+        "generator": generator(),
         "orders": [r.to_json() for r in ordered],
         "verdicts": {v: sum(1 for r in rows if r.verdict == v) for v in _VERDICT_RISK},
     }
