@@ -65,6 +65,17 @@ def check_current(report_dir: Path, audit: Audit, order_dir: Path | None = None)
     if (folder / ORDER_FILE).is_file():
         files.append(folder / ORDER_FILE)
     again = audit_again_command(folder, report_dir)
+    inputs = {p.relative_to(folder).as_posix() for p in files} - {ORDER_FILE}
+    documents = [d.path for d in audit.documents if not d.meta.get("skipped")]
+    added = sorted(i for i in inputs if not any(_covers({i}, d) for d in documents))
+    removed = sorted({d for d in documents if not _covers(inputs, d)})
+    if added or removed:
+        what = (
+            f"{_some(added)} added" if added else f"{_some(removed)} removed"
+        ) + " since the audit"
+        raise StaleReport(
+            f"{report_dir} is older than its order's files ({what}); audit again first: {again}"
+        )
     newer = []
     for path in files:
         try:
@@ -76,17 +87,6 @@ def check_current(report_dir: Path, audit: Audit, order_dir: Path | None = None)
         raise StaleReport(
             f"{report_dir} is older than its order's files ({_some(newer)} changed after the "
             f"audit); audit again first: {again}"
-        )
-    inputs = {p.relative_to(folder).as_posix() for p in files} - {ORDER_FILE}
-    documents = [d.path for d in audit.documents if not d.meta.get("skipped")]
-    added = sorted(i for i in inputs if not any(_covers({i}, d) for d in documents))
-    removed = sorted({d for d in documents if not _covers(inputs, d)})
-    if added or removed:
-        what = (
-            f"{_some(added)} added" if added else f"{_some(removed)} removed"
-        ) + " since the audit"
-        raise StaleReport(
-            f"{report_dir} is older than its order's files ({what}); audit again first: {again}"
         )
     return Freshness(True)
 
