@@ -87,6 +87,7 @@ class BankEvent:
     findings: tuple[Finding, ...]
     callback: str
     status: str  # the findings' worst status: undocumented_change, chat_only, documented_change
+    when: str = ""  # when the new details first appeared (document date or message time)
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -310,7 +311,7 @@ def _events(audit: Audit, rows: list[BankRow], reference: BankRow | None) -> lis
     for key, keys in merged.items():
         findings = [f for k in keys for f in groups[k]]
         events.append(_event(audit, key, keys, findings, rows, reference))
-    events.sort(key=lambda e: (severity_rank(e.severity), e.source))  # type: ignore[arg-type]
+    events.sort(key=lambda e: (severity_rank(e.severity), e.when, e.source))  # type: ignore[arg-type]
     return events
 
 
@@ -383,6 +384,10 @@ def _event(
         findings=tuple(findings),
         callback=callback_advice(audit, reference, sources),
         status=status,
+        when=min(
+            (r.when for k in keys if (r := _row_for(rows, k)) is not None and r.when),
+            default="",
+        ),
     )
 
 
