@@ -13,6 +13,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import quote
 
+from markupsafe import Markup, escape
+
 from pipeline.model import Evidence, Observation
 
 DASH = "—"
@@ -307,6 +309,20 @@ def md(text: Any) -> str:
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", out)
 
 
+# Runs of text a reader copies or dials as one: phone numbers, account numbers, ISO dates.
+_KEEP_TOGETHER = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:\d\d)?)?"
+    r"|\+?\d[\d -]{5,}\d"
+)
+
+
+def nobreak(text: Any) -> Markup:
+    """HTML: untrusted text escaped, with phone numbers, account numbers and dates wrapped so
+    that a line never breaks inside them ('+86 574 8688 1234' stays on one line)."""
+    escaped = str(escape(clean_line(text)))
+    return Markup(_KEEP_TOGETHER.sub(lambda m: f'<span class="token">{m.group(0)}</span>', escaped))
+
+
 def url_path(path: str) -> str:
     """A relative link from a file path: percent-encoded, so no 'javascript:' or '?' survives."""
     return quote(str(path).replace("\\", "/"), safe="/")
@@ -331,4 +347,5 @@ FILTERS: dict[str, Callable[..., str]] = {
     "oneline": clean_line,
     "md": md,
     "urlpath": url_path,
+    "nobreak": nobreak,
 }
