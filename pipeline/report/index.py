@@ -6,7 +6,8 @@ import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ class BatchRow:
     total_value: str | None = None  # decimal string
     currency: str | None = None
     error: str | None = None
+    audited_at: str | None = None  # ISO 8601 with the zone; write_batch_index fills it if unset
 
     @classmethod
     def from_audit(cls, audit: Audit, report_dir: str) -> BatchRow:
@@ -49,6 +51,7 @@ class BatchRow:
             supplier=audit.supplier,
             total_value=total[0] if total else None,
             currency=total[1] if total else None,
+            audited_at=str(audit.meta["audited_at"]) if audit.meta.get("audited_at") else None,
         )
 
     @classmethod
@@ -69,6 +72,7 @@ class BatchRow:
             "report_dir": self.report_dir,
             "report": f"{self.report_dir}/report.html" if self.verdict != FAILED else None,
             "error": self.error,
+            "audited_at": self.audited_at,
         }
 
 
@@ -121,6 +125,7 @@ def summary_csv(rows: Sequence[BatchRow]) -> str:
             row.currency,
             data["report"],
             row.error,
+            row.audited_at,
         ]
         writer.writerow([spreadsheet_cell(cell) for cell in cells])
     return out.getvalue()
@@ -132,16 +137,45 @@ def render_batch_index(rows: Sequence[BatchRow]) -> str:
     return (
         environment()
         .get_template("index.html.j2")
-        .render(rows=ordered, verdicts=verdicts, severities=SEVERITIES, version=__version__)
+        .render(
+            rows=ordered,
+            verdicts=verdicts,
+            severities=SEVERITIES,
+            version=__version__,
+            written_at=_now(),
+        )
     )
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _with_audit_dates(rows: Sequence[BatchRow], out_dir: Path) -> list[BatchRow]:
+    """Rows without an audit date take their findings.json's time (an order skipped as
+    unchanged keeps the date of the audit that made its reports)."""
+    out = []
+    for row in rows:
+        if row.audited_at is None and row.verdict != FAILED:
+            try:
+                stamp = (out_dir / row.report_dir / "findings.json").stat().st_mtime
+            except OSError:
+                stamp = None
+            if stamp is not None:
+                when = datetime.fromtimestamp(stamp).astimezone().isoformat(timespec="seconds")
+                row = replace(row, audited_at=when)
+        out.append(row)
+    return out
 
 
 def write_batch_index(rows: Sequence[BatchRow], out_dir: Path) -> dict[str, Path]:
     """Write index.html, summary.csv and summary.json (orders by risk) into out_dir."""
     out_dir = Path(out_dir)
+    rows = _with_audit_dates(rows, out_dir)
     ordered = sort_by_risk(rows)
     summary = {
         "generator": generator(),
+        "written_at": _now(),
         "orders": [r.to_json() for r in ordered],
         "verdicts": {v: sum(1 for r in rows if r.verdict == v) for v in _VERDICT_RISK},
     }

@@ -251,6 +251,10 @@ def test_pdf_has_pages_footer_and_chinese(tmp_path: Path) -> None:
     assert pages >= 2
     assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
     assert text.count("PO-1001 · pre-balance review") >= pages  # the order id in every footer
+    # ... and the audit date and the version (issue 12, point 4)
+    stamp = "PO-1001 · pre-balance review · Audited 2026-03-16T09:30:00+08:00 by order-audit 0.1.0"
+    assert text.count(stamp) == pages
+    assert "What to do next" in text and "Balance due" in text
     assert "宁波明辉家居用品有限公司" in text  # CJK glyphs really rendered, not boxes
     assert "Any change of bank details is critical" in text  # explanations open on paper
     fonts = subprocess.run(
