@@ -73,7 +73,9 @@ def audit_command(
 ) -> None:
     """Audit one order folder and write findings.json, report.html, report.md and report.txt.
 
-    Exit codes: 0 audit done, 1 --fail-on reached, 2 usage error or unreadable order folder.
+    Exit codes: 0 audit done, 1 --fail-on reached, 2 usage error, unreadable order folder or
+    invalid order.toml (earlier reports in OUT are then replaced by error.txt), reports that
+    cannot be written, or --email not sent.
 
     Example: order-audit audit samples/steel-bottles-bank-change --out out/bottles --fail-on hold
     """
