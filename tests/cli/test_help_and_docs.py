@@ -24,7 +24,9 @@ def test_help_examples_name_samples_that_exist(name: str | None) -> None:
     examples = [line for line in text.splitlines() if "Example:" in line]
     assert examples, f"{name or 'order-audit'} --help has no Example:"
     for path in re.findall(r"samples/[^\s]+", " ".join(examples)):
-        assert (ROOT / path.rstrip(".,")).exists(), f"{name} --help names {path}, which is not there"
+        assert (ROOT / path.rstrip(".,")).exists(), (
+            f"{name} --help names {path}, which is not there"
+        )
 
 
 def test_readme_exit_codes_match_the_cli() -> None:
@@ -45,3 +47,13 @@ def test_an_unknown_field_is_a_usage_error() -> None:
     assert "--field bank.swfit: no such field. Did you mean bank.swift?" in result.output
     ok = CliRunner().invoke(main, ["extract", str(pdf), "--field", "bank.swift"])
     assert ok.exit_code == 0 and '"field": "bank.swift"' in ok.output
+
+
+def test_a_typo_inside_supplier_is_an_error(tmp_path: Path) -> None:
+    order = tmp_path / "order"
+    (order / "pi").mkdir(parents=True)
+    (order / "pi" / "PI-1.txt").write_text("PROFORMA INVOICE\n")
+    (order / "order.toml").write_text('[supplier]\nname = "Ningbo Brightway"\nphnoe = "+86 1"\n')
+    result = CliRunner().invoke(main, ["audit", str(order), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "supplier: unknown key(s) phnoe; did you mean phone?" in result.output
