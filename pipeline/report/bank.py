@@ -14,7 +14,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipeline.model import Audit, ChatAct, Evidence, Finding, Term, severity_rank
-from pipeline.report.formatting import clean_line, date_text, field_label, field_value, place
+from pipeline.report.formatting import (
+    clean_line,
+    date_text,
+    field_label,
+    field_value,
+    place,
+    status_label,
+)
 
 # The columns every bank table shows, in this order; another bank.* field that a document gives
 # (a future one included) gets a column after these, labelled by field_label.
@@ -255,15 +262,6 @@ def _warning(f: Finding) -> str | None:
     )
 
 
-_STATUS_WORDS = {
-    "undocumented_change": "no approval on record",
-    "chat_only": "agreed only in chat",
-    "documented_change": "approved in a change document",
-    "conflict": "documents disagree",
-    "missing": "missing",
-}
-
-
 def _worst(findings: list[Finding]) -> tuple[str, str]:
     severity = min((f.severity for f in findings), key=severity_rank)
     order = ("undocumented_change", "conflict", "missing", "chat_only", "documented_change")
@@ -366,7 +364,7 @@ def _event(
     else:
         title = "Bank details to check"
     if status != "undocumented_change":
-        title += f" ({_STATUS_WORDS.get(status, status)})"
+        title += f" ({status_label(status)})"
     sources = [k[0] for k in keys if not k[0].startswith("rule:")]
     return BankEvent(
         severity=severity,

@@ -19,7 +19,6 @@ from pipeline.report.bank import BankPanel, reference_text
 from pipeline.report.formatting import (
     DASH,
     clean_line,
-    field_label,
     field_title,
     field_value,
     money,
@@ -444,7 +443,3 @@ def scope(audit: Audit) -> Scope:
         skipped=skipped,
         roles=tuple((name, counts[role]) for role, name in _ROLE_NAMES),
     )
-
-
-def label_list(names: Sequence[str]) -> str:
-    return ", ".join(field_label(n) for n in names)

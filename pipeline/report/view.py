@@ -83,11 +83,6 @@ def open_findings(audit: Audit) -> list[Finding]:
     return sorted((f for f in audit.findings if f.status != "match"), key=finding_key)
 
 
-def top_findings(audit: Audit, limit: int = 5) -> list[Finding]:
-    """The findings a reader must see first (mail body, terminal summary): worst first, info left out."""
-    return [f for f in open_findings(audit) if f.severity != "info"][:limit]
-
-
 def finding_anchor(f: Finding) -> str:
     return "tl-" + _slug(f.field, f.item)
 
