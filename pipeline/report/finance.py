@@ -105,12 +105,10 @@ def balance_due(audit: Audit, total: tuple[str, str | None] | None) -> Balance:
             trigger = ""
     elif deposit is not None and _decimal(deposit.get("percent")) is not None:
         share = Decimal(100) - (_decimal(deposit["percent"]) or Decimal(0))
-    source = pi or "the PI"
     if amount is None or share is None:
-        return Balance(
-            None,
-            f"{source} does not state the payment split, so the balance cannot be worked out",
-        )
+        said = f"{pi} does not state" if pi else "no PI on record states"
+        return Balance(None, f"{said} the payment split, so the balance cannot be worked out")
+    source = pi or "the PI"
     due = (amount * share / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     basis = f"{percent(share)} of {money(total[0], currency)} ({source})"
     if trigger:
@@ -295,7 +293,7 @@ def next_steps(
         steps.append(
             Step("Buyer", f"Get a readable copy of {names} and put it in the order folder.")
         )
-    for role, what in _missing_roles(audit):
+    for role, what in _missing_roles(audit) if audit.verdict != "RELEASE" else ():
         steps.append(Step("Buyer", f"Add {what} to the order folder: the audit has no {role}."))
     if audit.verdict != "RELEASE":
         steps.append(Step("Buyer", "Then audit the order again; pay when the verdict is RELEASE."))
