@@ -251,22 +251,10 @@ def next_steps(
         )
     if missing:
         steps.append(Step("Buyer", f"Ask {supplier} to state on {pi}: {_changes_text(missing)}."))
-    for f in inspection:
-        where = (
-            f.observed.evidence.document
-            if f.observed and f.observed.evidence
-            else "the inspection report"
-        )
-        steps.append(
-            Step(
-                "Quality",
-                f"The inspection ({where}) did not pass: ask {supplier} for rework and a new "
-                "inspection; pay only after a passed report.",
-            )
-        )
+    steps += _inspection_steps(audit, supplier, inspection, unmet)
     for c in unmet:
-        if c.name == "inspection" and inspection:
-            continue
+        if c.name == "inspection":
+            continue  # said by _inspection_steps
         steps.append(
             Step(
                 _CONDITION_OWNER.get(c.name, "Buyer"),
@@ -298,6 +286,35 @@ def next_steps(
     if audit.verdict != "RELEASE":
         steps.append(Step("Buyer", "Then audit the order again; pay when the verdict is RELEASE."))
     return tuple(steps)
+
+
+def _inspection_steps(
+    audit: Audit, supplier: str, findings: Sequence[Finding], unmet: Sequence[Any]
+) -> list[Step]:
+    """Quality's step: a report that failed (a finding, or an unmet `inspection` condition whose
+    latest report failed) asks for rework; no passed report on record asks for one."""
+    condition = next((c for c in unmet if c.name == "inspection"), None)
+    if not findings and condition is None:
+        return []
+    failed = [i.document for i in inspections(audit) if i.result == "failed"]
+    failed += [f.observed.evidence.document for f in findings if f.observed and f.observed.evidence]
+    if failed or findings:
+        where = failed[-1] if failed else "the inspection report"
+        return [
+            Step(
+                "Quality",
+                f"The inspection ({where}) did not pass: ask {supplier} for rework and a new "
+                "inspection; pay only after a passed report.",
+            )
+        ]
+    detail = clean_line(condition.detail) if condition is not None else ""
+    return [
+        Step(
+            "Quality",
+            f"No passed inspection report on record ({detail}): have the goods inspected, or get "
+            "a readable report, before paying.",
+        )
+    ]
 
 
 # Who sees to an unmet [release] condition of order.toml.
