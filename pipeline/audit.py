@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline.config import ANSWER_KEY, ORDER_FILE, OrderConfig, Settings, load_order_config
 from pipeline.errors import OrderFolderError
-from pipeline.model import Audit, Extraction
+from pipeline.generated import SKIP_REASON, generator
+from pipeline.model import Audit, Document, Extraction
 
 if TYPE_CHECKING:
     from pipeline.cache import ExtractionCache
@@ -71,7 +73,8 @@ def extract_order(
         from pipeline.cache import config_fingerprint, file_sha256
 
         config_fp = config_fingerprint(config, settings)
-    files = list_order_files(order_dir, config)
+    own: list[Path] = []
+    files = list_order_files(order_dir, config, skipped=own)
     extractions: list[Extraction] = []
     for done, path in enumerate(files, 1):
         extractions.extend(
@@ -79,7 +82,45 @@ def extract_order(
         )
         if progress is not None:
             progress(done, len(files), path.relative_to(order_dir).as_posix())
+    extractions += [Extraction(skipped_document(path, order_dir)) for path in sorted(own)]
     return extractions
+
+
+def skipped_document(path: Path, order_dir: Path) -> Document:
+    """A file order-audit wrote itself, found in the order folder: listed (contract: no file is
+    dropped silently), never read. Status `read` with no blocks, so it moves no verdict; the
+    reports show it as skipped (`meta["skipped"]`)."""
+    return Document(
+        path=path.relative_to(order_dir).as_posix(),
+        format=path.suffix.lower().lstrip(".") or "unknown",
+        role="other",
+        status="read",
+        role_source=SKIP_REASON,
+        meta={"skipped": SKIP_REASON},
+    )
+
+
+def audit_meta(config: OrderConfig, extractions: list[Extraction]) -> dict[str, Any]:
+    """What the reports need beyond the comparison, kept in findings.json's `meta` so that a
+    report folder re-renders and mails the same (docs/reports.md, "findings.json additions")."""
+    meta: dict[str, Any] = {
+        "audited_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "generator": generator(),
+    }
+    dates = {e.document.path: e.date for e in extractions if e.date}
+    if dates:
+        meta["document_dates"] = dates
+    facts = {e.document.path: dict(e.facts) for e in extractions if _report_facts(e)}
+    if facts:
+        meta["document_facts"] = facts
+    if config.supplier.phone:
+        meta["supplier_phone"] = config.supplier.phone
+    return meta
+
+
+def _report_facts(extraction: Extraction) -> bool:
+    """Facts a report shows (an inspection's result, defects, sampling); line-item lists stay out."""
+    return extraction.document.role == "inspection" and bool(extraction.facts)
 
 
 def audit_order(
@@ -103,4 +144,9 @@ def audit_order(
 
         cache = process_cache(settings.cache_path)
     extractions = extract_order(order_dir, config, settings, cache, progress)
-    return replace(compare_order(extractions, config), order_dir=str(order_dir.resolve()))
+    audit = compare_order(extractions, config)
+    return replace(
+        audit,
+        order_dir=str(order_dir.resolve()),
+        meta={**audit.meta, **audit_meta(config, extractions)},
+    )

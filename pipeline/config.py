@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -67,6 +68,11 @@ class OrderConfig:
     raw: dict[str, Any] = field(default_factory=dict)
 
 
+_PARTY_KEYS = {
+    "name", "legal_name", "name_zh", "company", "aliases", "country", "phone", "emails", "email",
+}  # fmt: skip
+
+
 def _party(value: Any, where: str) -> Party:
     if value is None:
         return Party()
@@ -76,6 +82,14 @@ def _party(value: Any, where: str) -> Party:
         names = [str(v) for v in value]
         return Party(name=names[0] if names else None, aliases=tuple(names[1:]))
     if isinstance(value, dict):
+        unknown = sorted(set(value) - _PARTY_KEYS)
+        if unknown:  # a typo ('phnoe') must not silently drop the call-back number
+            close = difflib.get_close_matches(unknown[0], sorted(_PARTY_KEYS), n=1)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            raise ConfigError(
+                where,
+                f"unknown key(s) {', '.join(unknown)}{hint} (known: {', '.join(sorted(_PARTY_KEYS))})",
+            )
         emails = value.get("emails", value.get("email", ()))
         return Party(
             name=value.get("name") or value.get("legal_name"),

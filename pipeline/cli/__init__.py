@@ -34,7 +34,7 @@ for _module in ("batch", "evaluate", "mail"):
 def main() -> None:
     """Audit an import order before the balance payment is released.
 
-    Example: order-audit audit samples/steel-bottles --out out/steel-bottles
+    Example: order-audit audit samples/steel-bottles-bank-change --out out/bottles
     """
 
 

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 
 from pipeline.config import ANSWER_KEY, ORDER_FILE, OrderConfig, Settings
 from pipeline.errors import UnreadableDocument
+from pipeline.generated import written_by_order_audit
 from pipeline.ingest.archive import read_zip
 from pipeline.ingest.chat import (
     is_telegram_json,
@@ -139,9 +140,15 @@ def _hidden(rel: PurePosixPath) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
-def list_order_files(order_dir: Path, config: OrderConfig | None = None) -> list[Path]:
+def list_order_files(
+    order_dir: Path, config: OrderConfig | None = None, *, skipped: list[Path] | None = None
+) -> list[Path]:
     """Every file of the order folder, recursively and sorted; hidden files, order.toml and
-    expected.json aside. Symbolic links are listed, never followed out of the folder."""
+    expected.json aside. Symbolic links are listed, never followed out of the folder.
+
+    Files order-audit wrote itself (reports, error reports, kept messages; recognised by the
+    marker inside them, pipeline.generated) are no documents: they are left out, and appended
+    to `skipped` when a list is given, so that the audit can say so."""
     order_dir = Path(order_dir)
     found: list[Path] = []
     closed: list[Path] = []  # folders that could not be listed: they become unreadable documents
@@ -159,6 +166,10 @@ def list_order_files(order_dir: Path, config: OrderConfig | None = None) -> list
                 continue
             path = here / name
             if path.parent == order_dir and name in (ORDER_FILE, ANSWER_KEY):
+                continue
+            if not path.is_symlink() and written_by_order_audit(path):
+                if skipped is not None:
+                    skipped.append(path)
                 continue
             found.append(path)
     found += [

@@ -13,6 +13,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import quote
 
+from markupsafe import Markup, escape
+
 from pipeline.model import Evidence, Observation
 
 DASH = "—"
@@ -68,9 +70,10 @@ def money(amount: Any, currency: str | None = None) -> str:
 
 
 def percent(value: Any) -> str:
+    """30 -> '30 %'."""
     if value is None:
         return DASH
-    return f"{decimal_text(value)}%"
+    return f"{decimal_text(value)} %"
 
 
 def date_text(value: Any) -> str:
@@ -131,10 +134,9 @@ def field_value(field: str, value: Any) -> str:
     if field == "incoterm" and "rule" in v:
         return f"{v['rule']} {v.get('place') or ''}".strip()
     if field == "payment.deposit" and "percent" in v:
-        return f"{percent(v['percent'])} deposit"
+        return percent(v["percent"])
     if field == "payment.balance" and "percent" in v:
-        trigger = _TRIGGER_WORDS.get(str(v.get("trigger")), str(v.get("trigger") or ""))
-        return f"{percent(v['percent'])} balance {trigger}".strip()
+        return f"{percent(v['percent'])} {trigger_text(v.get('trigger'))}".strip()
     if field == "lead_time" and "min_days" in v:
         low, high = v.get("min_days"), v.get("max_days")
         days = f"{low}" if low == high or high is None else f"{low}-{high}"
@@ -165,6 +167,11 @@ def field_value(field: str, value: Any) -> str:
     return ", ".join(f"{k}: {field_value(field, x)}" for k, x in v.items())
 
 
+def trigger_text(trigger: Any) -> str:
+    """'before_shipment' -> 'before shipment'; unknown triggers as they are."""
+    return _TRIGGER_WORDS.get(str(trigger), str(trigger or ""))
+
+
 def value_text(value: Any, field: str) -> str:
     """Filter form of field_value: `term.value|value(term.field)`."""
     return field_value(field, value)
@@ -179,13 +186,111 @@ def observation(obs: Observation | None, field: str) -> str:
     return field_value(field, obs.value)
 
 
+# Plain labels for field names: the compare stage's (its messages use them), then the report's
+# own for fields it does not name; anything else gets a readable fallback (field_label).
+REPORT_LABELS = {
+    "inspection": "Inspection",
+    "bank.intermediary": "Intermediary bank",
+    "bank.swift": "SWIFT/BIC code",
+}
+
+
+def field_label(field: str) -> str:
+    """'bank.account' -> 'Bank account'; an unknown future field 'bank.iban' -> 'Bank iban'."""
+    from pipeline.compare.findings import FIELD_LABELS
+
+    known = REPORT_LABELS.get(field) or FIELD_LABELS.get(field)
+    if known:
+        return known
+    words = field.removeprefix("x.").replace("_", " ").replace(".", " ").strip()
+    return words[:1].upper() + words[1:] if words else field
+
+
+def field_title(field: str, item: str | None = None) -> str:
+    """A finding's title: 'Material · LB-1200', 'Deposit'."""
+    return field_label(field) + (f" · {clean_line(item)}" if item else "")
+
+
+def _number(value: Any) -> Decimal | None:
+    try:
+        return Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _signed(number: Decimal) -> str:
+    text = decimal_text(number.normalize() if number == number.to_integral() else number)
+    return text if number < 0 else f"+{text}"
+
+
+def difference(field: str, before: Any, after: Any) -> str:
+    """How far a value moved, in the unit a reader thinks in: '+20 points' for a percentage
+    (30 % -> 50 % is 20 points, not 66.67 %), '+USD 0.10, +5.4 %' for money, '+10 days'."""
+    if not isinstance(before, Mapping) or not isinstance(after, Mapping):
+        return ""
+    if "percent" in before and "percent" in after:
+        old, new = _number(before["percent"]), _number(after["percent"])
+        if old is None or new is None or old == new:
+            return ""
+        points = new - old
+        return f"{_signed(points)} point{'' if abs(points) == 1 else 's'}"
+    if "amount" in before and "amount" in after and before.get("currency") == after.get("currency"):
+        old, new = _number(before["amount"]), _number(after["amount"])
+        if old is None or new is None or old == new or (before.get("per") != after.get("per")):
+            return ""
+        moved = new - old
+        sign = "+" if moved > 0 else "-"
+        text = f"{sign}{money(abs(moved), before.get('currency'))}"
+        return text + (
+            f", {_signed((moved * 100 / old).quantize(Decimal('0.1')))} %" if old else ""
+        )
+    if field == "lead_time" and "max_days" in before and "max_days" in after:
+        old, new = _number(before["max_days"]), _number(after["max_days"])
+        if old is None or new is None or old == new:
+            return ""
+        return f"{_signed(new - old)} days"
+    if field == "quantity" and before.get("unit") == after.get("unit"):
+        old, new = _number(before.get("value")), _number(after.get("value"))
+        if old is None or new is None or old == new:
+            return ""
+        return f"{_signed(new - old)} {after.get('unit') or ''}".strip()
+    return ""
+
+
+def shown_value(obs: Observation | None, field: str) -> str:
+    """The value on a finding card: percentages as '30 %' (payment fields), else the compare
+    stage's own wording, else the normalised value as a person reads it."""
+    if obs is None:
+        return DASH
+    if field.startswith("payment.") and isinstance(obs.value, Mapping) and "percent" in obs.value:
+        return field_value(field, obs.value)
+    return observation(obs, field)
+
+
 def severity_label(severity: str) -> str:
     return severity.upper()
 
 
+STATUS_WORDS = {
+    "undocumented_change": "changed, no approval on record",
+    "conflict": "documents disagree",
+    "missing": "missing from the latest PI",
+    "chat_only": "agreed only in chat, not yet in writing",
+    "documented_change": "changed, approved in writing",
+    "match": "matches",
+}
+
+
 def status_label(status: str) -> str:
-    """'undocumented_change' -> 'undocumented change'."""
-    return status.replace("_", " ")
+    """'undocumented_change' -> 'changed, no approval on record' (the status id stays in the
+    'How this was decided' fold)."""
+    return STATUS_WORDS.get(status, status.replace("_", " "))
+
+
+def first_upper(text: Any) -> str:
+    """'missing from the latest PI' -> 'Missing from the latest PI' (the rest kept as it is)."""
+    text = str(text)
+    return text[:1].upper() + text[1:]
 
 
 def item_label(item: str | None) -> str:
@@ -204,12 +309,29 @@ def md(text: Any) -> str:
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", out)
 
 
+# Runs of text a reader copies or dials as one: phone numbers, account numbers, ISO dates.
+_KEEP_TOGETHER = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:\d\d)?)?"
+    r"|\+?\d[\d -]{5,}\d"
+)
+
+
+def nobreak(text: Any) -> Markup:
+    """HTML: untrusted text escaped, with phone numbers, account numbers and dates wrapped so
+    that a line never breaks inside them ('+86 574 8688 1234' stays on one line)."""
+    escaped = str(escape(clean_line(text)))
+    return Markup(_KEEP_TOGETHER.sub(lambda m: f'<span class="token">{m.group(0)}</span>', escaped))
+
+
 def url_path(path: str) -> str:
     """A relative link from a file path: percent-encoded, so no 'javascript:' or '?' survives."""
     return quote(str(path).replace("\\", "/"), safe="/")
 
 
 FILTERS: dict[str, Callable[..., str]] = {
+    "label": field_label,
+    "title": field_title,
+    "shown": shown_value,
     "money": money,
     "percent": percent,
     "date": date_text,
@@ -220,8 +342,10 @@ FILTERS: dict[str, Callable[..., str]] = {
     "severity": severity_label,
     "status": status_label,
     "item": item_label,
+    "first_upper": first_upper,
     "plural": plural,
     "oneline": clean_line,
     "md": md,
     "urlpath": url_path,
+    "nobreak": nobreak,
 }

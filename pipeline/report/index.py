@@ -6,12 +6,14 @@ import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from pipeline import __version__
+from pipeline.generated import SUMMARY_CSV_HEADER, generator
 from pipeline.model import SEVERITIES, Audit
 from pipeline.report.environment import environment
 from pipeline.report.files import atomic_write_text
@@ -36,6 +38,7 @@ class BatchRow:
     total_value: str | None = None  # decimal string
     currency: str | None = None
     error: str | None = None
+    audited_at: str | None = None  # ISO 8601 with the zone; write_batch_index fills it if unset
 
     @classmethod
     def from_audit(cls, audit: Audit, report_dir: str) -> BatchRow:
@@ -48,6 +51,7 @@ class BatchRow:
             supplier=audit.supplier,
             total_value=total[0] if total else None,
             currency=total[1] if total else None,
+            audited_at=str(audit.meta["audited_at"]) if audit.meta.get("audited_at") else None,
         )
 
     @classmethod
@@ -68,6 +72,7 @@ class BatchRow:
             "report_dir": self.report_dir,
             "report": f"{self.report_dir}/report.html" if self.verdict != FAILED else None,
             "error": self.error,
+            "audited_at": self.audited_at,
         }
 
 
@@ -88,41 +93,41 @@ def sort_by_risk(rows: Sequence[BatchRow]) -> list[BatchRow]:
     return sorted(rows, key=risk_key)
 
 
-def _spreadsheet_safe(text: str | None) -> str:
-    # A cell starting with = + - @ is a formula to Excel; supplier names must stay text.
-    value = clean_line(text or "")
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+# A cell that starts with one of these is a formula (or becomes one) to Excel, LibreOffice and
+# Google Sheets: = + - @, and a tab or CR that the spreadsheet strips before the formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> str:
+    """One CSV cell, safe to open in a spreadsheet: one line, and a leading ' before a formula start."""
+    raw = "" if value is None else str(value)
+    text = clean_line(raw)
+    return "'" + text if raw.startswith(FORMULA_STARTS) or text.startswith(FORMULA_STARTS) else text
+
+
+# The header row is also how order-audit recognises summary.csv as its own (pipeline.generated).
+SUMMARY_COLUMNS = tuple(SUMMARY_CSV_HEADER.split(","))
 
 
 def summary_csv(rows: Sequence[BatchRow]) -> str:
+    """summary.csv: one row per order, riskiest first; every cell passes spreadsheet_cell."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
-        [
-            "order_id",
-            "verdict",
-            *SEVERITIES,
-            "supplier",
-            "total_value",
-            "currency",
-            "report",
-            "error",
-        ]
-    )
+    writer.writerow(SUMMARY_COLUMNS)
     for row in sort_by_risk(rows):
         data = row.to_json()
-        writer.writerow(
-            [
-                _spreadsheet_safe(row.order_id),
-                row.verdict,
-                *(row.count(s) for s in SEVERITIES),
-                _spreadsheet_safe(row.supplier),
-                row.total_value or "",
-                row.currency or "",
-                data["report"] or "",
-                _spreadsheet_safe(row.error),
-            ]
-        )
+        cells = [
+            row.order_id,
+            row.verdict,
+            *(row.count(s) for s in SEVERITIES),
+            row.supplier,
+            row.total_value,
+            row.currency,
+            data["report"],
+            row.error,
+            row.audited_at,
+        ]
+        writer.writerow([spreadsheet_cell(cell) for cell in cells])
     return out.getvalue()
 
 
@@ -132,15 +137,45 @@ def render_batch_index(rows: Sequence[BatchRow]) -> str:
     return (
         environment()
         .get_template("index.html.j2")
-        .render(rows=ordered, verdicts=verdicts, severities=SEVERITIES, version=__version__)
+        .render(
+            rows=ordered,
+            verdicts=verdicts,
+            severities=SEVERITIES,
+            version=__version__,
+            written_at=_now(),
+        )
     )
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _with_audit_dates(rows: Sequence[BatchRow], out_dir: Path) -> list[BatchRow]:
+    """Rows without an audit date take their findings.json's time (an order skipped as
+    unchanged keeps the date of the audit that made its reports)."""
+    out = []
+    for row in rows:
+        if row.audited_at is None and row.verdict != FAILED:
+            try:
+                stamp = (out_dir / row.report_dir / "findings.json").stat().st_mtime
+            except OSError:
+                stamp = None
+            if stamp is not None:
+                when = datetime.fromtimestamp(stamp).astimezone().isoformat(timespec="seconds")
+                row = replace(row, audited_at=when)
+        out.append(row)
+    return out
 
 
 def write_batch_index(rows: Sequence[BatchRow], out_dir: Path) -> dict[str, Path]:
     """Write index.html, summary.csv and summary.json (orders by risk) into out_dir."""
     out_dir = Path(out_dir)
+    rows = _with_audit_dates(rows, out_dir)
     ordered = sort_by_risk(rows)
     summary = {
+        "generator": generator(),
+        "written_at": _now(),
         "orders": [r.to_json() for r in ordered],
         "verdicts": {v: sum(1 for r in rows if r.verdict == v) for v in _VERDICT_RISK},
     }

@@ -1,7 +1,7 @@
 """findings.json -> Audit, so a report folder can be re-rendered and mailed without re-auditing.
 
-The inverse of Audit.to_json: what findings.json does not keep (document blocks, chat acts,
-document dates) comes back empty.
+The inverse of Audit.to_json: what findings.json does not keep (document blocks, chat acts)
+comes back empty; document dates and inspection facts come back from `meta` (pipeline.audit).
 """
 
 from __future__ import annotations
@@ -107,12 +107,25 @@ def audit_from_json(data: dict[str, Any]) -> Audit:
                 problems=tuple(t.get("problems", ())),
             )
         )
+    meta = dict(data.get("meta", {}))
+    # The dates and report facts of documents, which audit_order keeps in meta (pipeline.audit).
+    dates = dict(meta.get("document_dates") or {})
+    facts = dict(meta.get("document_facts") or {})
+
+    def extraction(document: Document, doc_terms: tuple[Term, ...] = ()) -> Extraction:
+        return Extraction(
+            document=document,
+            terms=doc_terms,
+            date=dates.get(document.path),
+            facts=dict(facts.get(document.path) or {}),
+        )
+
     extractions = []
     for path, doc_terms in terms.items():
         document = by_path.get(path) or Document(path=path, format="", role="other", status="read")
-        extractions.append(Extraction(document=document, terms=tuple(doc_terms)))
+        extractions.append(extraction(document, tuple(doc_terms)))
     # Documents without terms keep an (empty) extraction, as the audit had one per document.
-    extractions += [Extraction(document=d) for d in documents if d.path not in terms]
+    extractions += [extraction(d) for d in documents if d.path not in terms]
     order = {d.path: i for i, d in enumerate(documents)}
     extractions.sort(key=lambda e: order.get(e.document.path, len(order)))
     return Audit(
@@ -139,8 +152,8 @@ def audit_from_json(data: dict[str, Any]) -> Audit:
         ),
         supplier=data.get("supplier"),
         # Where the order folder was (for its order.toml stakeholders): a top-level key or meta.
-        order_dir=str(data.get("order_dir") or data.get("meta", {}).get("order_dir") or ""),
-        meta=dict(data.get("meta", {})),
+        order_dir=str(data.get("order_dir") or meta.get("order_dir") or ""),
+        meta=meta,
     )
 
 
@@ -151,7 +164,9 @@ def load_audit(report_dir: Path) -> Audit:
         path = path / FINDINGS_FILE
     if not path.is_file():
         raise AuditError(
-            f"{path}: no findings.json here; run 'order-audit audit ORDER_DIR --out {path.parent}' first."
+            f"{path.parent}: no findings.json here, so it is no report folder; audit the order "
+            "first with 'order-audit audit ORDER_DIR --out REPORT_DIR' (a folder outside the order "
+            "folder) and give REPORT_DIR."
         )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import __version__
+from pipeline.generated import markdown_marker, marker_line
 from pipeline.model import SCHEMA_VERSION, Audit
 from pipeline.report.environment import environment
-from pipeline.report.view import build_view, finding_anchor
+from pipeline.report.view import build_view, change_text, finding_anchor
 
 PAGE_SIZES = ("A4", "Letter")
 BANNER_REASONS = 4  # reasons shown in the verdict banner; the rest fold under "N more reasons"
@@ -23,8 +24,11 @@ def _context(audit: Audit, *, expand: bool, print_version: bool = False) -> dict
         "banner_reasons": BANNER_REASONS,
         "anchors": {h.anchor for h in view.histories},
         "anchor_for": finding_anchor,
+        "change_text": change_text,
         "version": __version__,
         "schema_version": SCHEMA_VERSION,
+        "marker_line": marker_line(),
+        "markdown_marker": markdown_marker(),
     }
 
 

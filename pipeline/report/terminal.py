@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 
 from pipeline.model import SEVERITIES, Audit
-from pipeline.report.formatting import clean_line, observation
-from pipeline.report.view import VERDICT_MEANING, top_findings
+from pipeline.report.formatting import clean_line
+from pipeline.report.view import build_view, top_items
 
 # ANSI SGR codes; used only when colour is on (a terminal, or asked for).
 _RESET = "\033[0m"
@@ -31,16 +31,17 @@ def summary_lines(audit: Audit, *, color: bool | None = None, top: int = 5) -> l
     """Lines for the terminal; color None means 'when stdout is a terminal'."""
     if color is None:
         color = sys.stdout.isatty()
+    view = build_view(audit)
     counts = audit.counts()
     lines = [
         f"{_paint(f' {audit.verdict} ', audit.verdict, color)} {clean_line(audit.order_id)}"
         + (f" · {clean_line(audit.supplier, limit=60)}" if audit.supplier else ""),
-        VERDICT_MEANING.get(audit.verdict, ""),
+        view.meaning,
     ]
-    for reason in audit.reasons[:3]:
+    for reason in view.reasons[:3]:
         lines.append(f"  - {clean_line(reason, limit=120)}")
-    if len(audit.reasons) > 3:
-        lines.append(f"  - ... {len(audit.reasons) - 3} more reasons in the report")
+    if len(view.reasons) > 3:
+        lines.append(f"  - ... {len(view.reasons) - 3} more reasons in the report")
     lines.append("")
     width = max(len(s) for s in SEVERITIES)
     lines.append(f"  {'severity':<{width}}  open")
@@ -48,23 +49,25 @@ def summary_lines(audit: Audit, *, color: bool | None = None, top: int = 5) -> l
     for sev in SEVERITIES:
         row = f"  {sev:<{width}}  {counts[sev]:>4}"
         lines.append(_paint(row, sev, color) if counts[sev] else row)
-    shown = top_findings(audit, top)
-    if shown:
+    items = top_items(audit, 0, view)
+    if items:
         lines.append("")
         lines.append("Top findings:")
-        for f in shown:
-            item = f" [{clean_line(f.item, limit=30)}]" if f.item else ""
-            observed = observation(f.observed, f.field) if f.observed else "not stated"
-            change = f"{observation(f.baseline, f.field)} -> {observed}"
-            head = _paint(f"{f.severity.upper():<8}", f.severity, color)
+        for item in items[:top]:
+            head = _paint(f"{item.severity.upper():<8}", item.severity, color)
             lines.append(
-                f"  {head} {f.field}{item}: {clean_line(change, limit=90)} ({f.status.replace('_', ' ')})"
+                f"  {head} {clean_line(item.title, limit=40)}: {clean_line(item.change, limit=110)}"
             )
-        rest = sum(1 for f in audit.findings if f.status != "match" and f.severity != "info") - len(
-            shown
-        )
-        if rest > 0:
-            lines.append(_paint(f"  ... {rest} more in the report", "dim", color))
+        if len(items) > top:
+            lines.append(_paint(f"  ... {len(items) - top} more in the report", "dim", color))
+    lines.append("")
+    lines.append(
+        f"Balance due: {view.balance.text}"
+        + (f" ({view.balance.basis})" if view.balance.amount else "")
+    )
+    lines.append("Next:")
+    for step in view.steps:
+        lines.append(f"  - {step.who}: {clean_line(step.what, limit=150)}")
     unread = [d for d in audit.documents if d.status != "read"]
     if unread:
         lines.append("")

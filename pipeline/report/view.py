@@ -7,29 +7,43 @@ details differ, which field histories to show) is made here, in Python, where it
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.model import (
     FIELDS,
     SEVERITIES,
     Audit,
-    ChatAct,
     Document,
     Finding,
     Term,
     TimelineStep,
     severity_rank,
 )
-from pipeline.report.formatting import clean_line, field_value
+from pipeline.report.bank import BankEvent, BankPanel, bank_panel, merge_reasons
+from pipeline.report.finance import (
+    Balance,
+    Inspection,
+    PayTo,
+    Scope,
+    Stamp,
+    Step,
+    balance_due,
+    inspections,
+    next_steps,
+    pay_to,
+    scope,
+    stamp,
+)
+from pipeline.report.formatting import (
+    DASH,
+    clean_line,
+    difference,
+    field_title,
+    location,
+    shown_value,
+)
 
-BANK_FIELDS = ("bank.beneficiary", "bank.name", "bank.account", "bank.swift")
-BANK_LABELS = {
-    "bank.beneficiary": "Beneficiary",
-    "bank.name": "Bank",
-    "bank.account": "Account",
-    "bank.swift": "SWIFT/BIC",
-}
 VERDICT_MEANING = {
     "HOLD": "Do not release the balance payment until the findings below are resolved.",
     "REVIEW": "Review the findings below before releasing the balance payment.",
@@ -69,11 +83,6 @@ def open_findings(audit: Audit) -> list[Finding]:
     return sorted((f for f in audit.findings if f.status != "match"), key=finding_key)
 
 
-def top_findings(audit: Audit, limit: int = 5) -> list[Finding]:
-    """The findings a reader must see first (mail body, terminal summary): worst first, info left out."""
-    return [f for f in open_findings(audit) if f.severity != "info"][:limit]
-
-
 def finding_anchor(f: Finding) -> str:
     return "tl-" + _slug(f.field, f.item)
 
@@ -85,8 +94,26 @@ def _slug(name: str, item: str | None) -> str:
 
 @dataclass(frozen=True)
 class SeverityGroup:
+    """The cards of one severity: each change of bank details as one event, then the findings."""
+
     severity: str
+    events: tuple[BankEvent, ...]
     findings: tuple[Finding, ...]
+
+    @property
+    def size(self) -> int:
+        return len(self.events) + len(self.findings)
+
+
+@dataclass(frozen=True)
+class TopItem:
+    """One line of the short lists (mail body, terminal): a finding, or a bank change event."""
+
+    severity: str
+    title: str  # 'Material · LB-1200', 'Bank details changed'
+    change: str  # 'SS304 -> SS201', 'Bank account: 358176543210 -> 848123456838; ...'
+    note: str  # what it means, in a sentence or two
+    where: str  # where the new value was seen
 
 
 @dataclass(frozen=True)
@@ -98,28 +125,6 @@ class FieldHistory:
     anchor: str
     steps: tuple[TimelineStep, ...]
     flagged: bool  # an open finding concerns this field
-
-
-@dataclass(frozen=True)
-class BankRow:
-    document: str
-    role: str
-    date: str | None
-    values: dict[str, str]  # field -> display, "" when the document does not give it
-    differs: dict[str, bool]  # field -> differs from the first document that gave it
-    problems: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class BankPanel:
-    rows: tuple[BankRow, ...]
-    findings: tuple[Finding, ...]
-    announcements: tuple[ChatAct, ...]
-    changed: bool
-
-    @property
-    def empty(self) -> bool:
-        return not self.rows and not self.findings and not self.announcements
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,13 @@ class ReportView:
     counts: dict[str, int]
     open_count: int
     meaning: str
+    reasons: tuple[str, ...]  # the audit's reasons, each change of bank details said once
+    stamp: Stamp
+    steps: tuple[Step, ...]
+    balance: Balance
+    pay_to: PayTo
+    inspections: tuple[Inspection, ...]
+    scope: Scope
     groups: tuple[SeverityGroup, ...]
     matches: tuple[Finding, ...]
     histories: tuple[FieldHistory, ...]
@@ -148,7 +160,6 @@ class ReportView:
     total: tuple[str, str | None] | None
     supplier: str
     severities: tuple[str, ...] = SEVERITIES
-    labels: dict[str, str] = field(default_factory=lambda: dict(BANK_LABELS))
 
 
 def order_total(audit: Audit) -> tuple[str, str | None] | None:
@@ -190,50 +201,6 @@ def _histories(audit: Audit, flagged: set[tuple[str, str | None]]) -> tuple[Fiel
     return tuple(out)
 
 
-def _bank_panel(audit: Audit) -> BankPanel:
-    rows: list[BankRow] = []
-    first: dict[str, str] = {}
-    ordered = sorted(
-        audit.extractions,
-        key=lambda e: (e.date or "", _ROLE_ORDER.get(e.document.role, 9), e.document.path),
-    )
-    for extraction in ordered:
-        terms = [t for t in extraction.terms if t.field in BANK_FIELDS]
-        if not terms:
-            continue
-        values: dict[str, str] = {}
-        for t in terms:
-            text = clean_line(field_value(t.field, t.value))
-            values[t.field] = (
-                f"{values[t.field]} / {text}"
-                if t.field in values and text not in values[t.field]
-                else text
-            )
-        differs = {}
-        for name in BANK_FIELDS:
-            if name in values:
-                first.setdefault(name, values[name])
-                differs[name] = values[name] != first[name]
-            else:
-                values[name] = ""
-                differs[name] = False
-        problems = tuple(p for t in terms for p in t.problems)
-        rows.append(
-            BankRow(
-                extraction.document.path,
-                extraction.document.role,
-                extraction.date,
-                values,
-                differs,
-                problems,
-            )
-        )
-    findings = tuple(f for f in open_findings(audit) if f.field.startswith("bank."))
-    acts = tuple(a for e in audit.extractions for a in e.acts if a.kind == "bank_announcement")
-    changed = any(any(r.differs.values()) for r in rows) or bool(findings)
-    return BankPanel(tuple(rows), findings, acts, changed)
-
-
 def _appendix(audit: Audit) -> tuple[DocumentTerms, ...]:
     out = []
     for e in audit.extractions:
@@ -259,32 +226,92 @@ def _documents(docs: Iterable[Document]) -> tuple[Document, ...]:
 def build_view(audit: Audit) -> ReportView:
     """Compute what the reports show for one audit."""
     opened = open_findings(audit)
+    bank = bank_panel(audit)
     groups = tuple(
-        SeverityGroup(sev, tuple(f for f in opened if f.severity == sev))
+        SeverityGroup(
+            sev,
+            tuple(e for e in bank.events if e.severity == sev),
+            tuple(f for f in opened if f.severity == sev and not f.field.startswith("bank.")),
+        )
         for sev in SEVERITIES
-        if any(f.severity == sev for f in opened)
     )
     matches = tuple(sorted((f for f in audit.findings if f.status == "match"), key=finding_key))
     flagged = {(f.field, f.item) for f in opened if f.severity != "info"}
     status_counts = {
-        s: sum(1 for d in audit.documents if d.status == s)
+        s: sum(1 for d in audit.documents if d.status == s and not d.meta.get("skipped"))
         for s in ("read", "partial", "unreadable")
     }
+    total = order_total(audit)
+    balance = balance_due(audit, total)
+    payment = pay_to(audit, bank)
     return ReportView(
         audit=audit,
         counts=audit.counts(),
-        open_count=sum(1 for f in opened),
+        open_count=len(opened),
         meaning=VERDICT_MEANING.get(audit.verdict, ""),
-        groups=groups,
+        reasons=merge_reasons(audit.reasons, bank.events),
+        stamp=stamp(audit),
+        steps=next_steps(audit, bank, balance, payment, opened),
+        balance=balance,
+        pay_to=payment,
+        inspections=inspections(audit),
+        scope=scope(audit),
+        groups=tuple(g for g in groups if g.size),
         matches=matches,
         histories=_histories(audit, flagged),
-        bank=_bank_panel(audit),
+        bank=bank,
         documents=_documents(audit.documents),
         document_status=status_counts,
         appendix=_appendix(audit),
-        total=order_total(audit),
+        total=total,
         supplier=clean_line(audit.supplier or ""),
     )
+
+
+def top_items(audit: Audit, limit: int = 5, view: ReportView | None = None) -> list[TopItem]:
+    """What a reader must see first (mail body, terminal summary): worst first, info left out;
+    a change of bank details is one item however many fields it touched."""
+    view = view or build_view(audit)
+    items: list[TopItem] = []
+    for group in view.groups:
+        if group.severity == "info":
+            continue
+        for event in group.events:
+            change = "; ".join(f"{p.label}: {p.before or DASH} -> {p.after}" for p in event.parts)
+            items.append(
+                TopItem(
+                    event.severity,
+                    event.title,
+                    change or DASH,
+                    " ".join((*event.warnings, event.callback)),
+                    event.source,
+                )
+            )
+        for f in group.findings:
+            items.append(
+                TopItem(
+                    f.severity,
+                    field_title(f.field, f.item),
+                    change_text(f),
+                    clean_line(f.message),
+                    location(f.observed.evidence)
+                    if f.observed is not None and f.observed.evidence is not None
+                    else "not stated on the latest document",
+                )
+            )
+    return items[:limit] if limit else items
+
+
+def change_text(f: Finding) -> str:
+    """'30 % -> 50 % (+20 points)', 'SS304 -> SS201', '30-35 days after deposit -> not stated'."""
+    before = shown_value(f.baseline, f.field) if f.baseline is not None else DASH
+    after = shown_value(f.observed, f.field) if f.observed is not None else "not stated"
+    moved = (
+        difference(f.field, f.baseline.value, f.observed.value)
+        if f.baseline is not None and f.observed is not None
+        else ""
+    )
+    return f"{before} -> {after}" + (f" ({moved})" if moved else "")
 
 
 def counts_phrase(

@@ -32,7 +32,7 @@ def test_email_to_outbox_writes_a_message_with_the_pdf(runner: CliRunner, tmp_pa
     assert message["Subject"].startswith("[HOLD]")
     assert message["To"] == "finance@buyer.example"
     names = {part.get_filename() for part in message.iter_attachments()}
-    assert {"report.pdf", "findings.json"} <= names
+    assert names == {"report.pdf"}
 
 
 def test_fail_on_hold_exits_1(runner: CliRunner, tmp_path: Path) -> None:

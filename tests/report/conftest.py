@@ -392,7 +392,12 @@ HOLD_AUDIT = Audit(
     timeline=TIMELINE,
     supplier=CHINESE_SUPPLIER,
     order_dir="",
-    meta={"total_value": {"amount": "9250.00", "currency": "USD"}},
+    meta={
+        "total_value": {"amount": "9250.00", "currency": "USD"},
+        "audited_at": "2026-03-16T09:30:00+08:00",
+        "generator": "order-audit 0.1.0",
+        "supplier_phone": "+86 574 8688 1234",
+    },
 )
 
 RELEASE_AUDIT = Audit(
@@ -415,7 +420,12 @@ RELEASE_AUDIT = Audit(
         ),
     ),
     supplier="Xiamen Greenleaf Bags Co., Ltd.",
-    meta={"total_value": "12800.00", "currency": "USD"},
+    meta={
+        "total_value": "12800.00",
+        "currency": "USD",
+        "audited_at": "2026-03-16T09:30:00+08:00",
+        "generator": "order-audit 0.1.0",
+    },
 )
 
 

@@ -30,10 +30,10 @@ FIELD_VALUES: list[tuple[str, Any, str]] = [
     ("incoterm", {"rule": "FOB", "place": "NINGBO"}, "FOB NINGBO"),
     ("incoterm", {"rule": "EXW", "place": None}, "EXW"),
     ("port.loading", "SHENZHEN", "SHENZHEN"),
-    ("payment.deposit", {"percent": 30}, "30% deposit"),
-    ("payment.balance", {"percent": 70, "trigger": "before_shipment"}, "70% balance before shipment"),
-    ("payment.balance", {"percent": 70, "trigger": "against_bl_copy"}, "70% balance against copy of B/L"),
-    ("payment.balance", {"percent": 100, "trigger": "lc_at_sight"}, "100% balance L/C at sight"),
+    ("payment.deposit", {"percent": 30}, "30 %"),
+    ("payment.balance", {"percent": 70, "trigger": "before_shipment"}, "70 % before shipment"),
+    ("payment.balance", {"percent": 70, "trigger": "against_bl_copy"}, "70 % against copy of B/L"),
+    ("payment.balance", {"percent": 100, "trigger": "lc_at_sight"}, "100 % L/C at sight"),
     ("lead_time", {"min_days": 30, "max_days": 35, "basis": "calendar", "from": "deposit"}, "30-35 days after deposit"),
     ("lead_time", {"min_days": 45, "max_days": 45, "basis": "working", "from": "unknown"}, "45 working days"),
     ("lead_time", {"min_days": 20, "max_days": 20, "basis": "calendar", "from": "sample_approval"}, "20 days after sample approval"),
@@ -138,7 +138,7 @@ def test_money_and_observation() -> None:
     assert money(None) == "—"
     assert money("n/a", "USD") == "USD n/a"
     assert observation(Observation("SS304", display="304 stainless"), "material") == "304 stainless"
-    assert observation(Observation({"percent": 30}), "payment.deposit") == "30% deposit"
+    assert observation(Observation({"percent": 30}), "payment.deposit") == "30 %"
     assert observation(None, "material") == "—"
 
 

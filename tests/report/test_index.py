@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
 from conftest import HOLD_AUDIT, HOSTILE_AUDIT, RELEASE_AUDIT, SCRIPT
 
+from pipeline import __version__
+from pipeline.model import SEVERITIES
 from pipeline.report import BatchRow, write_batch_index
+from pipeline.report.index import SUMMARY_COLUMNS, spreadsheet_cell
 
 ROWS = [
     BatchRow.from_audit(RELEASE_AUDIT, "PO-2002"),
@@ -62,11 +66,36 @@ def test_summary_csv_is_spreadsheet_safe(tmp_path: Path) -> None:
         "currency",
         "report",
         "error",
+        "audited_at",
     ]
     by_id = {r["order_id"]: r for r in rows}
     assert by_id["PO-5005"]["supplier"].startswith("'=")  # a formula stays text in Excel
     assert by_id["PO-4004"]["verdict"] == "FAILED" and "no documents" in by_id["PO-4004"]["error"]
     assert all("\n" not in r["supplier"] and "\r" not in r["supplier"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["=1+1", "+1", "-2", "@SUM(A1)", "\t=cmd|' /C calc'!A0", "\r=1", " =1"],
+    ids=["equals", "plus", "minus", "at", "tab", "cr", "space"],
+)
+def test_every_summary_csv_cell_is_escaped(cell: str, tmp_path: Path) -> None:
+    """Issue 13, point 9: any column (not only the supplier) may carry a formula start."""
+    row = BatchRow(cell, cell, "REVIEW", {}, cell, cell, cell, cell, audited_at=cell)
+    written = write_batch_index([row], tmp_path)
+    (values,) = list(csv.reader(written["csv"].open(encoding="utf-8", newline="")))[1:]
+    for name, value in zip(SUMMARY_COLUMNS, values, strict=True):
+        if name in ("verdict", *SEVERITIES):
+            continue
+        assert value.startswith("'"), f"{name}: {value!r} would be a formula"
+        assert "\t" not in value and "\r" not in value
+
+
+def test_plain_cells_stay_as_they_are() -> None:
+    assert spreadsheet_cell("Ningbo Brightway Co., Ltd.") == "Ningbo Brightway Co., Ltd."
+    assert spreadsheet_cell("9250.00") == "9250.00"
+    assert spreadsheet_cell(None) == ""
+    assert spreadsheet_cell(3) == "3"
 
 
 def test_index_html_escapes_and_links(tmp_path: Path) -> None:
@@ -96,3 +125,19 @@ def test_every_verdict_renders(verdict: str, tmp_path: Path) -> None:
     )
     html = write_batch_index([row], tmp_path)["html"].read_text()
     assert f'verdict-pill {verdict}">{verdict}' in html
+
+
+def test_every_row_and_the_index_carry_dates_and_the_version(tmp_path: Path) -> None:
+    """Issue 12, point 4: the audit date and the tool version on the index too."""
+    (tmp_path / "PO-6006").mkdir()
+    (tmp_path / "PO-6006" / "findings.json").write_text("{}")  # an order skipped as unchanged
+    written = write_batch_index(ROWS, tmp_path)
+    summary = json.loads(written["json"].read_text(encoding="utf-8"))
+    dates = {o["order_id"]: o["audited_at"] for o in summary["orders"]}
+    assert dates["PO-1001"] == HOLD_AUDIT.meta["audited_at"]  # from the audit
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", dates["PO-6006"])
+    assert dates["PO-4004"] is None  # failed: never audited
+    assert summary["generator"] == f"order-audit {__version__}"
+    html = written["html"].read_text(encoding="utf-8")
+    assert f'<span class="tool-version">order-audit {__version__}</span>' in html
+    assert HOLD_AUDIT.meta["audited_at"] in html and 'class="written-at"' in html

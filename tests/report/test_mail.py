@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import json
+import os
 import shutil
 import socket
 import ssl
+import time
 from collections.abc import Iterator
+from dataclasses import replace
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -23,6 +26,7 @@ from click.testing import CliRunner
 from conftest import HOLD_AUDIT, HOSTILE_AUDIT, INJECTED_NAME, RELEASE_AUDIT, SCRIPT
 from test_render import check_golden
 
+from pipeline import __version__
 from pipeline.cli import main
 from pipeline.errors import AuditError, DeliveryError
 from pipeline.model import Audit
@@ -31,6 +35,7 @@ from pipeline.report.mail import (
     build_message,
     email_report,
     mail_subject,
+    parse_attach,
     render_mail_text,
     send_message,
     write_eml,
@@ -111,24 +116,83 @@ def test_build_message_from_report_dir(report_dir: Path) -> None:
     parts = _parts(msg)
     assert "HOLD: PO-1001 pre-balance review" in parts["plain"]
     assert "<style" not in parts["html"] and 'style="' in parts["html"]  # CSS inlined
-    assert parts["attachments"] == {
-        "report.pdf": (report_dir / "report.pdf").read_bytes(),
-        "findings.json": (report_dir / "findings.json").read_bytes(),
-    }
+    # Finance reads the PDF; findings.json is for programs and goes only when asked for.
+    assert parts["attachments"] == {"report.pdf": (report_dir / "report.pdf").read_bytes()}
     assert msg["To"] == "finance@example.com, Tom Baker <tom@example.com>"
+    assert msg["X-Mailer"] == f"order-audit {__version__}"
+
+
+@pytest.mark.parametrize(
+    ("attach", "names"),
+    [
+        (("pdf", "json"), ["report.pdf", "findings.json"]),
+        (("json",), ["findings.json"]),
+        (("html", "md", "txt"), ["report.html", "report.md", "report.txt"]),
+        ((), []),
+    ],
+    ids=["pdf-json", "json", "texts", "none"],
+)
+def test_attachments_are_chosen(
+    report_dir: Path, attach: tuple[str, ...], names: list[str]
+) -> None:
+    msg = build_message(report_dir, to=["f@example.com"], sender=SENDER, attach=attach)
+    files = _parts(msg)["attachments"]
+    assert list(files) == names
+    for name in names:
+        assert files[name] == (report_dir / name).read_bytes()
+    if not names:
+        assert "Nothing attached" in _parts(msg)["plain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [("pdf,json", ("pdf", "json")), (" PDF , pdf ", ("pdf",)), ("none", ()), ("", ())],
+)
+def test_parse_attach(text: str, parsed: tuple[str, ...]) -> None:
+    assert parse_attach(text) == parsed
+
+
+def test_parse_attach_refuses_unknown_names() -> None:
+    with pytest.raises(AuditError, match="--attach docx: not a report file; choose from pdf, json"):
+        parse_attach("pdf,docx")
+
+
+def test_each_recipient_is_addressed_once() -> None:
+    msg = build_message(
+        RELEASE_AUDIT,
+        to=["a@example.com", "A@Example.com", "Ann <a@example.com>", "b@example.com"],
+        cc=["b@example.com", "c@example.com"],
+        sender=SENDER,
+        attach=False,
+    )
+    assert msg["To"] == "a@example.com, b@example.com"
+    assert msg["Cc"] == "c@example.com"
+
+
+def test_the_text_part_is_never_cut() -> None:
+    """Issue 12, point 6: reasons were cut at 200 characters, the call-back number with them."""
+    reason = "Critical: " + "x" * 260 + " call back on +86 574 8688 1234."
+    audit = replace(HOLD_AUDIT, reasons=(reason,))
+    text = render_mail_text(audit)
+    assert reason in text
+    assert "+86 574 8688 1234" in text
 
 
 def test_build_message_from_audit_renders_attachments() -> None:
-    msg = build_message(HOLD_AUDIT, to=["f@example.com"], sender=SENDER)
+    msg = build_message(HOLD_AUDIT, to=["f@example.com"], sender=SENDER, attach=("pdf", "json"))
     files = _parts(msg)["attachments"]
     assert files["report.pdf"].startswith(b"%PDF-")
-    assert files["findings.json"].decode("utf-8").startswith('{\n  "schema_version"')
+    assert files["findings.json"].decode("utf-8").startswith('{\n  "generator": "order-audit')
 
 
 def test_attachment_size_limit_leaves_a_clear_note(report_dir: Path) -> None:
     json_size = (report_dir / "findings.json").stat().st_size
     msg = build_message(
-        report_dir, to=["f@example.com"], sender=SENDER, max_attachment_bytes=json_size + 10
+        report_dir,
+        to=["f@example.com"],
+        sender=SENDER,
+        attach=("pdf", "json"),
+        max_attachment_bytes=json_size + 10,
     )
     parts = _parts(msg)
     assert list(parts["attachments"]) == ["findings.json"]
@@ -312,8 +376,7 @@ def test_send_over_plain_smtp_on_loopback(plain_server: Server, report_dir: Path
     assert plain_server.sink.envelopes[0].rcpt_tos == ["finance@example.com"]
     parts = _parts(received)
     assert "Top findings" in parts["plain"] and "Top findings" in parts["html"]
-    assert parts["attachments"]["report.pdf"] == (report_dir / "report.pdf").read_bytes()
-    assert parts["attachments"]["findings.json"] == (report_dir / "findings.json").read_bytes()
+    assert parts["attachments"] == {"report.pdf": (report_dir / "report.pdf").read_bytes()}
     assert received["Subject"] == msg["Subject"]
     _expected_headers(received)
 
@@ -395,7 +458,7 @@ def test_implicit_tls_with_login(ssl_server: Server, certificate: tuple[Path, Pa
         ssl_context=_client_context(certificate),
         timeout=10,
     )
-    assert _parts(ssl_server.received())["attachments"].keys() == {"report.pdf", "findings.json"}
+    assert _parts(ssl_server.received())["attachments"].keys() == {"report.pdf"}
 
 
 def test_starttls_missing_is_reported(plain_server: Server) -> None:
@@ -423,7 +486,8 @@ def test_refused_connection_keeps_the_eml(report_dir: Path) -> None:
         email_report(report_dir, to=["f@example.com"], sender=SENDER, env=env)
     message = str(caught.value)
     assert f"SMTP server 127.0.0.1:{port}: could not send: the connection was refused" in message
-    saved = list(report_dir.glob("*.eml"))
+    assert not list(report_dir.glob("*.eml")), "kept in the outbox folder, not among the reports"
+    saved = list((report_dir / "outbox").glob("*.eml"))
     assert len(saved) == 1 and str(saved[0]) in message
     parsed = message_from_bytes(saved[0].read_bytes(), policy=policy.default)
     assert parsed["Subject"].startswith("[HOLD] PO-1001")
@@ -496,8 +560,9 @@ def test_cli_refused_connection_says_where_the_eml_is(report_dir: Path) -> None:
         f"Error: SMTP server 127.0.0.1:{port}: could not send: the connection was refused"
         in result.output
     )
-    saved = list(report_dir.glob("*.eml"))
-    assert len(saved) == 1 and saved[0].name in result.output
+    saved = list((report_dir / "outbox").glob("*.eml"))
+    assert len(saved) == 1 and str(saved[0]) in result.output
+    assert "The message is kept at" in result.output
 
 
 def test_cli_outbox_and_dry_run(report_dir: Path, tmp_path: Path) -> None:
@@ -535,11 +600,25 @@ def test_cli_outbox_and_dry_run(report_dir: Path, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "exclude each other" in result.output
 
 
+def order_folder_of(audit: Audit, folder: Path, toml: str) -> Path:
+    """An order folder holding the audit's documents (empty stand-ins) and order.toml, all
+    older than the report folder, so that the report is current for it."""
+    for document in audit.documents:
+        path = folder / document.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"")
+    (folder / "order.toml").write_text(toml, encoding="utf-8")
+    past = time.time() - 3600
+    for path in folder.rglob("*"):
+        os.utime(path, (past, past))
+    return folder
+
+
 def test_cli_recipients_from_order_toml(report_dir: Path, tmp_path: Path) -> None:
-    order = tmp_path / "order"
-    order.mkdir()
-    (order / "order.toml").write_text(
-        'order_id = "PO-1001"\nstakeholders = ["cfo@example.com", "buyer@example.com"]\n'
+    order = order_folder_of(
+        HOLD_AUDIT,
+        tmp_path / "order",
+        'order_id = "PO-1001"\nstakeholders = ["cfo@example.com", "buyer@example.com"]\n',
     )
     result = CliRunner().invoke(
         main, ["email", str(report_dir), "--from", SENDER, "--order-dir", str(order), "--dry-run"]
@@ -551,9 +630,7 @@ def test_cli_recipients_from_order_toml(report_dir: Path, tmp_path: Path) -> Non
 def test_cli_recipients_from_the_order_dir_findings_json_names(
     report_dir: Path, tmp_path: Path
 ) -> None:
-    order = tmp_path / "order"
-    order.mkdir()
-    (order / "order.toml").write_text('stakeholders = ["cfo@example.com"]\n')
+    order = order_folder_of(HOLD_AUDIT, tmp_path / "order", 'stakeholders = ["cfo@example.com"]\n')
     data = json.loads((report_dir / "findings.json").read_text(encoding="utf-8"))
     data["order_dir"] = str(order)
     (report_dir / "findings.json").write_text(

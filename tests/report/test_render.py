@@ -12,6 +12,7 @@ import pytest
 from conftest import AUDITS, CHINESE_SUPPLIER, HOLD_AUDIT, HOSTILE_AUDIT, RELEASE_AUDIT, SCRIPT
 from jinja2 import UndefinedError
 
+from pipeline import __version__
 from pipeline.errors import AuditError
 from pipeline.model import Audit
 from pipeline.report import (
@@ -25,7 +26,7 @@ from pipeline.report import (
     write_reports,
 )
 from pipeline.report.environment import environment
-from pipeline.report.files import REPORT_FORMATS, ReportWriteError
+from pipeline.report.files import REPORT_FORMATS, OutputError, ReportWriteError
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "report"
 
@@ -74,7 +75,8 @@ def test_html_is_self_contained(any_audit: Audit) -> None:
 
 def test_html_sections_in_order() -> None:
     html = render_html(HOLD_AUDIT)
-    ids = ["verdict", "checklist", "findings", "bank", "timeline", "documents", "appendix"]
+    ids = ["verdict", "next", "payment", "checklist", "findings", "bank", "timeline", "documents"]
+    ids += ["appendix"]
     positions = [html.index(f'id="{i}"') for i in ids]
     assert positions == sorted(positions)
     # Findings grouped worst first; both quotes and their places shown.
@@ -89,7 +91,7 @@ def test_html_sections_in_order() -> None:
     assert "No approval on record." in html
     assert "<details" in html and "rule <code>material.grade_downgrade</code>" in html
     assert "content: title &#39;Change Order&#39;" in html  # role_source shown
-    assert 'class="diff"' in html  # bank panel marks the changed account
+    assert 'class="bankval diff"' in html  # bank panel marks the changed account
 
 
 def test_expand_opens_every_details() -> None:
@@ -146,10 +148,11 @@ def test_write_reports_writes_every_format(tmp_path: Path) -> None:
         name for name, _ in REPORT_FORMATS.values()
     )
     data = json.loads(written["json"].read_text(encoding="utf-8"))
+    assert data.pop("generator") == f"order-audit {__version__}"  # the marker, first
     assert data == HOLD_AUDIT.to_json()
     raw = written["json"].read_text(encoding="utf-8")
     assert CHINESE_SUPPLIER in raw  # ensure_ascii=False: Chinese kept readable
-    assert raw.startswith('{\n  "schema_version"')
+    assert raw.startswith('{\n  "generator": "order-audit ')
 
 
 def test_write_reports_subset_and_unknown(tmp_path: Path) -> None:
@@ -168,7 +171,7 @@ def test_write_reports_replaces_atomically(tmp_path: Path) -> None:
     assert (
         after.stat().st_ino != before
     )  # a new file renamed over the old one, not rewritten in place
-    assert after.read_text(encoding="utf-8").startswith("# RELEASE")
+    assert after.read_text(encoding="utf-8").splitlines()[1].startswith("# RELEASE")
     assert not list(tmp_path.glob(".*.tmp"))
 
 
@@ -190,11 +193,15 @@ def test_a_failing_format_does_not_cost_the_others(
     assert (tmp_path / "findings.json").is_file()
 
 
-def test_unwritable_folder_names_the_file(tmp_path: Path) -> None:
+def test_a_path_through_a_file_is_one_sentence(tmp_path: Path) -> None:
     blocker = tmp_path / "out"
     blocker.write_text("a file where the folder should be")
-    with pytest.raises(ReportWriteError, match="findings.json: cannot be written"):
-        write_reports(RELEASE_AUDIT, blocker, formats=["json"])
+    for out in (blocker, blocker / "PO-2002"):
+        with pytest.raises(OutputError) as caught:
+            write_reports(RELEASE_AUDIT, out, formats=["json"])
+        assert str(caught.value) == (
+            f"Cannot write the reports to {out}: {blocker} is a file, not a folder."
+        )
 
 
 @pytest.mark.parametrize("case", sorted(AUDITS))
@@ -203,7 +210,7 @@ def test_findings_json_round_trip(case: str, tmp_path: Path) -> None:
     write_reports(audit, tmp_path, formats=["json"])
     loaded = load_audit(tmp_path)
     assert loaded.to_json() == audit.to_json()
-    assert render_markdown(audit_from_json(audit.to_json())).startswith(f"# {audit.verdict}")
+    assert f"\n# {audit.verdict} · " in render_markdown(audit_from_json(audit.to_json()))
 
 
 @pytest.mark.parametrize(
@@ -244,6 +251,10 @@ def test_pdf_has_pages_footer_and_chinese(tmp_path: Path) -> None:
     assert pages >= 2
     assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
     assert text.count("PO-1001 · pre-balance review") >= pages  # the order id in every footer
+    # ... and the audit date and the version (issue 12, point 4)
+    stamp = "PO-1001 · pre-balance review · Audited 2026-03-16T09:30:00+08:00 by order-audit 0.1.0"
+    assert text.count(stamp) == pages
+    assert "What to do next" in text and "Balance due" in text
     assert "宁波明辉家居用品有限公司" in text  # CJK glyphs really rendered, not boxes
     assert "Any change of bank details is critical" in text  # explanations open on paper
     fonts = subprocess.run(
@@ -270,8 +281,12 @@ def test_summary_lines_plain_and_coloured() -> None:
     assert not any("\033[" in line for line in plain)
     table = "\n".join(plain)
     assert re.search(r"critical\s+1\n\s+high\s+2\n\s+medium\s+1", table)
-    assert "material [TB-500]: SS304 -> SS201 (undocumented change)" in table
-    assert "lead_time: 30-35 days after deposit -> not stated (missing)" in table
+    assert "HIGH     Material · TB-500: SS304 -> SS201" in table
+    assert "HIGH     Lead time: 30-35 days after deposit -> not stated" in table
+    # One change of bank details is one line, in plain words (no field ids).
+    assert "CRITICAL Bank details changed: Beneficiary: " in table
+    assert "bank.account" not in table.split("Top findings:")[1]
+    assert "Finance: Do not pay the balance yet." in table
     assert "unreadable: inspection/scan.jpg: no text layer" in table
     coloured = summary_lines(HOLD_AUDIT, color=True)
     assert "\033[1;37;41m HOLD \033[0m" in coloured[0]
