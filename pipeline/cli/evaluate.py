@@ -40,7 +40,9 @@ def _case_lines(score: CaseScore) -> list[str]:
     for path in score.unreadable:
         lines.append(f"     unreadable document: {path}")
     for path in score.unreadable_missed:
-        lines.append(f"     missed unreadable document: {path} (the key lists it; the audit read it)")
+        lines.append(
+            f"     missed unreadable document: {path} (the key lists it; the audit read it)"
+        )
     return lines
 
 

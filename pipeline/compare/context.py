@@ -187,8 +187,10 @@ def _labelled_as(term: Term) -> bool:
     if not m:
         return False
     label = m.group(1)
-    return label == term.field or term.field.startswith(f"{label}.") or (
-        label == "packing" and term.field.startswith("packaging.")
+    return (
+        label == term.field
+        or term.field.startswith(f"{label}.")
+        or (label == "packing" and term.field.startswith("packaging."))
     )
 
 
@@ -480,7 +482,9 @@ class Context:
         """A term that is no statement of the order: a sample record's count, a company-name word."""
         if info.role == "sample" and not _labelled_as(term):
             # a sample record measures in its rows; a word in its title is no measurement
-            self._ignore(f"{info.path}: {term.field} {term.raw!r} is not a measured row of the record")
+            self._ignore(
+                f"{info.path}: {term.field} {term.raw!r} is not a measured row of the record"
+            )
             return True
         if info.role == "sample" and term.field in self._sample_ignored:
             self._ignore(

@@ -141,7 +141,9 @@ def compare_money(base: Value, obs: Value, tol: Tolerance) -> Comparison:
 _SOLD_UNITS = {"pc", "set", "unit", "piece"}
 
 
-def _sold_unit(base: dict[str, Value], obs: dict[str, Value]) -> tuple[dict[str, Value], dict[str, Value]]:
+def _sold_unit(
+    base: dict[str, Value], obs: dict[str, Value]
+) -> tuple[dict[str, Value], dict[str, Value]]:
     if {base.get("per"), obs.get("per")} <= _SOLD_UNITS and base.get("amount") == obs.get("amount"):
         return {**base, "per": None}, {**obs, "per": None}
     return base, obs
@@ -165,7 +167,9 @@ def compare_incoterm(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     if bp and op and not same_place(bp, op):
         if _text(base.get("rule")) in ("FOB", "FAS"):
             # the rule stands; its place is the port of loading, compared as port.loading
-            return Comparison(True, f"same rule; the port {op} (not {bp}) is compared as port.loading")
+            return Comparison(
+                True, f"same rule; the port {op} (not {bp}) is compared as port.loading"
+            )
         return Comparison(False, f"place {op} is not {bp}")
     if bool(bp) != bool(op):
         return Comparison(True, "same rule; one document names no place")

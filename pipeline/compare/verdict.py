@@ -140,6 +140,7 @@ def release_checklist(ctx: Context, findings: Sequence[Finding]) -> tuple[Condit
 def scope_gaps(ctx: Context) -> tuple[str, ...]:
     """What the folder lacks for an audit at all (contract section 3): an approved baseline (a
     spec, a sample record or a quote the buyer accepted) and a PI to compare with it."""
+
     def readable(role: str) -> bool:
         return any(i.role == role and i.extraction.terms for i in ctx.infos)
 
@@ -155,7 +156,9 @@ def scope_gaps(ctx: Context) -> tuple[str, ...]:
             "nothing the supplier's terms could be checked against"
         )
     if not readable("pi"):
-        gaps.append("No readable proforma invoice is on file: the supplier's final terms were not seen")
+        gaps.append(
+            "No readable proforma invoice is on file: the supplier's final terms were not seen"
+        )
     return tuple(gaps)
 
 

@@ -270,7 +270,9 @@ def _swift_token(value: str) -> str | None:
 
 
 def _bank_name(value: str) -> str | None:
-    value = re.sub(r"\s*[(（]\s*(?:see|as\s+per|refer|per|same\s+as)\b[^)）]*[)）]", "", value, flags=re.I)
+    value = re.sub(
+        r"\s*[(（]\s*(?:see|as\s+per|refer|per|same\s+as)\b[^)）]*[)）]", "", value, flags=re.I
+    )
     # "Bank of China, Nanping Branch, No. 118 Shunde Road": the address is not the name
     value = re.split(r",\s*(?=No\.?\s*\d|\d|Room|Flat|Floor|\d+/F)", value, maxsplit=1)[0]
     value = re.split(r"\s*[(（]\s*(?:swift|bic|a/c|account)", value, maxsplit=1, flags=re.I)[0]
@@ -328,9 +330,9 @@ def _prose_bank_name(text: str) -> tuple[str, int] | None:
             if len(name) >= 6 and not re.fullmatch(r"(?:the\s+)?bank", name, re.I):
                 return name, m.start()
     for short in _known_banks():
-        m = re.search(rf"(?<![A-Za-z]){re.escape(short)}(?![A-Za-z])[^,;|()]*", text)
-        if m:
-            return m.group().strip(" ,"), m.start()
+        known = re.search(rf"(?<![A-Za-z]){re.escape(short)}(?![A-Za-z])[^,;|()]*", text)
+        if known:
+            return known.group().strip(" ,"), known.start()
     return None
 
 

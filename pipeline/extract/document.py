@@ -624,10 +624,14 @@ def _column_approval(document: Document) -> Approval | None:
         if below is None:
             continue
         text = below.text.strip()
-        name = re.split(r"[,，\n]|\s{2,}|\s+(?:signature|date|title)\b", text, maxsplit=1, flags=re.I)[0]
+        name = re.split(
+            r"[,，\n]|\s{2,}|\s+(?:signature|date|title)\b", text, maxsplit=1, flags=re.I
+        )[0]
         name = re.sub(r"^(?:name|姓名)\s*[:：]?\s*", "", name, flags=re.I).strip(" :：")
         if _BLANK.match(name) or _NEGATIVE.search(text):
-            return Approval(approved=False, evidence=Evidence.of(document, below, f"{head}: {text}"))
+            return Approval(
+                approved=False, evidence=Evidence.of(document, below, f"{head}: {text}")
+            )
         date = n.find_date(text)
         return Approval(
             approved=True,

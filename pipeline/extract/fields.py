@@ -148,8 +148,12 @@ def extract_price_unit(seg: Segment) -> list[Found]:
         bare = n.parse_bare_price(text)
         if bare is not None and bare[0] > 0:
             per = bare[1] or _price_default_per(seg)
-            value = {"amount": n.fmt_money(bare[0]), "currency": seg.currency, "per": per}
-            out.append(Found(value, text.strip(), "cell/bare-amount"))
+            bare_value: dict[str, str | None] = {
+                "amount": n.fmt_money(bare[0]),
+                "currency": seg.currency,
+                "per": per,
+            }
+            out.append(Found(bare_value, text.strip(), "cell/bare-amount"))
     return out[:1] if seg.context == "cell" else out
 
 

@@ -444,13 +444,13 @@ def find_weights(
     # "32 ±2 g": the unit after the tolerance is the value's unit too
     for m in WEIGHT_SHARED_UNIT_RE.finditer(text):
         name = _MASS_UNITS.get(_unit_key(m["u"]))
-        value, tol = parse_number(m["n"]), parse_number(m["t"])
-        if name is None or not value or tol is None:
+        value, spread = parse_number(m["n"]), parse_number(m["t"])
+        if name is None or not value or spread is None:
             continue
         grams = fmt_decimal(convert(value, name, "gram"), 1)
         out.append(
             (
-                {"g": grams, "tolerance_g": fmt_decimal(convert(tol, name, "gram"))},
+                {"g": grams, "tolerance_g": fmt_decimal(convert(spread, name, "gram"))},
                 m.start(), m.end(), m.group(),
             )
         )  # fmt: skip
@@ -465,11 +465,11 @@ def find_weights(
         after = text[m.end() : m.end() + 8].lower()
         if re.match(r"\s*(?:/|per)\s*(?:ctn|carton|箱|m2|㎡|sqm)", after):
             continue  # carton weight, fabric weight
-        value = parse_number(m["n"])
+        number = parse_number(m["n"])
         name = _MASS_UNITS.get(unit)
-        if value is None or name is None or value == 0:
+        if number is None or name is None or number == 0:
             continue
-        grams = fmt_decimal(convert(value, name, "gram"), 1)
+        grams = fmt_decimal(convert(number, name, "gram"), 1)
         tol = _tolerance(text, m.end(), unit, "g", Decimal(grams))
         out.append(({"g": grams, "tolerance_g": tol}, m.start(), m.end(), m.group()))
     return sorted(out, key=lambda t: t[1])
@@ -793,7 +793,8 @@ def find_incoterms(
         if re.match(r"[\s:：]*[A-Z]?\d{5,}", text[m.end("rule") :]):
             continue  # "CIF B98765432": a Spanish tax number, not a price term
         if m["rule"].upper() == "CFR" and (
-            re.search(r"\d\s*$", text[: m.start()]) or re.match(r"\s*(?:part\s*)?\d", text[m.end("rule") :], re.I)
+            re.search(r"\d\s*$", text[: m.start()])
+            or re.match(r"\s*(?:part\s*)?\d", text[m.end("rule") :], re.I)
         ):
             continue  # "FDA 21 CFR 177.2600": the US Code of Federal Regulations
         rule = re.sub(r"[\s,-]+", " ", m["rule"].upper())
@@ -882,7 +883,8 @@ def parse_result(text: str) -> str | None:
 
 # "AQL 0/2.5/4.0": critical / major / minor; the major AQL is the one a PI or spec states.
 AQL_TRIPLE_RE = re.compile(
-    r"AQL\s*[:：]?\s*(?P<critical>0(?:\.\d+)?)\s*/\s*(?P<aql>\d+(?:\.\d+)?)\s*/\s*\d+(?:\.\d+)?", re.I
+    r"AQL\s*[:：]?\s*(?P<critical>0(?:\.\d+)?)\s*/\s*(?P<aql>\d+(?:\.\d+)?)\s*/\s*\d+(?:\.\d+)?",
+    re.I,
 )
 
 

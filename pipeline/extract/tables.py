@@ -91,7 +91,9 @@ _HYPHEN_CODE = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}$")
 def code_of_first_word(text: str) -> str | None:
     """The model code that opens a description cell ("GW-TOTE-N 12oz canvas tote"), if any."""
     words = text.split()
-    if words and re.fullmatch(r"(?:item|model|art\.?|sku|ref\.?|style)(?:\s*no\.?)?[:#]?", words[0], re.I):
+    if words and re.fullmatch(
+        r"(?:item|model|art\.?|sku|ref\.?|style)(?:\s*no\.?)?[:#]?", words[0], re.I
+    ):
         words = words[1:]  # "Item MH-LDL-32 (charcoal)"
     if not words:
         return None
@@ -268,7 +270,9 @@ def _find_header(rows: list[dict[int, Block]], docs: dict[int, Doc]) -> Header |
 
 
 _DIGIT_OUTSIDE_PARENS = re.compile(r"^(?:[^(（]*?)\d")
-_TIER_QUANTITY = re.compile(r"^\s*(?:[≥>]=?\s*)?[\d,.]+\s*(?:k\s*)?(?:pcs?|pieces|sets?|units?|只|个|件)?\s*\+?$", re.I)
+_TIER_QUANTITY = re.compile(
+    r"^\s*(?:[≥>]=?\s*)?[\d,.]+\s*(?:k\s*)?(?:pcs?|pieces|sets?|units?|只|个|件)?\s*\+?$", re.I
+)
 
 
 def _add_tier_columns(header: Header, rows: list[dict[int, Block]]) -> None:

@@ -90,8 +90,13 @@ class Doc:
         )
         self.terms.append(
             Term(
-                field_name, value, text, evidence, item=item,
-                rule=f"test (label: {field_name})", problems=problems,
+                field_name,
+                value,
+                text,
+                evidence,
+                item=item,
+                rule=f"test (label: {field_name})",
+                problems=problems,
             )  # fmt: skip
         )
         return self

@@ -241,7 +241,9 @@ def test_empty_order_is_no_release(order: Order) -> None:
     # contract section 3 (2026-12-05): no baseline or no PI is REVIEW at least, with the reason
     audit = order.audit()
     assert audit.verdict == "REVIEW" and audit.findings == ()
-    assert any("baseline" in r for r in audit.reasons) and any("proforma" in r for r in audit.reasons)
+    assert any("baseline" in r for r in audit.reasons) and any(
+        "proforma" in r for r in audit.reasons
+    )
 
 
 def test_deposit_is_stated_by_the_balance_clause() -> None:

@@ -609,7 +609,9 @@ def test_key_value_pi_scopes_each_item_block_and_ends_at_the_total() -> None:
         ],
     )
     extraction = extract_document(doc, OrderConfig(order_id="PO-26096"))
-    assert values(extraction, "dimensions", "BM-40") == [{"mm": ["400", "300"], "tolerance_mm": None}]
+    assert values(extraction, "dimensions", "BM-40") == [
+        {"mm": ["400", "300"], "tolerance_mm": None}
+    ]
     assert values(extraction, "dimensions", "SP-28") == []
     assert values(extraction, "quantity", "SP-28") == [{"value": 8000, "unit": "pc"}]
     assert values(extraction, "price.total", None) == [{"amount": "20360.00", "currency": "USD"}]

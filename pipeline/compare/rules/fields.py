@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import difflib
-from decimal import Decimal
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from pipeline.compare.baseline import BaselineEntry, baseline_of, describe_entry
 from pipeline.compare.context import Context, DocInfo, Statement, superseded_how
@@ -99,9 +99,7 @@ def _source_items(statements: list[Statement]) -> dict[tuple[int, str], set[str]
 
 
 def _dated_after(earlier: DocInfo, later: DocInfo) -> bool:
-    return bool(
-        earlier.own_date and later.own_date and later.own_date[:10] > earlier.own_date[:10]
-    )
+    return bool(earlier.own_date and later.own_date and later.own_date[:10] > earlier.own_date[:10])
 
 
 def supplier_positions(ctx: Context) -> dict[Key, Position]:
@@ -349,11 +347,16 @@ def _derived_total(ctx: Context, pos: Position) -> bool:
     prices = [t for t in terms if t.field == "price.unit" and t.item == pos.statement.term.item]
     if not quantities or not prices:
         return bool(
-            any(t.field == "quantity" for t in terms) and any(t.field == "price.unit" for t in terms)
+            any(t.field == "quantity" for t in terms)
+            and any(t.field == "price.unit" for t in terms)
         )
     q, p = quantities[0].value, prices[0].value
     count, price = to_decimal(q.get("value")), to_decimal(p.get("amount"))
-    total = to_decimal(pos.terms[0].value.get("amount")) if isinstance(pos.terms[0].value, dict) else None
+    total = (
+        to_decimal(pos.terms[0].value.get("amount"))
+        if isinstance(pos.terms[0].value, dict)
+        else None
+    )
     if count is None or price is None or total is None:
         return True
     return abs(count * price - total) <= Decimal("0.01") or pos.statement.term.item is None
@@ -448,7 +451,9 @@ def _left_out(
     """Baseline values that no observed value matches."""
     tol = ctx.policy.tolerance(field)
     return [
-        b for b in base if not any(compare_values(field, b.value, o.value, tol).same for o in observed)
+        b
+        for b in base
+        if not any(compare_values(field, b.value, o.value, tol).same for o in observed)
     ]
 
 
@@ -510,7 +515,9 @@ def _decide(
             (g := material_grade(t.value)) is not None and g.family not in families
             for t in unmatched
         ):
-            details.append("the supplier names materials of more parts; every baseline one is there")
+            details.append(
+                "the supplier names materials of more parts; every baseline one is there"
+            )
             unmatched = []
     if pos.info.role == "quote" and field == "price.unit" and len(unmatched) < len(pos.terms):
         # a quote's prices by quantity tier: one of them is the price of this order
