@@ -236,6 +236,12 @@ CARTON_QTY_RE = re.compile(
     r"(?:master\s+|export\s+|outer\s+)?(?:ctns?|cartons?|箱|外箱)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# "16 unidades por caja", "24 Stück pro Karton", "12 pièces par carton", "20 pezzi per cartone"
+CARTON_QTY_INTL = re.compile(
+    r"(?P<n>\d{1,5})\s*(?:unidades|uds\.?|piezas|pzs|stück|stk\.?|st\.|pièces|pcs|pezzi|pz\.?)\s*"
+    r"(?:/|por|pro|par|per|je)\s*(?:caja|karton|carton|cartone|scatola|doos)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 CARTON_QTY_ZH = re.compile(r"(?:每箱|一箱|每个?外箱)\s*(?P<n>\d{1,5})\s*(?:只|个|件|支|套|pcs?)?")
 CARTONS_TIMES_RE = re.compile(
     rf"(?P<c>{NUM})\s*(?:ctns?|cartons?|箱)\s*[x×*@]\s*(?P<n>\d{{1,5}})\s*(?P<u>pcs?|pieces?|sets?|pairs?|只|个|件|套|双)?",
@@ -306,7 +312,7 @@ def parse_bare_quantity(text: str) -> int | None:
 def find_carton_qty(text: str) -> list[tuple[int, int, int, str]]:
     """Pieces per carton: '24pcs/ctn', '24 pcs per carton', '25只/箱', '200 ctns x 24 pcs', '每箱24只'."""
     out: list[tuple[int, int, int, str]] = []
-    for regex in (CARTON_QTY_RE, CARTON_QTY_ZH, CARTONS_TIMES_RE):
+    for regex in (CARTON_QTY_RE, CARTON_QTY_INTL, CARTON_QTY_ZH, CARTONS_TIMES_RE):
         for m in regex.finditer(text):
             value = _scale(m["n"], None)
             if value and not any(a == m.start() for _, a, _, _ in out):
@@ -564,7 +570,14 @@ def parse_lead_time(text: str) -> tuple[dict[str, Any], int, int, str] | None:
     """'35 days after deposit', '6-7 weeks', '45 working days', '交期35天', '交期四十五天' -> a day
     range with its basis."""
     text = arabic_numbers(text)
+    found: list[tuple[dict[str, Any], int, int, str]] = []
     for m in LEAD_RE.finditer(text):
+        after_m = text[m.end() : m.end() + 16].lower()
+        before_m = text[max(0, m.start() - 12) : m.start()].lower()
+        if re.match(r"\s*(?:more|extra|longer|later|delay|additional)\b", after_m) or re.search(
+            r"instead\s+of\s*$|\bfrom\s*$|\bwas\s*$", before_m
+        ):
+            continue  # "10 days more", "instead of 35": a difference or the old value
         unit = m["u"].lower()
         factor = _DAYS.get(unit, 1)
         lo = int(m["a"])
@@ -590,8 +603,9 @@ def parse_lead_time(text: str) -> tuple[dict[str, Any], int, int, str] | None:
             "basis": "working" if working else "calendar",
             "from": origin,
         }
-        return value, m.start(), m.end(), m.group()
-    return None
+        found.append((value, m.start(), m.end(), m.group()))
+    # "...need 10 days more. Delivery 45 days after deposit": the one counted from a start
+    return next((f for f in found if f[0]["from"] != "unknown"), found[0] if found else None)
 
 
 _MONTHS = {m: i for i, m in enumerate(
