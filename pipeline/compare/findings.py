@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-from pipeline.compare.context import Context, Statement
+from pipeline.compare.context import Context, DocInfo, Statement
 from pipeline.compare.values import compare_values, display_value
 from pipeline.model import ChatAct, Evidence, Finding, Observation, Status, Term, Value
 
@@ -106,73 +106,74 @@ def chat_approval(ctx: Context, field: str, item: str | None, value: Value) -> C
     A proposal is a supplier chat message stating the value (or a proposal act naming the field);
     the approval is a later buyer approval act naming the field or no field at all, with no buyer
     rejection in between. A buyer message that itself states the value and approves it counts too.
+    Every chat export and mail of the order is one conversation: a reply saved as its own .eml
+    answers the mail before it.
     """
     tol = ctx.policy.tolerance(field)
+    proposals: list[tuple[str, Evidence]] = []
+    buyer_states: set[tuple[int, str]] = set()
+    supplier_topics: list[tuple[str, tuple[str, ...]]] = []
+    approvals: list[tuple[str, DocInfo, ChatAct]] = []
+    requests: list[tuple[str, DocInfo, ChatAct]] = []
+    rejections: list[str] = []
     for info in ctx.of_role("chat"):
-        ext = info.extraction
-        proposals: list[tuple[str, Evidence]] = []
-        buyer_states: set[str] = set()
         for st in (s for s in ctx.statements if s.info is info and s.term.field == field):
-            if not _item_fits(st, item):
-                continue
-            if not compare_values(field, st.term.value, value, tol).same:
+            if (
+                not _item_fits(st, item)
+                or not compare_values(field, st.term.value, value, tol).same
+            ):
                 continue
             stamp = st.term.evidence.timestamp or ""
             if st.party == "supplier":
                 proposals.append((stamp, st.term.evidence))
             elif st.party == "buyer":
-                buyer_states.add(stamp)
-        for act in ext.acts:
+                buyer_states.add((info.index, stamp))
+        for act in info.extraction.acts:
+            stamp = act.evidence.timestamp or ""
             # New bank details announced by the supplier propose the whole bank block.
             is_proposal = act.party == "supplier" and (
                 (act.kind == "proposal" and field in act.fields)
                 or (act.kind == "bank_announcement" and field.startswith("bank."))
             )
             if is_proposal and not _act_states_other_value(ctx, info, act.evidence, field, value):
-                proposals.append((act.evidence.timestamp or "", act.evidence))
-        supplier_topics = sorted(
-            (a.evidence.timestamp or "", _topics(a))
-            for a in ext.acts
-            if a.party == "supplier" and a.kind in ("proposal", "bank_announcement")
-        )
-        approvals = sorted(
-            (a for a in ext.acts if a.kind == "approval" and a.party == "buyer"),
-            key=lambda a: a.evidence.timestamp or "",
-        )
-        rejections = [
-            a.evidence.timestamp or ""
-            for a in ext.acts
-            if a.kind == "rejection" and a.party == "buyer" and (not a.fields or field in a.fields)
-        ]
-        for act in approvals:
-            stamp = act.evidence.timestamp or ""
-            if _act_states_other_value(ctx, info, act.evidence, field, value):
-                # "our agreed terms are 30% deposit, as in your quotation": the buyer holds to
-                # another value; that answers the proposal with a no.
+                proposals.append((stamp, act.evidence))
+            if act.party == "supplier" and act.kind in ("proposal", "bank_announcement"):
+                supplier_topics.append((stamp, _topics(act)))
+            if act.party != "buyer":
+                continue
+            if act.kind == "approval":
+                if _act_states_other_value(ctx, info, act.evidence, field, value):
+                    # "our agreed terms are 30% deposit, as in your quotation": the buyer holds
+                    # to another value; that answers the proposal with a no.
+                    rejections.append(stamp)
+                else:
+                    approvals.append((stamp, info, act))
+            elif act.kind == "rejection" and (not act.fields or field in act.fields):
                 rejections.append(stamp)
+            elif act.kind == "proposal":
+                requests.append((stamp, info, act))
+    supplier_topics.sort()
+    for stamp, info, act in sorted(approvals, key=lambda a: a[0]):
+        if act.fields and field not in act.fields:
+            # "ok, we will pay the balance to the new account": an answer to the supplier's
+            # last proposal is an approval of it, whatever else the message names.
+            before = [t for t in supplier_topics if t[0] <= stamp]
+            if not before or field not in before[-1][1]:
                 continue
-            if act.fields and field not in act.fields:
-                # "ok, we will pay the balance to the new account": an answer to the supplier's
-                # last proposal is an approval of it, whatever else the message names.
-                before = [t for t in supplier_topics if t[0] <= stamp]
-                if not before or field not in before[-1][1]:
-                    continue
-            if stamp in buyer_states:
-                return ChatApproval(act.evidence, None, info.path)
-            earlier = [p for p in proposals if p[0] <= stamp]
-            if not earlier:
-                continue
-            last_proposal = max(earlier, key=lambda p: p[0])
-            if any(last_proposal[0] < r < stamp for r in rejections):
-                continue
-            return ChatApproval(act.evidence, last_proposal[1], info.path)
-        # The buyer asked for the value in chat ("please make it Pantone 289 C"): a buyer request
-        # is the buyer's agreement, still only in chat.
-        for act in ext.acts:
-            stamp = act.evidence.timestamp or ""
-            asked = act.kind == "proposal" and act.party == "buyer" and stamp in buyer_states
-            if asked and (not act.fields or field in act.fields):
-                return ChatApproval(act.evidence, None, info.path)
+        if (info.index, stamp) in buyer_states:
+            return ChatApproval(act.evidence, None, info.path)
+        earlier = [p for p in proposals if p[0] <= stamp]
+        if not earlier:
+            continue
+        last_proposal = max(earlier, key=lambda p: p[0])
+        if any(last_proposal[0] < r < stamp for r in rejections):
+            continue
+        return ChatApproval(act.evidence, last_proposal[1], info.path)
+    # The buyer asked for the value in chat ("please make it Pantone 289 C"): a buyer request
+    # is the buyer's agreement, still only in chat.
+    for stamp, info, act in requests:
+        if (info.index, stamp) in buyer_states and (not act.fields or field in act.fields):
+            return ChatApproval(act.evidence, None, info.path)
     return None
 
 

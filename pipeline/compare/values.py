@@ -191,6 +191,19 @@ def compare_place(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     return Comparison(same, "same place" if same else f"{obs} is not {base}")
 
 
+def compare_bank_name(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """'BANK OF NINGBO' and 'BANK OF NINGBO SHAOXING BRANCH': a bank named with or without its
+    branch (the SWIFT and account tell branches apart). Other differences count."""
+    b = re.sub(r"[^0-9A-Z\u4e00-\u9fff ]", " ", _text(base)).split()
+    o = re.sub(r"[^0-9A-Z\u4e00-\u9fff ]", " ", _text(obs)).split()
+    if b == o:
+        return Comparison(True, "equal")
+    short, long_ = (b, o) if len(b) <= len(o) else (o, b)
+    if len(short) >= 2 and long_[: len(short)] == short:
+        return Comparison(True, f"{' '.join(short)} is {' '.join(long_)} without its branch")
+    return Comparison(False, f"{_text(obs)} is not {_text(base)}")
+
+
 def compare_percent(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     """{percent}: percentage points within tolerance."""
     b = base.get("percent") if isinstance(base, dict) else base
@@ -400,7 +413,7 @@ COMPARATORS: dict[str, Comparator] = {
     "inspection": compare_inspection,
     "warranty": compare_warranty,
     "bank.beneficiary": compare_beneficiary,
-    "bank.name": compare_text,
+    "bank.name": compare_bank_name,
     "bank.intermediary": compare_text,
     "bank.account": compare_code,
     "bank.swift": compare_swift,

@@ -804,7 +804,7 @@ def find_incoterms(
     out = []
     flags = re.IGNORECASE if any_case else 0
     for m in re.finditer(INCOTERM_RE.pattern, text, flags):
-        if re.match(r"[\s:：]*[A-Z]?\d{5,}", text[m.end("rule") :]):
+        if re.match(r"[\s:：]*[A-Z]?[-\s]?\d{5,}", text[m.end("rule") :]):
             continue  # "CIF B98765432": a Spanish tax number, not a price term
         if m["rule"].upper() == "CFR" and (
             re.search(r"\d\s*$", text[: m.start()])

@@ -266,6 +266,8 @@ def rule_announced_in_chat(ctx: Context) -> Iterator[Finding]:
         ]
         if not acts:
             continue
+        if any(t.field.startswith("bank.") for t in info.extraction.terms):
+            continue  # the new details were read: bank.changed reports the event, once
         main = max(acts, key=lambda a: (len(a.fields), a.evidence.timestamp or ""))
         field = next(
             (f for f in ("bank.account", *main.fields) if f in main.fields), "bank.account"
