@@ -317,6 +317,18 @@ def compare_dimensions(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     return _measure(base, obs, tol, "mm", "tolerance_mm", "mm")
 
 
+def compare_carton(base: Value, obs: Value, tol: Tolerance) -> Comparison:
+    """{mm, tolerance_mm, ply}: the carton's board grade (contract section 2: "5-ply export
+    carton" is part of packaging.carton_size) and its measures, each where both sides state it."""
+    if isinstance(base, dict) and isinstance(obs, dict):
+        bp, op = base.get("ply"), obs.get("ply")
+        if bp and op and bp != op:
+            return Comparison(False, f"{op}-ply carton, not {bp}-ply")
+        if not (base.get("mm") and obs.get("mm")):
+            return Comparison(True, "same board grade; one side states no size")
+    return compare_dimensions(base, obs, tol)
+
+
 def compare_weight(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     """{g, tolerance_g}: within the baseline's own tolerance (or the data file's)."""
     return _measure(base, obs, tol, "g", "tolerance_g", "g")
@@ -400,7 +412,7 @@ COMPARATORS: dict[str, Comparator] = {
     "lead_time": compare_lead_time,
     "material": compare_material,
     "dimensions": compare_dimensions,
-    "packaging.carton_size": compare_dimensions,
+    "packaging.carton_size": compare_carton,
     "weight": compare_weight,
     "capacity": compare_capacity,
     "color": compare_color,
@@ -449,7 +461,9 @@ def _lead(v: dict[str, Any]) -> str:
 
 def _dims(v: dict[str, Any]) -> str:
     tol = f" (±{v['tolerance_mm']} mm)" if v.get("tolerance_mm") else ""
-    return " x ".join(str(x) for x in v.get("mm") or []) + " mm" + tol
+    ply = f"{v['ply']}-ply " if v.get("ply") else ""
+    size = " x ".join(str(x) for x in v.get("mm") or [])
+    return f"{ply}{size} mm{tol}" if size else f"{ply}carton".strip()
 
 
 def _inspection(v: dict[str, Any]) -> str:

@@ -533,12 +533,28 @@ def extract_carton_size(seg: Segment) -> list[Found]:
     if not labelled and not seg.cue(CARTON_CUE):
         return []
     dims = [d for d in n.find_dimensions(seg.value) if len(d.mm) >= 2]
+    ply = _PLY.search(seg.value)
+    grade = {"ply": _ply_number(ply)} if ply else {}
     # "carton size: LSH 55*40*35cm, COL-M/COL-L 50*40*30cm": one size per item, all kept
     out: list[Found] = []
     for d in dims:
-        if all(f.value != d.value() for f in out):
-            out.append(Found(d.value(), d.raw, "carton-size"))
+        value = {**d.value(), **grade}
+        if all(f.value != value for f in out):
+            out.append(Found(value, d.raw, "carton-size"))
+    if not out and ply and (labelled or seg.cue(r"carton|ctn|箱")):
+        # "5 ply export carton" with no size: the board grade is the carton's term
+        out.append(Found({"mm": [], "tolerance_mm": None, "ply": _ply_number(ply)}, ply.group(), "carton-ply"))
     return out
+
+
+# The carton's board grade: "5-ply", "5 ply", "5 layers", "五层", "3层瓦楞".
+_PLY = re.compile(r"(?<!\d)(?P<n>[3579])\s*-?\s*(?:ply|layers?)\b|(?P<zh>[三五七九3579])\s*层", re.I)
+_ZH_DIGITS = {"三": 3, "五": 5, "七": 7, "九": 9}
+
+
+def _ply_number(m: re.Match[str]) -> int:
+    text = m["n"] or m["zh"]
+    return _ZH_DIGITS.get(text) or int(text)
 
 
 def extract_inspection(seg: Segment) -> list[Found]:

@@ -347,7 +347,12 @@ def _mm(number: str, unit: str) -> Decimal | None:
     value = parse_number(number)
     if name is None or value is None:
         return None
-    return convert(value, name, "millimeter")
+    mm = convert(value, name, "millimeter")
+    if name == "inch":
+        # "22.05 in" is 560.07 mm: inches written to 1/100 are a metric size rounded; the whole
+        # millimetre is what was meant (0.01 in = 0.25 mm)
+        return mm.quantize(Decimal("1"), rounding=ROUND_HALF_UP)
+    return mm
 
 
 @dataclass(frozen=True)

@@ -353,11 +353,15 @@ def _repeats_header(row: dict[int, Block], header: Header) -> bool:
 
 
 _ITEM_VALUE_COLUMNS = ("quantity", "price.unit", "price.total")
+# A sample record's row kept for information only: "info", "for reference", "(ref.)".
+_REFERENCE_ROW = re.compile(r"^\s*(?:info|for\s+info(?:rmation)?|ref\.?|reference|for\s+reference|参考)\s*$", re.I)
+_REFERENCE_LABEL = re.compile(r"\((?:ref\.?|reference|info)\)", re.I)
 # A line that bills a charge, not goods: mould and set-up costs, freight, samples, bank fees.
 CHARGE = re.compile(
     r"\b(?:mou?ld(?:ing)?|tooling|set-?up|plate|screen|die|sample|handling|bank|freight|shipping|"
     r"courier|express|inspection|testing|test)\s+(?:cost|fee|charge)s?\b|\bfreight\b|\btooling\b|"
-    r"\binsurance\b|运费|模具费|开模费|版费|样品费|手续费|检测费",
+    r"\binsurance\b|\bmou?ld\b.{0,40}\b(?:charge|fee|cost|waived|free)\b|\bwaived\b|free\s+of\s+charge|"
+    r"运费|模具费|开模费|版费|样品费|手续费|检测费",
     re.I,
 )
 
@@ -487,6 +491,10 @@ def _attribute_row(
             field_label, label_col = label, col
         elif label_col is None:
             row_item = row_item or item_key_from_code(block.text)
+    if any(_REFERENCE_ROW.match(b.text) for b in row.values()) or _REFERENCE_LABEL.search(
+        " ".join(b.text for b in row.values())
+    ):
+        return item, []  # "Brimful capacity (ref.) | approx. 380 ml | ... | info": no requirement
     value_roles = ("to",) if header.kind == "from_to" else ("spec",)
     value_cols = [c for c, r in columns.items() if r in value_roles and c in row]
     if not value_cols:

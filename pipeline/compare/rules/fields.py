@@ -445,6 +445,33 @@ def _distinct_values(ctx: Context, terms: tuple[Term, ...]) -> list[Term]:
     return out
 
 
+def _kind(ctx: Context, field: str, value: object) -> str | None:
+    kinds = ctx.policy.params["sets"].get("kinds", {}).get(field, {})
+    text = str(value).upper()
+    return next((k for k, members in kinds.items() if text in {m.upper() for m in members}), None)
+
+
+def _substitutes(ctx: Context, field: str, unmatched: list[Term], dropped: list[Term]) -> list[Term]:
+    """Of the values a list adds, those that take the place of a value it leaves out: of the same
+    kind (compare.toml [sets.kinds]); where a field has no kinds, every added value does. A
+    generic "barcode" is any barcode."""
+    if field not in ctx.policy.params["sets"].get("kinds", {}) or not dropped:
+        return unmatched
+    out = []
+    for term in unmatched:
+        kind = _kind(ctx, field, term.value)
+        if kind is None:
+            continue
+        if str(term.value).lower() == "barcode" or any(
+            str(d.value).lower() == "barcode" for d in dropped
+        ):
+            if kind == "barcode" and any(_kind(ctx, field, d.value) == "barcode" for d in dropped):
+                continue  # "barcode" names no symbology: it is the EAN or UPC of the other side
+        if any(_kind(ctx, field, d.value) == kind for d in dropped):
+            out.append(term)
+    return out
+
+
 def _left_out(
     ctx: Context, field: str, base: tuple[Term, ...], observed: tuple[Term, ...]
 ) -> list[Term]:
@@ -502,6 +529,7 @@ def _decide(
     dropped: list[Term] = []
     if field in ctx.policy.params["sets"]["additive"]:
         dropped = _left_out(ctx, field, entry.terms, pos.terms)
+        unmatched = _substitutes(ctx, field, unmatched, dropped)
         if unmatched and not dropped:
             details.append("the supplier lists more than the baseline, and every baseline value")
             unmatched = []
