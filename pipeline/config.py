@@ -24,7 +24,11 @@ DEFAULT_MAX_ZIP_RATIO = 100.0
 _KNOWN_KEYS = {
     "order_id", "buyer", "supplier", "stakeholders", "roles", "release", "tolerances",
     "severity", "required_on_pi", "trade_assurance", "receipt_date", "currency", "notes",
+    "bank_verification",
 }  # fmt: skip
+# [bank_verification]: the buyer's own record of the call-back (issue 11): who called, which
+# number (taken from an earlier, trusted document), when, and the account confirmed.
+_BANK_VERIFICATION_KEYS = ("called_by", "number", "date", "account")
 _RELEASE_KEYS = {"inspection", "bank_verified", "no_open", "documents"}
 
 
@@ -64,6 +68,7 @@ class OrderConfig:
     # [trade_assurance] account / beneficiary / swift: the platform-designated account, when given.
     trade_assurance_account: dict[str, str] = field(default_factory=dict)
     receipt_date: str | None = None
+    bank_verification: dict[str, str] = field(default_factory=dict)
     source: str | None = None  # path of the order.toml it came from
     raw: dict[str, Any] = field(default_factory=dict)
 
@@ -157,6 +162,7 @@ def order_config_from_dict(
     stakeholders = data.get("stakeholders", ())
     receipt = data.get("receipt_date")
     trade_assurance, ta_account = _trade_assurance(data.get("trade_assurance", False), source)
+    verification = _bank_verification(data.get("bank_verification"), source)
     return OrderConfig(
         order_id=str(data.get("order_id") or default_id),
         buyer=_party(data.get("buyer"), f"{source}: buyer"),
@@ -170,9 +176,31 @@ def order_config_from_dict(
         trade_assurance=trade_assurance,
         trade_assurance_account=ta_account,
         receipt_date=str(receipt) if receipt is not None else None,
+        bank_verification=verification,
         source=source,
         raw=data,
     )
+
+
+def _bank_verification(value: Any, source: str) -> dict[str, str]:
+    if value is None:
+        return {}
+    example = (
+        '[bank_verification] called_by = "Anna Keller", number = "+86 574 8888 1234", '
+        'date = 2026-03-14, account = "6217 0000 1234 5678"'
+    )
+    if not isinstance(value, dict):
+        raise ConfigError(source, f"bank_verification must be a table, e.g. {example}")
+    unknown = set(value) - set(_BANK_VERIFICATION_KEYS)
+    missing = [k for k in _BANK_VERIFICATION_KEYS if not str(value.get(k, "")).strip()]
+    if unknown or missing:
+        what = (
+            f"unknown key(s) {', '.join(sorted(unknown))}"
+            if unknown
+            else f"lacks {', '.join(missing)}"
+        )
+        raise ConfigError(source, f"[bank_verification] {what}; write it as {example}")
+    return {k: str(value[k]) for k in _BANK_VERIFICATION_KEYS}
 
 
 _TRADE_ASSURANCE_KEYS = {"enabled", "account", "beneficiary", "swift"}

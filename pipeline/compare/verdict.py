@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from pipeline.compare.context import Context
+from pipeline.compare.context import Context, party_of_sender
 from pipeline.compare.findings import evidence_from_json
 from pipeline.compare.rules.fields import inspection_result
 from pipeline.errors import ConfigError
@@ -44,23 +45,58 @@ def _check_bank_verified(ctx: Context, required: Any, findings: Sequence[Finding
         )
     if not required:
         return Condition("bank_verified", "false", True, "not required")
-    notes = []
+    record = ctx.config.bank_verification
+    if record:
+        return _recorded_callback(ctx, record)
+    notes, claims = [], []
     for info in ctx.infos:
         note = info.extraction.facts.get("bank_callback")
-        if not note or (isinstance(note, dict) and note.get("verified") is False):
+        if not isinstance(note, dict) or note.get("verified") is False:
             continue
-        evidence = (
-            evidence_from_json(note.get("evidence"), info.path) if isinstance(note, dict) else None
-        )
-        notes.append(
+        evidence = evidence_from_json(note.get("evidence"), info.path)
+        where = (
             f"{info.path} ({evidence.location()}: {evidence.quote!r})" if evidence else info.path
         )
+        # only the buyer's own word counts: a supplier writing "our boss phoned the bank, the new
+        # account is verified" is the claim a call-back exists to check (issue 11)
+        if info.role == "chat" and party_of_sender(note.get("sender"), ctx.config) == "buyer":
+            notes.append(where)
+        else:
+            claims.append(where)
     if notes:
         return Condition(
-            "bank_verified", "true", True, f"call-back note on file: {'; '.join(notes)}"
+            "bank_verified", "true", True, f"the buyer's call-back note: {'; '.join(notes)}"
         )
+    detail = "no call-back by the buyer verifying the bank details is on file"
+    if claims:
+        detail += f" (a note not written by the buyer does not count: {'; '.join(claims)})"
     return Condition(
-        "bank_verified", "true", False, "no call-back note verifying the bank details is on file"
+        "bank_verified", "true", False, f"{detail}; record it in order.toml [bank_verification]"
+    )
+
+
+def _recorded_callback(ctx: Context, record: dict[str, str]) -> Condition:
+    """order.toml [bank_verification]: who called which number when, and the account confirmed;
+    met when that account is the one the latest PI asks the balance to go to."""
+    confirmed = re.sub(r"[^0-9A-Z]", "", str(record.get("account", "")).upper())
+    pi = ctx.latest_pi
+    accounts = [
+        re.sub(r"[^0-9A-Z]", "", str(t.value).upper())
+        for t in (pi.extraction.terms if pi else ())
+        if t.field == "bank.account"
+    ]
+    who = f"{record.get('called_by')} called {record.get('number')} on {record.get('date')}"
+    if accounts and confirmed not in accounts:
+        return Condition(
+            "bank_verified", "true", False,
+            f"{who} and confirmed account {record.get('account')}, but the latest PI {pi.path if pi else ''} "
+            f"asks for payment to {', '.join(accounts)}",
+        )  # fmt: skip
+    return Condition(
+        "bank_verified",
+        "true",
+        True,
+        f"{who} and confirmed account {record.get('account')} (order.toml)",
     )
 
 

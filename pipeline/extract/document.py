@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.config import OrderConfig
 from pipeline.extract import normalize as n
-from pipeline.extract.bank_details import BANK_FIELDS, bank_details_by_block
+from pipeline.extract.bank_details import BANK_FIELDS, Line, bank_details_by_block, document_lines
 from pipeline.extract.chat import label_message
 from pipeline.extract.fields import (
     EXTRACTORS,
@@ -719,33 +719,59 @@ _NOT = re.compile(r"\bnot\b|n't|unable|could\s+not|no\s+answer|failed|未|没有
 _RESULT_LINE = re.compile(r"result|conclusion|verdict|overall|decision|结论|结果|判定", re.I)
 
 
+_OVERALL = re.compile(r"overall|conclusion|final|inspection\s+result|verdict|结论|判定", re.I)
+_ONLY_RESULT = re.compile(
+    r"^\s*(?:passed|pass|failed|fail|pending|accepted|rejected|合格|不合格|通过|不通过)\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def _inspection_result(document: Document, lines: list[Line]) -> tuple[str, Block, str] | None:
+    """The report's overall result: 'Overall result: FAILED', 'Inspection result | PASS', or the
+    result word printed on its own line above or below its label ('PASSED' / 'Overall result:')."""
+    labelled = [(i, line) for i, line in enumerate(lines) if _RESULT_LINE.search(line.text)]
+    labelled.sort(key=lambda pair: _OVERALL.search(pair[1].text) is None)  # overall ones first
+    for i, line in labelled:
+        label = _RESULT_LINE.search(line.text)
+        assert label is not None  # noqa: S101 - filtered above
+        result = n.parse_result(line.text[label.end() :])
+        if result:
+            return result, line.block_at(label.end()), line.text
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and _ONLY_RESULT.match(lines[j].text):
+                found = n.parse_result(lines[j].text)
+                if found:
+                    return found, lines[j].block_at(0), f"{line.text} {lines[j].text}"
+    return None
+
+
 def document_facts(document: Document) -> dict[str, Any]:
-    """Document-level facts: the inspection result of a report; a bank call-back note."""
+    """Document-level facts: the inspection result of a report; a bank call-back note (with its
+    sender, so that compare can tell the buyer's own record from a supplier's claim)."""
     facts: dict[str, Any] = {}
-    for block in document.blocks:
-        for line in _lines(block):
-            if (
-                "inspection_result" not in facts
-                and (document.role == "inspection")
-                and _RESULT_LINE.search(line)
-            ):
-                result = n.parse_result(line[_RESULT_LINE.search(line).end() :])  # type: ignore[union-attr]
-                if result:
-                    facts["inspection_result"] = result
-                    facts["inspection_result_evidence"] = Evidence.of(
-                        document, block, line
-                    ).to_json()
-            if (
-                "bank_callback" not in facts
-                and _CALLBACK.search(line)
-                and _BANK_WORD.search(line)
-                and _VERIFIED.search(line)
-                and not _NOT.search(line)
-            ):
-                facts["bank_callback"] = {
-                    "verified": True,
-                    "evidence": Evidence.of(document, block, line).to_json(),
-                }
+    lines = document_lines(document)
+    if document.role == "inspection":
+        found = _inspection_result(document, lines)
+        if found:
+            facts["inspection_result"] = found[0]
+            facts["inspection_result_evidence"] = Evidence.of(
+                document, found[1], found[2]
+            ).to_json()
+    for line in lines:
+        text = line.text
+        if (
+            "bank_callback" not in facts
+            and _CALLBACK.search(text)
+            and _BANK_WORD.search(text)
+            and _VERIFIED.search(text)
+            and not _NOT.search(text)
+        ):
+            block = line.block_at(0)
+            facts["bank_callback"] = {
+                "verified": True,
+                "evidence": Evidence.of(document, block, text).to_json(),
+                "sender": block.sender,
+            }
     return facts
 
 

@@ -543,12 +543,18 @@ def extract_carton_size(seg: Segment) -> list[Found]:
             out.append(Found(value, d.raw, "carton-size"))
     if not out and ply and (labelled or seg.cue(r"carton|ctn|箱")):
         # "5 ply export carton" with no size: the board grade is the carton's term
-        out.append(Found({"mm": [], "tolerance_mm": None, "ply": _ply_number(ply)}, ply.group(), "carton-ply"))
+        out.append(
+            Found(
+                {"mm": [], "tolerance_mm": None, "ply": _ply_number(ply)}, ply.group(), "carton-ply"
+            )
+        )
     return out
 
 
 # The carton's board grade: "5-ply", "5 ply", "5 layers", "五层", "3层瓦楞".
-_PLY = re.compile(r"(?<!\d)(?P<n>[3579])\s*-?\s*(?:ply|layers?)\b|(?P<zh>[三五七九3579])\s*层", re.I)
+_PLY = re.compile(
+    r"(?<!\d)(?P<n>[3579])\s*-?\s*(?:ply|layers?)\b|(?P<zh>[三五七九3579])\s*层", re.I
+)
 _ZH_DIGITS = {"三": 3, "五": 5, "七": 7, "九": 9}
 
 

@@ -354,7 +354,9 @@ def _repeats_header(row: dict[int, Block], header: Header) -> bool:
 
 _ITEM_VALUE_COLUMNS = ("quantity", "price.unit", "price.total")
 # A sample record's row kept for information only: "info", "for reference", "(ref.)".
-_REFERENCE_ROW = re.compile(r"^\s*(?:info|for\s+info(?:rmation)?|ref\.?|reference|for\s+reference|参考)\s*$", re.I)
+_REFERENCE_ROW = re.compile(
+    r"^\s*(?:info|for\s+info(?:rmation)?|ref\.?|reference|for\s+reference|参考)\s*$", re.I
+)
 _REFERENCE_LABEL = re.compile(r"\((?:ref\.?|reference|info)\)", re.I)
 # A line that bills a charge, not goods: mould and set-up costs, freight, samples, bank fees.
 CHARGE = re.compile(

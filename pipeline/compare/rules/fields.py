@@ -451,7 +451,9 @@ def _kind(ctx: Context, field: str, value: object) -> str | None:
     return next((k for k, members in kinds.items() if text in {m.upper() for m in members}), None)
 
 
-def _substitutes(ctx: Context, field: str, unmatched: list[Term], dropped: list[Term]) -> list[Term]:
+def _substitutes(
+    ctx: Context, field: str, unmatched: list[Term], dropped: list[Term]
+) -> list[Term]:
     """Of the values a list adds, those that take the place of a value it leaves out: of the same
     kind (compare.toml [sets.kinds]); where a field has no kinds, every added value does. A
     generic "barcode" is any barcode."""
@@ -462,11 +464,11 @@ def _substitutes(ctx: Context, field: str, unmatched: list[Term], dropped: list[
         kind = _kind(ctx, field, term.value)
         if kind is None:
             continue
-        if str(term.value).lower() == "barcode" or any(
+        generic = str(term.value).lower() == "barcode" or any(
             str(d.value).lower() == "barcode" for d in dropped
-        ):
-            if kind == "barcode" and any(_kind(ctx, field, d.value) == "barcode" for d in dropped):
-                continue  # "barcode" names no symbology: it is the EAN or UPC of the other side
+        )
+        if generic and kind == "barcode":
+            continue  # "barcode" names no symbology: it is the EAN or UPC of the other side
         if any(_kind(ctx, field, d.value) == kind for d in dropped):
             out.append(term)
     return out
