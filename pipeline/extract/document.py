@@ -34,7 +34,9 @@ from pipeline.extract.tables import (
     LINE_SKU,
     Unit,
     cell_label,
+    code_of_first_word,
     item_key_from_code,
+    item_key_from_column,
     table_groups,
     table_units,
 )
@@ -314,6 +316,7 @@ def _units(document: Document) -> list[Unit]:
     sectioned = len({m for m in markers if m}) >= 2
     units: list[Unit] = []
     emitted: set[tuple[Any, ...]] = set()
+    carried: list[Any] = []  # the last line-item header, for a table split in parts
     current: str | None = None
     continued = _continuations(document.blocks)
     for index, block in enumerate(document.blocks):
@@ -323,7 +326,9 @@ def _units(document: Document) -> list[Unit]:
             key = (block.sheet, block.table)
             if key not in emitted:
                 emitted.add(key)
-                units.extend(table_units(tables[key], cell_docs, current if sectioned else None))
+                units.extend(
+                    table_units(tables[key], cell_docs, current if sectioned else None, carried)
+                )
             continue
         if (
             index in covered
@@ -340,7 +345,9 @@ def _units(document: Document) -> list[Unit]:
             item = current if sectioned else None
             sku = LINE_SKU.match(line)
             if sku and (n.find_money(line) or n.find_quantities(line)):
-                item = item_key_from_code(sku["sku"]) or item
+                # "2 NBBKT-M SAND Storage basket ...": the code with its variant word
+                code = code_of_first_word(re.sub(r"^\s*\d{1,2}[.)]?\s+", "", line))
+                item = (item_key_from_column(code) if code else None) or item_key_from_code(sku["sku"]) or item
             context = "message" if block.kind == "message" else "line"
             if context == "message":
                 item = _one_code_named(line) or item

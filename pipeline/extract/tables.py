@@ -9,7 +9,7 @@ change table: one row per field) and, without a header, key-value rows ("Materia
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -227,6 +227,7 @@ class Header:
     columns: dict[int, str]  # col -> field target or role
     texts: dict[int, str]
     tiers: int | None = None  # the row of quantity tiers under a price heading, if any
+    width: int = 0  # the table's number of columns
 
 
 def _find_header(rows: list[dict[int, Block]], docs: dict[int, Doc]) -> Header | None:
@@ -293,13 +294,27 @@ def _add_tier_columns(header: Header, rows: list[dict[int, Block]]) -> None:
     header.tiers = header.index + 1
 
 
-def table_units(cells: list[Block], docs: dict[int, Doc], section_item: str | None) -> list[Unit]:
-    """The units of one table (cells of one page/sheet and table number)."""
+def table_units(
+    cells: list[Block],
+    docs: dict[int, Doc],
+    section_item: str | None,
+    carried: list[Header] | None = None,
+) -> list[Unit]:
+    """The units of one table (cells of one page/sheet and table number).
+
+    `carried` holds the line-item header of the table before: a table of the same columns with
+    no header of its own continues it (a PDF whose shaded rows split one table into several)."""
     by_row: dict[int, dict[int, Block]] = {}
     for block in cells:
         by_row.setdefault(block.row or 0, {})[block.col or 0] = block
     rows = [by_row[r] for r in sorted(by_row)]
     header = _find_header(rows, docs)
+    width = max((c for row in rows for c in row), default=0)
+    if header is None and carried and carried[-1].kind == "items" and carried[-1].width == width:
+        header = replace(carried[-1], index=-1, tiers=None)
+    if header is not None and header.kind == "items" and carried is not None:
+        header.width = header.width or width
+        carried[:] = [header]
     units: list[Unit] = []
     table_item = section_item
     for index, row in enumerate(rows):
