@@ -221,7 +221,8 @@ def _pairs(text: str, in_block: bool) -> tuple[str, list[_Pair]]:
         if label is None:
             continue
         after = text[m.end() :]
-        colon = re.match(r"\s*\.?\s*[:：=]", after) is not None
+        # a colon, or the cell boundary of a two-column table ("Beneficiary | Zhejiang ...")
+        colon = re.match(r"\s*\.?\s*[:：=|]", after) is not None
         before = text[: m.start()]
         at_start = not before.strip(_SEPARATORS + "*0123456789.)") or before.rstrip().endswith(
             tuple("|;·•,，-–—/:：")
@@ -245,7 +246,7 @@ def _pairs(text: str, in_block: bool) -> tuple[str, list[_Pair]]:
         value = stripped.rstrip(_SEPARATORS).strip()
         # "Beneficiary X CO., LTD. · Bank of China Dehua Sub-branch": a middle dot, bar or
         # semicolon ends a value; what follows (no label of its own) is left for the next reader
-        parts = re.split(r"\s+[·|;]\s+|\s*；\s*", value)
+        parts = re.split(r"\s*[;；]\s*|\s+[·|]\s+", value)
         value = parts[0].strip()
         pairs.append(_Pair(label.target, value, m.group(), start))
         for rest in parts[1:]:

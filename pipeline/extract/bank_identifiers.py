@@ -77,6 +77,12 @@ def normalise_account(text: str) -> tuple[str, tuple[str, ...]] | None:
     if len(re.sub(r"\D", "", cleaned)) < 6 or len(cleaned) > 34:
         return None
     if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", cleaned):
+        if check_iban(cleaned):
+            # "NL50 INGB 0683 2513 09KLANTNUMMER": a word run on to the IBAN; the longest
+            # beginning that passes the checksum is the IBAN
+            for size in range(len(cleaned) - 1, 14, -1):
+                if not check_iban(cleaned[:size]):
+                    return cleaned[:size], ()
         return cleaned, check_iban(cleaned)
     if re.search(r"[A-Z]", cleaned) and not re.fullmatch(r"[A-Z]{0,4}\d+", cleaned):
         return None

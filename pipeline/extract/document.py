@@ -347,7 +347,11 @@ def _units(document: Document) -> list[Unit]:
             if sku and (n.find_money(line) or n.find_quantities(line)):
                 # "2 NBBKT-M SAND Storage basket ...": the code with its variant word
                 code = code_of_first_word(re.sub(r"^\s*\d{1,2}[.)]?\s+", "", line))
-                item = (item_key_from_column(code) if code else None) or item_key_from_code(sku["sku"]) or item
+                item = (
+                    (item_key_from_column(code) if code else None)
+                    or item_key_from_code(sku["sku"])
+                    or item
+                )
             context = "message" if block.kind == "message" else "line"
             if context == "message":
                 item = _one_code_named(line) or item
@@ -804,6 +808,7 @@ def extract_document(document: Document, config: OrderConfig) -> Extraction:
     _add_currency_terms(run)
     _add_loading_port_terms(run)
     _drop_generic_materials(run)
+    _fold_carton_grade(run)
     facts = _safely(run.errors, "facts", document_facts, document) or {}
     if run.items:
         facts["items"] = list(run.items.values())
@@ -870,6 +875,31 @@ def _drop_generic_materials(run: Run) -> None:
                 continue
         kept.append(term)
     run.terms[:] = kept
+
+
+def _fold_carton_grade(run: Run) -> None:
+    """'五层瓦楞纸箱，外箱尺寸：60*40*45cm': a board grade stated apart from the size is that size's.
+
+    A ply-only carton term joins the sized carton terms of the same item (or of any item when it
+    names none) that state no grade of their own; it stays a term of its own when no size is read.
+    """
+    cartons = [i for i, t in enumerate(run.terms) if t.field == "packaging.carton_size"]
+    sizes = [i for i in cartons if run.terms[i].value.get("mm")]
+    folded: set[int] = set()
+    for g in (i for i in cartons if i not in sizes):
+        grade = run.terms[g]
+        targets = [
+            i
+            for i in sizes
+            if grade.item in (None, run.terms[i].item) and "ply" not in run.terms[i].value
+        ]
+        for i in targets:
+            run.terms[i] = replace(
+                run.terms[i], value={**run.terms[i].value, "ply": grade.value["ply"]}
+            )
+        if targets:
+            folded.add(g)
+    run.terms[:] = [t for i, t in enumerate(run.terms) if i not in folded]
 
 
 # Incoterms 2020: under FOB and FAS the named place is the port of shipment.

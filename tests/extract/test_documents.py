@@ -358,7 +358,7 @@ def test_chinese_pi_terms() -> None:
     ]
     assert values(ex, "packaging.carton_qty") == [20]
     assert values(ex, "packaging.carton_size") == [
-        {"mm": ["600", "400", "450"], "tolerance_mm": None}
+        {"mm": ["600", "400", "450"], "tolerance_mm": None, "ply": 5}
     ]
     assert values(ex, "material") == ["SILICONE_FOOD_GRADE"]
     assert values(ex, "color") == ["BLACK"]

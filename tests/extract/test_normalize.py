@@ -71,12 +71,12 @@ DIMENSIONS: list[tuple[str, bool, Any]] = [
     ("52*38*30 cm", False, (["520", "380", "300"], None)),
     ("L52*W38*H30 cm", False, (["520", "380", "300"], None)),
     ("L52xW38xH30cm", False, (["520", "380", "300"], None)),
-    ("20.5 x 15 in", False, (["520.7", "381"], None)),
+    ("20.5 x 15 in", False, (["521", "381"], None)),
     ("Ø80mm", False, (["80"], None)),
     ("180 x 130 x 65 mm ±1 mm", False, (["180", "130", "65"], "1")),
     ("700*1400mm ±20 mm", False, (["700", "1400"], "20")),
     ("52×38×30cm", False, (["520", "380", "300"], None)),
-    ("10 x 8 inch", False, (["254", "203.2"], None)),
+    ("10 x 8 inch", False, (["254", "203"], None)),
     ("250mm ±0.5mm", True, (["250"], "0.5")),
     ("25 cm", True, (["250"], None)),
     ("25 cm", False, None),
@@ -85,7 +85,7 @@ DIMENSIONS: list[tuple[str, bool, Any]] = [
     ("Dia. 7.5 cm", False, (["75"], None)),
     ("200 ctns x 24 pcs", False, None),
     ("L 58 x W 40 x H 36 cm", False, (["580", "400", "360"], None)),
-    ("12\" x 10\"", False, (["304.8", "254"], None)),
+    ("12\" x 10\"", False, (["305", "254"], None)),
     ("1.2 x 0.8 m", False, (["1200", "800"], None)),
 ]
 
@@ -173,7 +173,7 @@ INCOTERMS: list[tuple[str, Any]] = [
 
 PLACES = [
     ("Ningbo port", "NINGBO"), ("Ningbo, China", "NINGBO"), ("SZ", "SHENZHEN"), ("宁波", "NINGBO"),
-    ("Shanghai", "SHANGHAI"), ("our factory", "FACTORY"), ("Yantian", "YANTIAN"), ("Xiamen Port", "XIAMEN"),
+    ("Shanghai", "SHANGHAI"), ("our factory", "FACTORY"), ("Yantian", "SHENZHEN"), ("Xiamen Port", "XIAMEN"),
 ]
 
 COLOR_CODES: list[tuple[str, bool, list[str]]] = [
