@@ -407,12 +407,99 @@ def wechat(messages: Sequence[Message]) -> str:
     return "\n".join(out)
 
 
+def whatsapp_android_de(messages: Sequence[Message], *, header: bool = True) -> str:
+    """Android export on a German phone: `20.02.26, 09:30 - Name: Text`."""
+    out = []
+    if header and messages:
+        first = messages[0].when
+        out.append(
+            f"{first:%d.%m.%y}, {first:%H:%M} - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. "
+            "Niemand außerhalb dieses Chats kann sie lesen oder anhören, nicht einmal WhatsApp."
+        )
+    for m in messages:
+        stamp = f"{m.when:%d.%m.%y}, {m.when:%H:%M} - {m.sender}: "
+        if m.attachment:
+            out.append(f"{stamp}{m.attachment} (Datei angehängt)")
+            if m.text:
+                out.append(m.text)
+        else:
+            out.append(stamp + m.text)
+    return "\n".join(out) + "\n"
+
+
+def whatsapp_ios_de(messages: Sequence[Message], *, header: bool = True) -> str:
+    """iOS export on a German phone: `[20.02.26, 09:30:12] Name: Text`, `<Anhang: file>`."""
+    out = []
+    for m in messages:
+        stamp = f"[{m.when:%d.%m.%y, %H:%M:%S}] {m.sender}: "
+        if m.attachment:
+            out.append(f"{stamp}\u200e<Anhang: {m.attachment}>")
+            if m.text:
+                out.append(stamp + m.text)
+        else:
+            out.append(stamp + m.text)
+    return "\n".join(out) + "\n"
+
+
+def whatsapp_android_fr(messages: Sequence[Message], *, header: bool = True) -> str:
+    """Android export on a French phone: `20/02/2026 à 09:30 - Nom: texte`."""
+    out = []
+    if header and messages:
+        first = messages[0].when
+        out.append(
+            f"{first:%d/%m/%Y} à {first:%H:%M} - Les messages et les appels sont chiffrés de bout en bout. "
+            "Aucun tiers, pas même WhatsApp, ne peut les lire ou les écouter."
+        )
+    for m in messages:
+        stamp = f"{m.when:%d/%m/%Y} à {m.when:%H:%M} - {m.sender}: "
+        if m.attachment:
+            out.append(f"{stamp}{m.attachment} (fichier joint)")
+            if m.text:
+                out.append(m.text)
+        else:
+            out.append(stamp + m.text)
+    return "\n".join(out) + "\n"
+
+
+def whatsapp_ios_fr(messages: Sequence[Message], *, header: bool = True) -> str:
+    """iOS export on a French phone: `[20/02/2026 09:30:12] Nom: texte`."""
+    out = []
+    for m in messages:
+        stamp = f"[{m.when:%d/%m/%Y %H:%M:%S}] {m.sender}: "
+        if m.attachment:
+            out.append(f"{stamp}\u200e<pièce jointe : {m.attachment}>")
+            if m.text:
+                out.append(stamp + m.text)
+        else:
+            out.append(stamp + m.text)
+    return "\n".join(out) + "\n"
+
+
+def wechat_pc(messages: Sequence[Message]) -> str:
+    """WeChat for PC, messages copied out: `Name 2026/2/20 9:30:12`, the text below, a blank line."""
+    out = []
+    for m in messages:
+        out.append(
+            f"{m.sender} {m.when.year}/{m.when.month}/{m.when.day} {m.when.hour}:{m.when:%M:%S}"
+        )
+        out.append(f"[文件] {m.attachment}" if m.attachment and not m.text else m.text)
+        if m.attachment and m.text:
+            out.append(f"[文件] {m.attachment}")
+        out.append("")
+    return "\n".join(out)
+
+
 CHAT_WRITERS = {
     "whatsapp-android": whatsapp_android,
     "whatsapp-ios": whatsapp_ios,
     "whatsapp-android-us": whatsapp_android_us,
     "whatsapp-ios-us": whatsapp_ios_us,
+    "whatsapp-android-de": whatsapp_android_de,
+    "whatsapp-ios-de": whatsapp_ios_de,
+    "whatsapp-android-fr": whatsapp_android_fr,
+    "whatsapp-ios-fr": whatsapp_ios_fr,
     "wechat": wechat,
+    "wechat-pc": wechat_pc,
     "plain-log": plain_log,
 }
 

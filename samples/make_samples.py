@@ -32,6 +32,7 @@ from orderdocs import (  # noqa: E402
     at,
     order_toml,
     supplier_mail,
+    verdict_for,  # noqa: E402
     write_change_order,
     write_inspection,
     write_pi,
@@ -39,6 +40,7 @@ from orderdocs import (  # noqa: E402
     write_sample_record,
     write_spec,
 )
+from orderdocs import expect as key_entry  # noqa: E402
 
 # ---------------------------------------------------------------------------------- the parties
 
@@ -127,8 +129,15 @@ def bank_of(company: Company, bank: str, address: str, swift: str, account: str)
 # ------------------------------------------------------------------------------------ helpers
 
 
-def save_key(folder: Path, verdict: str, expected: list[dict], description: str) -> None:
-    data = {"description": description, "verdict": verdict, "expected": expected}
+def save_key(
+    folder: Path, expected: list[dict], description: str, *, release_unmet: bool = False
+) -> None:
+    """expected.json: min_severity and verdict follow from the contract (orderdocs.min_severity / verdict_for)."""
+    data = {
+        "description": description,
+        "verdict": verdict_for(expected, release_unmet=release_unmet),
+        "expected": expected,
+    }
     write_text(folder / "expected.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
@@ -169,9 +178,9 @@ def silicone_clean(folder: Path) -> None:
                 weight="62",
                 weight_tol="3",
                 color="PANTONE 7541 C",
-                logo="deboss logo on handle",
+                logo="DEBOSS",
                 certs=("LFGB", "FDA"),
-                inner="opp bag with header card",
+                inner="OPP_HEADER",
                 carton_qty=100,
                 carton_cm=("52", "36", "30"),
             ),
@@ -189,7 +198,7 @@ def silicone_clean(folder: Path) -> None:
                 weight_tol="5",
                 color="PANTONE 7541 C",
                 certs=("LFGB", "FDA"),
-                inner="rolled with paper band",
+                inner="ROLLED_BAND",
                 carton_qty=50,
                 carton_cm=("42", "32", "35"),
             ),
@@ -200,9 +209,10 @@ def silicone_clean(folder: Path) -> None:
         pi_no="JH-PI-260211",
         quote_no="JH-Q-260128",
         quote_date=date(2026, 1, 28),
+        spec_date=date(2026, 1, 30),  # the PO's spec names the accepted quote
         pi_date=date(2026, 2, 11),
     )
-    write_spec(order, folder / "spec" / "KH-014 spec silicone utensils.docx", rng)
+    write_spec(order, folder / "spec" / "KH-014 spec silicone utensils.docx", rng, names_quote=True)
     write_sample_record(
         order, folder / "sample" / "golden-sample-record.docx", rng, signed=date(2026, 1, 26)
     )
@@ -273,13 +283,12 @@ def silicone_clean(folder: Path) -> None:
     write_text(folder / "order.toml", order_toml(order, release={"inspection": "passed"}))
     save_key(
         folder,
-        "RELEASE",
         [
-            {"field": "material", "item": "SP-28", "status": "match"},
-            {"field": "price.unit", "item": "BM-40", "status": "match"},
-            {"field": "incoterm", "status": "match"},
+            key_entry("material", "match", "SP-28"),
+            key_entry("price.unit", "match", "BM-40"),
+            key_entry("incoterm", "match"),
         ],
-        "Clean order: spec, sample, quote and PI agree; inspection passed.",
+        "Clean order: spec (naming the accepted quote), sample, quote and PI agree; inspection passed.",
     )
 
 
@@ -310,14 +319,14 @@ def bottles_bank_change(folder: Path) -> None:
                 capacity="500",
                 dims=("70", "260"),
                 dims_tol="1",
-                dims_style="bottle",
+                dims_style="round",
                 weight="350",
                 weight_tol="10",
                 color="PANTONE 186 C",
-                finish="powder coated",
-                logo="laser engraving",
+                finish="POWDER",
+                logo="LASER",
                 certs=("LFGB", "FDA"),
-                inner="white gift box",
+                inner="GIFT_BOX",
                 carton_qty=24,
                 carton_cm=("52", "38", "30"),
             ),
@@ -331,14 +340,14 @@ def bottles_bank_change(folder: Path) -> None:
                 capacity="750",
                 dims=("78", "290"),
                 dims_tol="1",
-                dims_style="bottle",
+                dims_style="round",
                 weight="420",
                 weight_tol="10",
                 color="PANTONE 186 C",
-                finish="powder coated",
-                logo="laser engraving",
+                finish="POWDER",
+                logo="LASER",
                 certs=("LFGB", "FDA"),
-                inner="white gift box",
+                inner="GIFT_BOX",
                 carton_qty=24,
                 carton_cm=("56", "41", "32"),
             ),
@@ -349,9 +358,10 @@ def bottles_bank_change(folder: Path) -> None:
         pi_no="PI-2291",
         quote_no="BW-Q-0115",
         quote_date=date(2026, 1, 15),
+        spec_date=date(2026, 1, 17),  # the PO's spec names the accepted quote
         pi_date=date(2026, 1, 27),
     )
-    write_spec(order, folder / "spec" / "HP-031 bottle spec.docx", rng)
+    write_spec(order, folder / "spec" / "HP-031 bottle spec.docx", rng, names_quote=True)
     write_quote(order, folder / "quotes" / "Brightway quotation BW-Q-0115.pdf", rng)
     write_pi(order, folder / "pi" / "PI-2291.pdf", rng, layout=0, show={"material", "capacity"})
     new = order.copy()
@@ -420,12 +430,11 @@ def bottles_bank_change(folder: Path) -> None:
     )
     write_text(folder / "order.toml", order_toml(order))
     expected = [
-        {"field": f, "status": "undocumented_change", "min_severity": "critical"}
+        key_entry(f, "undocumented_change")
         for f in ("bank.beneficiary", "bank.name", "bank.account", "bank.swift")
     ]
     save_key(
         folder,
-        "HOLD",
         expected,
         "PI-2291-R1 carries a new beneficiary, bank, account and SWIFT announced in WhatsApp; the buyer never approved.",
     )
@@ -460,10 +469,10 @@ def lunch_boxes_downgrade(folder: Path) -> None:
                 dims_tol="1",
                 weight="290",
                 weight_tol="8",
-                finish="mirror polished",
-                logo="laser engraving",
+                finish="MIRROR",
+                logo="LASER",
                 certs=("FDA",),
-                inner="brown kraft box",
+                inner="KRAFT_BOX",
                 carton_qty=30,
                 carton_cm=("58", "40", "36"),
             ),
@@ -479,10 +488,10 @@ def lunch_boxes_downgrade(folder: Path) -> None:
                 dims_tol="1",
                 weight="410",
                 weight_tol="10",
-                finish="mirror polished",
-                logo="laser engraving",
+                finish="MIRROR",
+                logo="LASER",
                 certs=("FDA",),
-                inner="brown kraft box",
+                inner="KRAFT_BOX",
                 carton_qty=20,
                 carton_cm=("62", "42", "40"),
             ),
@@ -499,15 +508,17 @@ def lunch_boxes_downgrade(folder: Path) -> None:
         pi_no="HD20260305",
         quote_no="HD-QT-0218",
         quote_date=date(2026, 2, 18),
+        spec_date=date(2026, 2, 20),  # the PO's spec names the accepted quote
         pi_date=date(2026, 3, 5),
     )
-    write_spec(order, folder / "spec" / "Northwind spec NW-5523 lunch boxes.docx", rng)
+    write_spec(
+        order, folder / "spec" / "Northwind spec NW-5523 lunch boxes.docx", rng, names_quote=True
+    )
     write_sample_record(
         order,
         folder / "sample" / "sample approval NW-5523.xlsx",
         rng,
         signed=date(2026, 2, 24),
-        deltas={"weight": "293 g"},
     )
     write_quote(order, folder / "quotes" / "Hengda quote 0218.xlsx", rng)
     pi = order.copy()
@@ -516,15 +527,7 @@ def lunch_boxes_downgrade(folder: Path) -> None:
     write_text(folder / "order.toml", order_toml(order))
     save_key(
         folder,
-        "HOLD",
-        [
-            {
-                "field": "material",
-                "item": "LB-1200",
-                "status": "undocumented_change",
-                "min_severity": "high",
-            },
-        ],
+        [key_entry("material", "undocumented_change", "LB-1200")],
         "The PI describes LB-1200 as 201 stainless steel; spec, sample and quote say SS304; nothing approves it.",
     )
 
@@ -557,8 +560,8 @@ def tote_bags_changes(folder: Path) -> None:
                 dims_tol="5",
                 dims_style="flat",
                 color="PANTONE 2767 C",
-                logo="silk screen 1 colour",
-                inner="polybag",
+                logo="SILK1",
+                inner="POLYBAG",
                 carton_qty=100,
                 carton_cm=("50", "40", "35"),
             ),
@@ -569,9 +572,10 @@ def tote_bags_changes(folder: Path) -> None:
         pi_no="EG-PI-0316",
         quote_no="EG-Q-0302",
         quote_date=date(2026, 3, 2),
+        spec_date=date(2026, 3, 4),  # the PO's spec names the accepted quote
         pi_date=date(2026, 3, 16),
     )
-    write_spec(order, folder / "spec" / "HP-047 tote bag spec.docx", rng)
+    write_spec(order, folder / "spec" / "HP-047 tote bag spec.docx", rng, names_quote=True)
     write_quote(order, folder / "quotes" / "Evergreen quotation EG-Q-0302.xlsx", rng)
     write_change_order(
         order,
@@ -629,11 +633,7 @@ def tote_bags_changes(folder: Path) -> None:
     write_text(folder / "order.toml", order_toml(order))
     save_key(
         folder,
-        "REVIEW",
-        [
-            {"field": "color", "item": "TT-01", "status": "documented_change"},
-            {"field": "lead_time", "status": "chat_only", "min_severity": "medium"},
-        ],
+        [key_entry("color", "documented_change", "TT-01"), key_entry("lead_time", "chat_only")],
         "Colour change approved by change order CO-01; lead time 35 -> 45 days agreed only in WhatsApp.",
     )
 
@@ -668,7 +668,7 @@ def towels_wechat(folder: Path) -> None:
                 weight="490",
                 weight_tol="15",
                 color="PANTONE 11-0601 TCX",
-                inner="paper band",
+                inner="PAPER_BAND",
                 carton_qty=20,
                 carton_cm=("60", "40", "45"),
             ),
@@ -679,9 +679,12 @@ def towels_wechat(folder: Path) -> None:
         pi_no="SR-PI-260309",
         quote_no="SR-Q-260220",
         quote_date=date(2026, 2, 20),
+        spec_date=date(2026, 2, 22),  # the PO's spec names the accepted quote
         pi_date=date(2026, 3, 9),
     )
-    write_spec(order, folder / "spec" / "KH-022 towel spec.docx", rng, lang="mixed")
+    write_spec(
+        order, folder / "spec" / "KH-022 towel spec.docx", rng, lang="mixed", names_quote=True
+    )
     write_quote(order, folder / "quotes" / "旭日纺织报价单 SR-Q-260220.pdf", rng, lang="zh")
     pi = order.copy()
     pi.terms.deposit = 50
@@ -709,11 +712,14 @@ def towels_wechat(folder: Path) -> None:
     write_text(folder / "order.toml", order_toml(order))
     save_key(
         folder,
-        "HOLD",
         [
-            {"field": "lead_time", "status": "chat_only", "min_severity": "medium"},
-            {"field": "payment.deposit", "status": "undocumented_change", "min_severity": "high"},
-            {"field": "payment.balance", "status": "undocumented_change", "min_severity": "high"},
+            key_entry("lead_time", "chat_only"),
+            key_entry("payment.deposit", "undocumented_change"),
+            key_entry(
+                "payment.balance",
+                "undocumented_change",
+                note="the balance share changes with the deposit",
+            ),
         ],
         "WeChat in Chinese: lead time 40 -> 50 days ok-ed by the buyer's QC (好的，可以); the PI also raises the deposit from 30% to 50%, never discussed.",
     )
@@ -769,9 +775,9 @@ def led_lamps_inspection(folder: Path) -> None:
                 weight="980",
                 weight_tol="20",
                 color="RAL 9005",
-                finish="matt powder coating",
+                finish="MATT_POWDER",
                 certs=("CE", "ROHS"),
-                inner="color box",
+                inner="COLOR_BOX",
                 carton_qty=8,
                 carton_cm=("52", "36", "48"),
             ),
@@ -787,9 +793,9 @@ def led_lamps_inspection(folder: Path) -> None:
                 weight="3200",
                 weight_tol="50",
                 color="RAL 9005",
-                finish="matt powder coating",
+                finish="MATT_POWDER",
                 certs=("CE", "ROHS"),
-                inner="color box",
+                inner="COLOR_BOX",
                 carton_qty=2,
                 carton_cm=("160", "32", "32"),
             ),
@@ -806,9 +812,10 @@ def led_lamps_inspection(folder: Path) -> None:
         pi_no="LH-PI-26-0309",
         quote_no="LH-QT-26-0222",
         quote_date=date(2026, 2, 22),
+        spec_date=date(2026, 2, 24),  # the PO's spec names the accepted quote
         pi_date=date(2026, 3, 9),
     )
-    write_spec(order, folder / "spec" / "ML-009 lamp spec.pdf", rng)
+    write_spec(order, folder / "spec" / "ML-009 lamp spec.pdf", rng, names_quote=True)
     write_quote(order, folder / "quotes" / "Lianhe quotation LH-QT-26-0222.pdf", rng)
     write_pi(order, folder / "pi" / "LH-PI-26-0309.pdf", rng, layout=3, show={"material", "certs"})
     late = order.copy()
@@ -850,14 +857,14 @@ def led_lamps_inspection(folder: Path) -> None:
         folder / "order.toml",
         order_toml(order, trade_assurance=True, release={"inspection": "passed"}),
     )
+    # The failed report leaves order.toml's [release] inspection = "passed" unmet: a checklist line and
+    # a HOLD, not a finding (contract section 3, clarified 2026-12-05), so no inspection entry.
     save_key(
         folder,
-        "HOLD",
-        [
-            {"field": "lead_time", "status": "undocumented_change", "min_severity": "medium"},
-            {"field": "inspection", "status": "undocumented_change", "min_severity": "high"},
-        ],
-        "Trade Assurance order: PI V2 stretches delivery 45 -> 60 days after an e-mail the buyer never accepted; the pre-shipment inspection FAILED and order.toml requires a pass.",
+        [key_entry("lead_time", "undocumented_change")],
+        "Trade Assurance order: PI V2 stretches delivery 45 -> 60 days after an e-mail the buyer never accepted; the "
+        "pre-shipment inspection FAILED while order.toml requires a pass (unmet release condition: HOLD, no finding).",
+        release_unmet=True,
     )
 
 
