@@ -54,6 +54,10 @@ def _text(value: Any) -> str:
 _PANTONE_SUFFIX = re.compile(r"^(PANTONE \S+)(?: (?:C|U|M|TPX|TCX|TPG|CP))?$")
 
 
+# "PANTONE BLACK 6 C", "PANTONE COOL GRAY 11 C": a Pantone colour known by its name.
+_PANTONE_NAMED = re.compile(r"^PANTONE (?P<name>[A-Z ]+?)(?: \d+)?(?: [CU])?$")
+
+
 def compare_color(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     """Colour names and codes; a Pantone number is one colour whatever guide it is quoted from
     (19-0201 TCX for textiles, 186 C coated, 186 U uncoated)."""
@@ -61,6 +65,11 @@ def compare_color(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     bm, om = _PANTONE_SUFFIX.match(b), _PANTONE_SUFFIX.match(o)
     if bm and om and bm.group(1) == om.group(1):
         return Comparison(True, f"same Pantone number {bm.group(1)}")
+    named = {b: _PANTONE_NAMED.match(b), o: _PANTONE_NAMED.match(o)}
+    for code, plain in ((b, o), (o, b)):
+        m = named[code]
+        if m and not named[plain] and plain.replace("GREY", "GRAY") in m["name"].split():
+            return Comparison(True, f"{plain} is the colour of {code}")
     return compare_text(base, obs, tol)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from pipeline.extract import normalize as n
-from pipeline.extract.lexicon import has_better, lowest_rank, material_info
+from pipeline.extract.lexicon import DENIER_FAMILIES, has_better, lowest_rank, material_info
 from pipeline.model import Block, Document, Role
 
 
@@ -331,8 +331,14 @@ def extract_material(seg: Segment) -> list[Found]:
     codes: list[tuple[str, str]] = []
     spans: list[Span] = []
     describes = seg.label == "description" or (seg.item is not None and seg.context == "line")
+    denier = _DENIER_RE.search(seg.value)
+    gsm = _GSM_RE.search(seg.value)
+    named = False  # a material word is there, cued or not: a lone denier is then no polyester
     for span in seg.spans("material"):
-        if (_needs_cue(span) and not cued) or in_company_name(seg, span):
+        named = True
+        # "500D PVC tarpaulin": a denier or weight right before a short code is its cue
+        graded = any(m and _adjacent(seg, m, span) for m in (denier, gsm))
+        if (_needs_cue(span) and not cued and not graded) or in_company_name(seg, span):
             continue
         if describes and _names_the_product(seg, span):
             continue
@@ -342,15 +348,13 @@ def extract_material(seg: Segment) -> list[Found]:
             continue
         codes.append((span.id_, span.text))
         spans.append(span)
-    denier = _DENIER_RE.search(seg.value)
-    gsm = _GSM_RE.search(seg.value)
     out_codes: list[tuple[str, str]] = []
     for (code, raw), span in zip(codes, spans, strict=True):
         info = material_info(code)
         # "600D polyester", "cotton 500gsm": the grade must sit right next to the material word
         if (
             info
-            and info.family in ("polyester", "nylon")
+            and info.family in DENIER_FAMILIES
             and denier
             and _adjacent(seg, denier, span)
         ):
@@ -363,7 +367,7 @@ def extract_material(seg: Segment) -> list[Found]:
         ):
             code, raw = f"{code}_{gsm.group(1) or gsm.group(2)}GSM", f"{raw} {gsm.group(0)}"
         out_codes.append((code, raw))
-    if not out_codes and denier and (labelled or seg.cue(r"oxford|fabric|bag|牛津|面料")):
+    if not named and denier and (labelled or seg.cue(r"oxford|fabric|bag|牛津|面料")):
         out_codes.append((f"POLYESTER_{denier.group(1)}D", denier.group(0)))
     # A stated grade makes the generic word of its family redundant ("stainless steel 304").
     ranked = {c: material_info(c) for c, _ in out_codes}
@@ -412,26 +416,33 @@ def extract_capacity(seg: Segment) -> list[Found]:
 def extract_color(seg: Segment) -> list[Found]:
     """'Pantone 186 C' = 'PMS 186C'; 'RAL 9005'; colour names when labelled or cued: 'black' -> BLACK."""
     labelled = seg.labelled("color")
-    out = [
-        Found(code, raw, "color/code")
-        for code, _, _, raw in n.find_color_codes(seg.value, bare=labelled)
-    ]
+    if seg.label in ("packing", "packaging.inner", "logo"):
+        return []  # "Logo | pad print, Pantone Cool Gray 7 C": the print's colour, not the goods'
+    codes = n.find_color_codes(seg.value, bare=labelled)
+    out = [Found(code, raw, "color/code") for code, _, _, raw in codes]
+    inside_codes = [(a + seg.value_start, b + seg.value_start) for _, a, b, _ in codes]
     if labelled or seg.label == "description" or seg.cue(COLOR_CUE):
-        if seg.label in ("packing", "packaging.inner", "logo"):
-            return out
+        if labelled and _PART_AFTER.search(seg.text[: seg.value_start]):
+            return out  # "Colour of box | Black": the label names a part, not the product
         for span in seg.spans("color"):
-            if any(f.value == span.id_ for f in out):
-                continue
+            if any(f.value == span.id_ for f in out) or any(
+                a <= span.start_char < b for a, b in inside_codes
+            ):
+                continue  # "Pantone Black 6 C": the name is part of the code read
             if _PART_AFTER.match(seg.text, span.end_char) or _PRINT_COLOURS.search(
                 seg.text[: span.start_char]
             ):
                 continue  # "black tin lid", "white box", "1C white": a part's or the print's colour
+            if _LIGHT_COLOUR.search(seg.text[: span.start_char]):
+                continue  # "warm white 2700K": the colour of the light an LED gives, not of the goods
             out.append(Found(span.id_, span.text, "lexicon/color"))
     return out
 
 
 # "1C white", "2-colour black": the colours of a print, counted before they are named.
 _PRINT_COLOURS = re.compile(r"(?:\b\d\s*C|\b\d\s*-?\s*colou?rs?|\d色)\s*$", re.I)
+# Before "white", these name an LED's light colour (its colour temperature), not a colour.
+_LIGHT_COLOUR = re.compile(r"\b(?:warm|cool|cold|natural|neutral|day)\s*$", re.I)
 # A colour word followed by one of these names a part, the print or the packing, not the product.
 _PART_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:lid|lids|cap|caps|handle|handles|zipper|zip|zips|webbing|strap|"

@@ -119,8 +119,9 @@ def has_better(family: str) -> bool:
     return len(ranks) > 1 or family in _PARAMETRIC_FAMILIES
 
 
-# Families graded by a number in the code (POLYESTER_600D, COTTON_500GSM).
-_PARAMETRIC_FAMILIES = frozenset(("polyester", "nylon", "cotton", "canvas"))
+# Families graded by a number in the code (POLYESTER_600D, PVC_500D tarpaulin, COTTON_500GSM).
+DENIER_FAMILIES = frozenset(("polyester", "nylon", "pvc"))
+_PARAMETRIC_FAMILIES = DENIER_FAMILIES | {"cotton", "canvas"}
 
 
 def material_codes() -> tuple[str, ...]:

@@ -24,8 +24,9 @@ NUM = r"\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
 def parse_number(text: str) -> Decimal | None:
-    """'1,850.00', '1.850,00', '12,5', '5000' -> Decimal; the last separator followed by other
-    than exactly three digits is the decimal point."""
+    """'1,850.00', '1.850,00', '12,5', '0,118', '5000' -> Decimal; the last separator followed by
+    other than exactly three digits is the decimal point, and so is a comma after a lone zero
+    (no thousands group starts with 0: '0,118' is a price in a Spanish quote, not 118)."""
     s = text.strip().replace("\u00a0", " ").replace(" ", "")
     if not s or not re.fullmatch(r"\d[\d,.]*", s):
         return None
@@ -35,7 +36,8 @@ def parse_number(text: str) -> Decimal | None:
         s = s.replace(thousands, "").replace(decimal_sep, ".")
     elif "," in s:
         parts = s.split(",")
-        s = s.replace(",", "") if all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")
+        thousands = parts[0] != "0" and all(len(p) == 3 for p in parts[1:])
+        s = s.replace(",", "") if thousands else s.replace(",", ".")
     elif s.count(".") > 1:
         s = s.replace(".", "")
     try:
@@ -842,6 +844,13 @@ PANTONE_RE = re.compile(
 BARE_PANTONE_RE = re.compile(
     r"(?<![\w-])(?P<code>\d{3,4})\s?(?P<suffix>C|U|TPX|TCX)(?![A-Za-z0-9])"
 )
+# Pantone's named colours: "Pantone Black 6 C", "PMS Cool Gray 11C", "Pantone Warm Red C".
+NAMED_PANTONE_RE = re.compile(
+    r"(?:pantone|pms)\s+(?P<name>(?:(?:cool|warm|process|reflex|rubine|rhodamine|bright|dark|"
+    r"medium|purple)\s+)?(?:black|gr[ae]y|red|blue|yellow|green|orange|purple|violet|magenta|"
+    r"cyan|pink)(?:\s+\d{1,3})?)\s*(?P<suffix>C|U)?(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
 RAL_RE = re.compile(r"(?<![A-Za-z])RAL\s*[:#]?\s*(?P<code>\d{4})(?!\d)", re.IGNORECASE)
 
 
@@ -851,6 +860,11 @@ def find_color_codes(text: str, *, bare: bool = False) -> list[tuple[str, int, i
     for m in PANTONE_RE.finditer(text):
         suffix = (m["suffix"] or "C").upper()
         out.append((f"PANTONE {m['code']} {suffix}", m.start(), m.end(), m.group()))
+    for m in NAMED_PANTONE_RE.finditer(text):
+        if not (m["suffix"] or re.search(r"\d$", m["name"])):
+            continue  # "pantone red colour" is a wish, not a Pantone reference
+        name = re.sub(r"\s+", " ", m["name"].upper()).replace("GREY", "GRAY")
+        out.append((f"PANTONE {name} {(m['suffix'] or 'C').upper()}", m.start(), m.end(), m.group()))
     if bare:
         for m in BARE_PANTONE_RE.finditer(text):
             if not any(a <= m.start() < b for _, a, b, _ in out):

@@ -88,6 +88,10 @@ def item_key_from_code(text: str) -> str | None:
 _HYPHEN_CODE = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}$")
 
 
+# "1850-2200W", "220-240V", "2700-6500K": a range of a measure, never a model code.
+_MEASURE_RANGE = re.compile(r"\d+(?:\.\d+)?-\d+(?:\.\d+)?[A-Z]{0,3}")
+
+
 def code_of_first_word(text: str) -> str | None:
     """The model code that opens a description cell ("GW-TOTE-N 12oz canvas tote"), if any."""
     words = text.split()
@@ -102,14 +106,20 @@ def code_of_first_word(text: str) -> str | None:
     if not _HYPHEN_CODE.match(first) and len(caps) >= 3 and words[: len(caps)] == caps:
         return "-".join(caps)  # "TT BN NVY navy": a code written with spaces
     if not _HYPHEN_CODE.match(first) and not _SKU.match(first):
-        inside = re.search(r"(?<![\w-])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}(?![\w-])", text)
-        if inside and re.search(r"\d", inside.group()):
-            return inside.group()  # "Beanie (rust) TT-BN-RST": the code further in
-    if _HYPHEN_CODE.match(first):
+        for inside in re.finditer(r"(?<![\w-])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}(?![\w-])", text):
+            code = inside.group()
+            parts = code.split("-")
+            # digits, or three short parts at least ("TT-BN-RST"): not a hyphenated word
+            coded = re.search(r"\d", code) or (len(parts) >= 3 and max(map(len, parts)) <= 4)
+            if coded and not _MEASURE_RANGE.fullmatch(code):
+                return code  # "Beanie (rust) TT-BN-RST": the code further in
+    if _HYPHEN_CODE.match(first) and not _MEASURE_RANGE.fullmatch(first):
         # "NBBKT-S SAND", "MH-WSK-25 CHARCOAL": a colour or variant word in capitals completes it
         if len(words) > 1 and re.fullmatch(r"[A-Z]{2,10}", words[1]):
             return f"{first}-{words[1]}"
         return first
+    if _MEASURE_RANGE.fullmatch(first):
+        return None
     return item_key_from_code(first) if LINE_SKU.match(text) else None
 
 

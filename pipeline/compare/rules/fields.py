@@ -412,7 +412,8 @@ def _best_of_family(terms: tuple[Term, ...]) -> tuple[Term, ...]:
     return (*others, *(t for _, kept in best.values() for t in kept))
 
 
-_COLOUR_CODE = re.compile(r"^(?:PANTONE|RAL)\b")
+# Numbered codes; Pantone's named colours ("PANTONE BLACK 6 C") are compared as names too.
+_COLOUR_CODE = re.compile(r"^(?:PANTONE|RAL) [\d-]+\b")
 
 
 def _colour_terms(
