@@ -192,10 +192,10 @@ def bottles(r: random.Random) -> tuple[str, str, list[Item], str]:
     return "Vacuum insulated bottles", "真空保温杯", [
         Item("TB-500", "Vacuum insulated bottle 500ml", "真空保温杯500ml", 3000, "3.85", material="SS304", capacity="500", dims=("70", "260"),
              dims_tol="1", dims_style="round", weight="350", weight_tol="10", color="PANTONE 186 C", finish="POWDER", logo="LASER",
-             certs=("LFGB",), inner="GIFT_BOX", carton_qty=24, carton_cm=("52", "38", "30")),
+             certs=("LFGB",), inner="WHITE_BOX", carton_qty=24, carton_cm=("52", "38", "30")),
         Item("TB-750", "Vacuum insulated bottle 750ml", "真空保温杯750ml", 2000, "4.60", material="SS304", capacity="750", dims=("78", "290"),
              dims_tol="1", dims_style="round", weight="420", weight_tol="10", color="PANTONE 186 C", finish="POWDER", logo="LASER",
-             certs=("LFGB",), inner="GIFT_BOX", carton_qty=24, carton_cm=("56", "41", "32")),
+             certs=("LFGB",), inner="WHITE_BOX", carton_qty=24, carton_cm=("56", "41", "32")),
     ], "housewares"  # fmt: skip
 
 
@@ -253,10 +253,10 @@ def mugs(r: random.Random) -> tuple[str, str, list[Item], str]:
     return "Ceramic mugs", "陶瓷马克杯", [
         Item("MG-350", "Ceramic mug 350ml glazed", "陶瓷马克杯350ml", 4800, "0.88", material="STONEWARE", capacity="350", dims=("82", "95"),
              dims_tol="1.5", dims_style="round", weight="320", weight_tol="10", color="PANTONE 5405 C", finish="GLOSSY_GLAZE", logo="DECAL",
-             certs=("FDA",), inner="GIFT_BOX", carton_qty=36, carton_cm=("48", "32", "30")),
+             certs=("FDA",), inner="WHITE_BOX", carton_qty=36, carton_cm=("48", "32", "30")),
         Item("MG-450", "Ceramic mug 450ml glazed", "陶瓷马克杯450ml", 2400, "1.05", material="STONEWARE", capacity="450", dims=("90", "110"),
              dims_tol="1.5", dims_style="round", weight="380", weight_tol="10", color="PANTONE 5405 C", finish="GLOSSY_GLAZE", logo="DECAL",
-             certs=("FDA",), inner="GIFT_BOX", carton_qty=24, carton_cm=("50", "34", "33")),
+             certs=("FDA",), inner="WHITE_BOX", carton_qty=24, carton_cm=("50", "34", "33")),
     ], "ceramics"  # fmt: skip
 
 

@@ -319,7 +319,8 @@ CERTS = {
 INNER_PACKING = {
     "OPP_HEADER": (["opp bag with header card", "OPP bag + header card", "polybag with printed header card"], ["OPP袋加头卡"]),
     "ROLLED_BAND": (["rolled with paper band", "rolled, paper sleeve", "roll + printed paper band"], ["卷起加腰封"]),
-    "GIFT_BOX": (["white gift box", "white box", "individual white box"], ["白盒", "白色彩盒"]),
+    # a plain white box (白盒) is not a printed colour box (彩盒) nor a gift box (礼盒): each costs differently
+    "WHITE_BOX": (["white box", "individual white box", "plain white box"], ["白盒", "白色纸盒"]),
     "KRAFT_BOX": (["brown kraft box", "kraft paper box", "kraft box"], ["牛皮纸盒"]),
     "POLYBAG": (["polybag", "individual poly bag", "PE bag"], ["PE袋", "单个胶袋"]),
     "COLOR_BOX": (["color box", "colour box", "printed colour box"], ["彩盒"]),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from pipeline.compare.context import Context, DocInfo, party_of_sender
 from pipeline.compare.policy import load_policy
-from pipeline.compare.values import compare_values, display_value
+from pipeline.compare.values import colour_terms, compare_values, display_value
 from pipeline.config import OrderConfig
 from pipeline.model import Approval, Evidence, Extraction, Role, Term
 
@@ -102,6 +102,9 @@ def _same_set(
 ) -> tuple[bool, str]:
     tol = ctx.policy.tolerance(field)
     details = []
+    if field == "color":
+        # "Pantone 186C red": the name beside a code only describes it
+        spec, sample = colour_terms(tuple(spec), tuple(sample))
     for s in sample:
         results = [compare_values(field, b.value, s.value, tol) for b in spec]
         if not any(r.same for r in results):

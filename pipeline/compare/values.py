@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from pipeline.compare.policy import Tolerance, default_policy
-from pipeline.model import Value
+from pipeline.model import Term, Value
 
 if TYPE_CHECKING:
     from pipeline.extract.lexicon import MaterialInfo
@@ -520,3 +520,28 @@ def display_value(field: str, value: Value) -> str:
     if value is None:
         return "(not stated)"
     return str(value)
+
+
+# Numbered codes; Pantone's named colours ("PANTONE BLACK 6 C") are compared as names too.
+_COLOUR_CODE = re.compile(r"^(?:PANTONE|RAL) [\d-]+\b")
+
+
+def colour_terms(
+    base: tuple[Term, ...], obs: tuple[Term, ...]
+) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
+    """'Sage – Pantone 5575 C': where both sides give a colour by its code, the names beside it
+    only describe it ("sage" is read as GREEN) and the codes are compared; where one side names
+    the colour only, names are compared with names."""
+
+    def split(terms: tuple[Term, ...]) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
+        codes = tuple(t for t in terms if isinstance(t.value, str) and _COLOUR_CODE.match(t.value))
+        return codes, tuple(t for t in terms if t not in codes)
+
+    (base_codes, base_names), (obs_codes, obs_names) = split(base), split(obs)
+    if base_codes and obs_codes:
+        return base_codes, obs_codes
+    if base_names and obs_names:
+        return base_names, obs_names
+    # one side gives only a Pantone code, the other only a name ("Red" for "Pantone 1805 C"):
+    # a name cannot contradict a code, so each side is held to itself
+    return base, base

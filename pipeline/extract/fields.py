@@ -337,8 +337,8 @@ def extract_material(seg: Segment) -> list[Found]:
     for span in seg.spans("material"):
         named = True
         # "500D PVC tarpaulin": a denier or weight right before a short code is its cue
-        graded = any(m and _adjacent(seg, m, span) for m in (denier, gsm))
-        if (_needs_cue(span) and not cued and not graded) or in_company_name(seg, span):
+        next_to_grade = any(m and _adjacent(seg, m, span) for m in (denier, gsm))
+        if (_needs_cue(span) and not cued and not next_to_grade) or in_company_name(seg, span):
             continue
         if describes and _names_the_product(seg, span):
             continue

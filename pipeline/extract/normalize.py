@@ -36,8 +36,8 @@ def parse_number(text: str) -> Decimal | None:
         s = s.replace(thousands, "").replace(decimal_sep, ".")
     elif "," in s:
         parts = s.split(",")
-        thousands = parts[0] != "0" and all(len(p) == 3 for p in parts[1:])
-        s = s.replace(",", "") if thousands else s.replace(",", ".")
+        grouped = parts[0] != "0" and all(len(p) == 3 for p in parts[1:])
+        s = s.replace(",", "") if grouped else s.replace(",", ".")
     elif s.count(".") > 1:
         s = s.replace(".", "")
     try:
@@ -244,6 +244,13 @@ CARTON_QTY_INTL = re.compile(
     r"(?:/|por|pro|par|per|je)\s*(?:caja|karton|carton|cartone|scatola|doos)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# "ctn qty: 20 pcs", "carton Q'TY 24", "qty per carton: 30", "pcs/ctn: 50": the label before the number
+CARTON_QTY_LABELLED = re.compile(
+    r"(?:(?:master\s+|export\s+)?(?:ctn|carton)s?\.?\s*(?:qty|q['’]ty|quantity)"
+    r"|(?:qty|q['’]ty|quantity|pcs|pieces|units)\s*(?:per|/)\s*(?:master\s+|export\s+)?(?:ctn|carton))"
+    r"\.?\s*[:：=]?\s*(?P<n>\d{1,5})(?![\d.,]\d)",
+    re.IGNORECASE,
+)
 CARTON_QTY_ZH = re.compile(r"(?:每箱|一箱|每个?外箱)\s*(?P<n>\d{1,5})\s*(?:只|个|件|支|套|pcs?)?")
 CARTONS_TIMES_RE = re.compile(
     rf"(?P<c>{NUM})\s*(?:ctns?|cartons?|箱)\s*[x×*@]\s*(?P<n>\d{{1,5}})\s*(?P<u>pcs?|pieces?|sets?|pairs?|只|个|件|套|双)?",
@@ -295,6 +302,8 @@ def find_quantities(text: str) -> list[Quantity]:
         before = text[max(0, m.start() - 25) : m.start()].lower()
         if re.search(r"moq|minimum|起订|最小|min\.?\s*order|[×x*]\s*$", before):
             continue
+        if re.search(r"(?:ctn|carton)s?\.?\s*(?:qty|q['’]ty|quantity)\.?\s*[:：=]?\s*$", before):
+            continue  # "ctn qty: 20 pcs": pieces per carton
         unit = unit_code(m["u"]) or "pc"
         if unit == "ctn":
             continue  # a count of cartons is packing, not the order quantity
@@ -314,7 +323,7 @@ def parse_bare_quantity(text: str) -> int | None:
 def find_carton_qty(text: str) -> list[tuple[int, int, int, str]]:
     """Pieces per carton: '24pcs/ctn', '24 pcs per carton', '25只/箱', '200 ctns x 24 pcs', '每箱24只'."""
     out: list[tuple[int, int, int, str]] = []
-    for regex in (CARTON_QTY_RE, CARTON_QTY_INTL, CARTON_QTY_ZH, CARTONS_TIMES_RE):
+    for regex in (CARTON_QTY_RE, CARTON_QTY_INTL, CARTON_QTY_LABELLED, CARTON_QTY_ZH, CARTONS_TIMES_RE):
         for m in regex.finditer(text):
             value = _scale(m["n"], None)
             if value and not any(a == m.start() for _, a, _, _ in out):
@@ -760,11 +769,12 @@ INCOTERM_ALIASES = {
     "离岸价": "FOB", "工厂交货": "EXW", "到岸价": "CIF",
 }  # fmt: skip
 INCOTERM_RE = re.compile(
-    r"(?<![A-Za-z])(?P<rule>EXW|FCA|CPT|CIP|DAP|DPU|DDP|FAS|FOB|CFR|CIF|C&F|CNF|C\+F|DDU|DAT|(?i:"
+    r"(?<![A-Za-z.])(?P<rule>EXW|FCA|CPT|CIP|DAP|DPU|DDP|FAS|FOB|CFR|CIF|C&F|CNF|C\+F|DDU|DAT|"
+    r"F\.\s?O\.\s?B|C\.\s?I\.\s?F|C\.\s?F\.\s?R|E\.\s?X\.\s?W|(?i:"
     r"ex[\s-]?works|free\s+on\s+board|free\s+carrier|free\s+alongside\s+ship|cost\s+and\s+freight|"
     r"cost,?\s+insurance,?\s+(?:and\s+)?freight|carriage\s+paid\s+to|carriage\s+and\s+insurance\s+paid\s+to|"
     r"delivered\s+duty\s+paid|delivered\s+at\s+place(?:\s+unloaded)?|离岸价|工厂交货|到岸价))(?![A-Za-z])\.?"
-    r"(?:\s*[:：]?\s*\(?(?P<place>[A-Za-z\u4e00-\u9fff][A-Za-z.'\- \u4e00-\u9fff]{0,40}))?",
+    r"(?:\s*[:：]?\s*[-–]?\s*\(?(?P<place>[A-Za-z\u4e00-\u9fff][A-Za-z.'\- \u4e00-\u9fff]{0,40}))?",
 )
 _PLACE_STOP = re.compile(
     r"\b(?:port|price|prices|term|terms|incoterms?|payment|by|via|sea|air|and|or|in|with|from|"
@@ -798,6 +808,8 @@ def normalise_place(text: str) -> str | None:
     for alias, place in ports.items():
         if re.fullmatch(r"[\u4e00-\u9fff]+", alias) and key.startswith(alias):
             return place
+    if re.fullmatch(r"[\u4e00-\u9fff]+", key):
+        cut = re.sub(r"(?:港口|港)$", "", cut)  # "费利克斯托港": the port of 费利克斯托
     words = cut.split()
     if len(words) > 3 or not re.fullmatch(r"[A-Za-z .'\-\u4e00-\u9fff]+", cut):
         return None
@@ -818,7 +830,7 @@ def find_incoterms(
             or re.match(r"\s*(?:part\s*)?\d", text[m.end("rule") :], re.I)
         ):
             continue  # "FDA 21 CFR 177.2600": the US Code of Federal Regulations
-        rule = re.sub(r"[\s,-]+", " ", m["rule"].upper())
+        rule = re.sub(r"[\s,-]+", " ", m["rule"].upper().replace(".", "").replace(". ", ""))
         rule = INCOTERM_ALIASES.get(rule, rule)
         place_text = m["place"] or ""
         # "FOB SHENZHEN US$4,600.00": a currency prefix before an amount ends the place

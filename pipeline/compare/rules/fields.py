@@ -19,7 +19,13 @@ from pipeline.compare.findings import (
     shown,
 )
 from pipeline.compare.units import in_pieces
-from pipeline.compare.values import compare_values, display_value, material_grade, to_decimal
+from pipeline.compare.values import (
+    colour_terms,
+    compare_values,
+    display_value,
+    material_grade,
+    to_decimal,
+)
 from pipeline.model import Evidence, Finding, Observation, Status, Term
 
 Key = tuple[str, str | None]
@@ -282,7 +288,7 @@ def _compare_sets(
     if field == "material":
         observed = _best_of_family(observed)  # "silicone, food grade silicone" states food grade
     if field == "color":
-        required, observed = _colour_terms(required, observed)
+        required, observed = colour_terms(required, observed)
     for term in observed:
         results = [compare_values(field, b.value, term.value, tol) for b in required]
         if any(r.same for r in results):
@@ -410,31 +416,6 @@ def _best_of_family(terms: tuple[Term, ...]) -> tuple[Term, ...]:
         elif info.rank == rank:
             kept.append(term)
     return (*others, *(t for _, kept in best.values() for t in kept))
-
-
-# Numbered codes; Pantone's named colours ("PANTONE BLACK 6 C") are compared as names too.
-_COLOUR_CODE = re.compile(r"^(?:PANTONE|RAL) [\d-]+\b")
-
-
-def _colour_terms(
-    base: tuple[Term, ...], obs: tuple[Term, ...]
-) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
-    """'Sage – Pantone 5575 C': where both sides give a colour by its code, the names beside it
-    only describe it ("sage" is read as GREEN) and the codes are compared; where one side names
-    the colour only, names are compared with names."""
-
-    def split(terms: tuple[Term, ...]) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
-        codes = tuple(t for t in terms if isinstance(t.value, str) and _COLOUR_CODE.match(t.value))
-        return codes, tuple(t for t in terms if t not in codes)
-
-    (base_codes, base_names), (obs_codes, obs_names) = split(base), split(obs)
-    if base_codes and obs_codes:
-        return base_codes, obs_codes
-    if base_names and obs_names:
-        return base_names, obs_names
-    # one side gives only a Pantone code, the other only a name ("Red" for "Pantone 1805 C"):
-    # a name cannot contradict a code, so each side is held to itself
-    return base, base
 
 
 def _distinct_values(ctx: Context, terms: tuple[Term, ...]) -> list[Term]:
