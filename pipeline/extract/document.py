@@ -585,11 +585,24 @@ _APPROVED_BY = re.compile(
     r"|(?:批准人|审批人|确认人|客户确认|买方确认|审批)\s*[:：]\s*(?P<by_zh>[^\n|,;，；]*)",
     re.I,
 )
+# Other ways a change document names its buyer signer: "Buyer confirmation: Anna Keller signed",
+# "Signature: /s/ Claire Dubois", "Claire Dubois, Acheteuse – signed 2026-01-29".
+_SIGNED_BY = (
+    re.compile(
+        r"buyer\s*(?:'s)?\s*(?:confirmation|approval|signature|sign[\s-]?off)\s*[:：]\s*(?P<by>[^\n|;]*)",
+        re.I,
+    ),
+    re.compile(r"signature\s*[:：]\s*/s/\s*(?P<by>[^\n|,;]*)", re.I),
+    re.compile(
+        r"^\s*(?P<by>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*,[^|\n]{0,40}?[–—-]\s*signed\b"
+    ),
+)
 _APPROVAL_STATUS = re.compile(
     r"(?:approval|status|buyer\s+approval|decision|审批结果|状态)\s*[:：]\s*(?P<s>[^\n|]+)", re.I
 )
 _NEGATIVE = re.compile(
-    r"not\s+approved|rejected|declined|pending|awaiting|to\s+be\s+approved|unapproved|未批准|驳回|待审批|不同意",
+    r"not\s+approved|rejected|declined|pending|awaiting|to\s+be\s+approved|unapproved|"
+    r"not\s+(?:yet\s+)?signed|unsigned|未批准|驳回|待审批|不同意|未签",
     re.I,
 )
 _BLANK = re.compile(r"^[\s_.\-/]*$")
@@ -681,13 +694,19 @@ def change_approval(document: Document) -> Approval:
     for i, (block, line) in enumerate(lines):
         if _SUPPLIER_SIDE.search(line[:40]) and not _BUYER_COLUMN.search(line[:40]):
             continue  # "Acknowledged: Amy Lin (supplier)": the supplier's receipt, not an approval
-        m = _APPROVED_BY.search(line)
+        m = _APPROVED_BY.search(line) or next(
+            (found for regex in _SIGNED_BY if (found := regex.search(line))), None
+        )
         status = _APPROVAL_STATUS.search(line)
         if m:
-            by_text = (m["by"] if m["by"] is not None else m["by_zh"]) or ""
+            groups = m.groupdict()
+            by_text = (groups["by"] if groups["by"] is not None else groups.get("by_zh")) or ""
             by_text = re.split(
-                r"\s+(?:on|date|dated)\b|\s{2,}|日期|\t", by_text, maxsplit=1, flags=re.I
-            )[0].strip(" :：")
+                r"\s+(?:on|date|dated|signed)\b|\s{2,}|日期|\t|[(（]|\s[–—-]\s",
+                by_text,
+                maxsplit=1,
+                flags=re.I,
+            )[0].strip(" :：,")
             negative = bool(_NEGATIVE.search(line))
             by = None if _BLANK.match(by_text) else by_text
             date = n.find_date(line[m.end() :] if m.end() < len(line) else "") or n.find_date(line)

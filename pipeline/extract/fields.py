@@ -16,7 +16,13 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from pipeline.extract import normalize as n
-from pipeline.extract.lexicon import DENIER_FAMILIES, has_better, lowest_rank, material_info
+from pipeline.extract.lexicon import (
+    DENIER_FAMILIES,
+    has_better,
+    lowest_rank,
+    material_info,
+    material_qualifiers,
+)
 from pipeline.model import Block, Document, Role
 
 
@@ -89,7 +95,13 @@ LEAD_CUE = (
     r"lead\s*-?\s*time|delivery|deliver|production|produce|ship|dispatch|ready|finish|complete|"
     r"after\s+(?:the\s+)?(?:deposit|sample|order|payment|receiv)|working\s+days|交期|交货|货期|生产|出货|发货|定金后|工作日"
 )
-NOT_LEAD = r"valid|validity|有效|warranty|guarantee|质保|保修|payment\s+within|net\s+\d+|credit|in\s+advance|payment\s+terms?"
+NOT_LEAD = (
+    r"valid|validity|有效|warranty|guarantee|质保|保修|payment\s+within|net\s+\d+|credit|in\s+advance|"
+    r"payment\s+terms?|"
+    # the time to make a sample is not the production lead time
+    r"sample\s+lead\s*-?\s*time|sampl(?:e|ing)\s+(?:time|making)|lead\s*-?\s*time\s+(?:for|of)\s+samples?|"
+    r"打样|样品交期|样品时间"
+)
 PAYMENT_CUE = (
     r"deposit|balance|t\s*/\s*t|\btt\b|l\s*/\s*c|payment|prepay|advance|定金|订金|尾款|付款|余款"
 )
@@ -323,6 +335,29 @@ def _names_the_product(seg: Segment, span: Span) -> bool:
     return info is not None and info.rank == lowest_rank(info.family) and has_better(info.family)
 
 
+# What may sit between a material word and the grade written after it: "silicone rubber, food grade".
+_BEFORE_QUALIFIER = re.compile(r"[\s,;:()\-–/]*(?:rubber[\s,;:()\-–/]*)?", re.I)
+
+
+def _qualified(seg: Segment, span: Span) -> str:
+    """The grade a qualifier right after (or before) a bare material word gives it:
+    'silicone, non food grade' -> SILICONE_STANDARD, 'general-grade silicone' -> SILICONE_STANDARD."""
+    qualifiers = material_qualifiers().get(span.id_, ())
+    if not qualifiers:
+        return span.id_
+    after = seg.text[span.end_char : span.end_char + 48]
+    after = after[_BEFORE_QUALIFIER.match(after).end() :].lower().replace("-", " ")  # type: ignore[union-attr]
+    before = seg.text[max(0, span.start_char - 24) : span.start_char].lower().rstrip(" ,(-–")
+    before = before.replace("-", " ")
+    for qualifier, grade in qualifiers:
+        qualifier = qualifier.replace("-", " ")
+        if after.startswith(qualifier) and not re.match(r"\w", after[len(qualifier) :][:1]):
+            return grade
+        if before.endswith(qualifier) and not re.search(r"\w$", before[: -len(qualifier)][-1:]):
+            return grade
+    return span.id_
+
+
 def extract_material(seg: Segment) -> list[Found]:
     """Material grades from the lexicon: 'SS304' = '304 stainless' = '18/8' = '不锈钢304';
     '600D polyester' -> POLYESTER_600D; 'cotton 500gsm' -> COTTON_500GSM."""
@@ -346,18 +381,13 @@ def extract_material(seg: Segment) -> list[Found]:
             labelled or seg.cue(r"steel|stainless|s/s|\bss\b|inox|不锈钢|钢")
         ):
             continue
-        codes.append((span.id_, span.text))
+        codes.append((_qualified(seg, span), span.text))
         spans.append(span)
     out_codes: list[tuple[str, str]] = []
     for (code, raw), span in zip(codes, spans, strict=True):
         info = material_info(code)
         # "600D polyester", "cotton 500gsm": the grade must sit right next to the material word
-        if (
-            info
-            and info.family in DENIER_FAMILIES
-            and denier
-            and _adjacent(seg, denier, span)
-        ):
+        if info and info.family in DENIER_FAMILIES and denier and _adjacent(seg, denier, span):
             code, raw = f"{code}_{denier.group(1)}D", f"{denier.group(0)} {raw}"
         elif (
             info
@@ -448,7 +478,9 @@ _PART_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:lid|lids|cap|caps|handle|handles|zipper|zip|zips|webbing|strap|"
     r"straps|logo|print|printing|prints|thread|stitching|label|labels|box|boxes|bag|bags|carton|"
     r"sticker|tag|tags|insert|gasket|seal|button|buttons|cord|rope|trim|lining|sleeve|inner|"
-    r"mailer|foam|card|silk-?screen|pad\s+print)\b",
+    r"mailer|foam|card|silk-?screen|pad\s+print)\b"
+    # "白色纸盒" (white paper box), "黑色盖子" (black lid): the part follows the colour directly
+    r"|[\u4e00-\u9fff]{0,2}(?:盒|袋|箱|盖|标签|贴纸|吊牌|卡|印刷|丝印|织唛)",
     re.I,
 )
 

@@ -107,6 +107,20 @@ def material_info(code: str) -> MaterialInfo | None:
 
 
 @cache
+def material_qualifiers() -> dict[str, tuple[tuple[str, str], ...]]:
+    """code -> ((qualifier, grade), ...), longest qualifier first (material_qualifiers.tsv)."""
+    path = lexicon_path("material_qualifiers.tsv")
+    table: dict[str, list[tuple[str, str]]] = {}
+    for row in read_tsv(path, ("code", "qualifier", "grade")):
+        if row["grade"] not in _materials():
+            raise RuleFileError(
+                path, row["qualifier"], f"grade {row['grade']!r} is not in materials.tsv"
+            )
+        table.setdefault(row["code"], []).append((row["qualifier"].lower(), row["grade"]))
+    return {c: tuple(sorted(q, key=lambda t: -len(t[0]))) for c, q in table.items()}
+
+
+@cache
 def lowest_rank(family: str) -> int:
     """The lowest rank of a family in materials.tsv (0 = grade not stated)."""
     return min((m.rank for m in _materials().values() if m.family == family), default=0)

@@ -323,7 +323,13 @@ def parse_bare_quantity(text: str) -> int | None:
 def find_carton_qty(text: str) -> list[tuple[int, int, int, str]]:
     """Pieces per carton: '24pcs/ctn', '24 pcs per carton', '25只/箱', '200 ctns x 24 pcs', '每箱24只'."""
     out: list[tuple[int, int, int, str]] = []
-    for regex in (CARTON_QTY_RE, CARTON_QTY_INTL, CARTON_QTY_LABELLED, CARTON_QTY_ZH, CARTONS_TIMES_RE):
+    for regex in (
+        CARTON_QTY_RE,
+        CARTON_QTY_INTL,
+        CARTON_QTY_LABELLED,
+        CARTON_QTY_ZH,
+        CARTONS_TIMES_RE,
+    ):
         for m in regex.finditer(text):
             value = _scale(m["n"], None)
             if value and not any(a == m.start() for _, a, _, _ in out):
@@ -683,7 +689,10 @@ PCT = r"(?P<p>\d{1,3}(?:\.\d+)?)\s*%"
 DEPOSIT_RES = (
     re.compile(
         PCT
-        + r"\s*(?:t\s*/\s*t\s*|tt\s*|of\s+the\s+total\s+)?(?:as\s+)?(?:deposit|down\s*payment|in\s+advance|advance|prepayment|定金|订金|预付款?)",
+        + r"\s*(?:t\s*/\s*t\s*|tt\s*|of\s+the\s+total\s+)?(?:as\s+)?(?:deposit|down\s*payment|in\s+advance|advance|prepayment|定金|订金|预付款?"
+        # "30% with order", "30% upon PO confirmation", "30% before production": paid up front
+        r"|(?:with|upon|on|at|against)\s+(?:the\s+)?(?:order|p\.?o\.?|purchase\s+order|confirmation|signing)\b"
+        r"|(?:before|to\s+start)\s+(?:the\s+)?production|下单时?)",
         re.I,
     ),
     re.compile(
@@ -876,7 +885,9 @@ def find_color_codes(text: str, *, bare: bool = False) -> list[tuple[str, int, i
         if not (m["suffix"] or re.search(r"\d$", m["name"])):
             continue  # "pantone red colour" is a wish, not a Pantone reference
         name = re.sub(r"\s+", " ", m["name"].upper()).replace("GREY", "GRAY")
-        out.append((f"PANTONE {name} {(m['suffix'] or 'C').upper()}", m.start(), m.end(), m.group()))
+        out.append(
+            (f"PANTONE {name} {(m['suffix'] or 'C').upper()}", m.start(), m.end(), m.group())
+        )
     if bare:
         for m in BARE_PANTONE_RE.finditer(text):
             if not any(a <= m.start() < b for _, a, b, _ in out):

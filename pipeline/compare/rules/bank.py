@@ -230,18 +230,26 @@ def _personal_signs(ctx: Context, st: Statement) -> list[str]:
 
 def rule_personal_account(ctx: Context) -> Iterator[Finding]:
     """A sign that the account is a person's: a personal name, a card number, 'personal account'."""
+    # One payee is one event: a person's name as beneficiary and a card number as account, in
+    # one document, make one finding (on the beneficiary when it is a sign, else the account).
     seen: set[tuple[str, str]] = set()
+    by_document: dict[str, list[tuple[Statement, list[str]]]] = {}
     for st in bank_statements(ctx):
         signs = _personal_signs(ctx, st)
         key = (st.term.field, str(st.term.value))
-        if not signs or key in seen:
-            continue
-        seen.add(key)
+        if signs and key not in seen:
+            seen.add(key)
+            by_document.setdefault(st.path, []).append((st, signs))
+    for path, signed in by_document.items():
+        st = next((s for s, _ in signed if s.term.field == "bank.beneficiary"), signed[0][0])
+        others = [f"{label(s.term.field)} {s.term.value}" for s, _ in signed if s is not st]
         yield make_finding(
             ctx, "bank.personal_account", st.term.field, "undocumented_change",
-            f"{label(st.term.field)} {st.term.value} in {st.path} looks like a personal account: "
-            f"{callback_advice(ctx, st.path)}",
-            observed=observe(st.term.field, [st.term]), explanation=tuple(signs),
+            f"{label(st.term.field)} {st.term.value} in {path}"
+            + (f" (with {', '.join(others)})" if others else "")
+            + f" looks like a personal account: {callback_advice(ctx, path)}",
+            observed=observe(st.term.field, [st.term]),
+            explanation=tuple(sign for _, signs in signed for sign in signs),
         )  # fmt: skip
     for info in ctx.of_role("chat"):
         for act in info.extraction.acts:

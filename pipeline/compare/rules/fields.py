@@ -896,13 +896,24 @@ def rule_item_disappeared(ctx: Context) -> Iterator[Finding]:
         ]
         qty = [t for t in earlier if t.field == "quantity"]
         shown_terms = qty[-1:] or earlier[-1:]
+        not_listed = Observation(None, Evidence(document=tier[-1].path, quote=""), "(not listed)")
+        explanation = (f"items on the PI: {', '.join(sorted(on_pi))}",)
         yield make_finding(
             ctx, "item.disappeared", "quantity", "missing",
             f"Item {item} ({earlier[-1].evidence.document}) is not on the latest PI {tier[-1].path}",
             item=item, baseline=observe(shown_terms[0].field, shown_terms) if shown_terms else None,
-            observed=Observation(None, Evidence(document=tier[-1].path, quote=""), "(not listed)"),
-            explanation=(f"items on the PI: {', '.join(sorted(on_pi))}",),
+            observed=not_listed, explanation=explanation,
         )  # fmt: skip
+        # the unit price set for the item is a commercial term the PI must carry (contract s. 3)
+        prices = [t for t in earlier if t.field == "price.unit"]
+        if prices:
+            yield make_finding(
+                ctx, "item.disappeared", "price.unit", "missing",
+                f"Unit price of item {item} ({prices[-1].evidence.document}) is not on the latest PI "
+                f"{tier[-1].path}: the item is not listed",
+                item=item, baseline=observe("price.unit", prices[-1:]), observed=not_listed,
+                explanation=explanation,
+            )  # fmt: skip
 
 
 def _baseline_items(
