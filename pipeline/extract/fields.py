@@ -112,6 +112,9 @@ MATERIAL_CUE = (
 )
 COLOR_CUE = r"colou?r|颜色|顏色|色"
 WEIGHT_NOISE = r"g\.?\s*w\.?|n\.?\s*w\.?|gross|ctn|carton|毛重|箱|cbm|/\s*m2|gsm|per\s+carton"
+CARTON_WEIGHT = r"g\.?\s*w\b|gross|ctn|carton|毛重|箱|cbm|per\s+carton"
+WEIGHT_CUE = r"weight|weighs|\bwt\b|净重|(?<!克)重量|(?<!克)重\s*[:：]|poids|gewicht|peso"
+_PER_PIECE = r"(?:/|per\s+|each\s*)(?:pc|pcs|piece|pce|unit|set|board)\b|每[只个件套]"
 OZ_CAPACITY_CUE = r"capacity|volume|bottle|cup|tumbler|mug|flask|jar|kettle|容量|fl\.?\s*oz|ml"
 
 
@@ -428,7 +431,19 @@ def extract_dimensions(seg: Segment) -> list[Found]:
 def extract_weight(seg: Segment) -> list[Found]:
     """Product weight: '350g', '0.35 kg', '1.2 lbs', '±10g' -> grams."""
     labelled = seg.labelled("weight")
-    if seg.label in ("packing", "noise", "capacity", "material") or seg.cue(WEIGHT_NOISE):
+    # "N.W.: 4.10 lbs/pc" on an item is the product's net weight; "N.W. 12 kg" of a carton is not
+    net_of_piece = bool(
+        re.search(r"\bn\.?\s*w\b\.?", seg.text, re.I)
+        and (seg.item is not None or re.search(_PER_PIECE, seg.value, re.I))
+        and not seg.cue(CARTON_WEIGHT)
+    )
+    if not net_of_piece and (
+        seg.label in ("packing", "noise", "capacity", "material") or seg.cue(WEIGHT_NOISE)
+    ):
+        return []
+    if not (labelled or net_of_piece or seg.cue(WEIGHT_CUE)):
+        # "500克" of a towel (its gsm), "5000g x 1g" of a scale (its capacity), "holds 5 kg":
+        # a weight in running text counts only where a word says it is the weight
         return []
     found = n.find_weights(seg.value, allow_oz=labelled)
     return [Found(v, raw, "weight") for v, _, _, raw in found[:1]]
