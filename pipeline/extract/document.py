@@ -424,7 +424,9 @@ def _run_units(run: Run, units: list[Unit]) -> None:
             fields = targets_of(label)
             if unit.context == "cell" and label == "description":
                 fields = PRODUCT_FIELDS
-            if label is not None and label not in ("noise", "item_key"):
+            # shipping marks repeat the PO, the SKU and a count ("FJL-GC1040 / 12 PCS / C/NO. 1-300"):
+            # text printed on cartons, no terms
+            if label is not None and label not in ("noise", "item_key", "packaging.label"):
                 # values that name themselves: "Price: US$1.85/pc FOB Ningbo", "SS304, PMS 186C"
                 extra = Segment(
                     document=run.document, block=unit.block, text=text[: part.end], doc=doc,
@@ -900,7 +902,8 @@ def _fold_carton_grade(run: Run) -> None:
     """'五层瓦楞纸箱，外箱尺寸：60*40*45cm': a board grade stated apart from the size is that size's.
 
     A ply-only carton term joins the sized carton terms of the same item (or of any item when it
-    names none) that state no grade of their own; it stays a term of its own when no size is read.
+    names none) that state no grade of their own, and is dropped beside a size of the same grade;
+    it stays a term of its own when no size is read.
     """
     cartons = [i for i, t in enumerate(run.terms) if t.field == "packaging.carton_size"]
     sizes = [i for i in cartons if run.terms[i].value.get("mm")]
@@ -916,7 +919,14 @@ def _fold_carton_grade(run: Run) -> None:
             run.terms[i] = replace(
                 run.terms[i], value={**run.terms[i].value, "ply": grade.value["ply"]}
             )
-        if targets:
+        same = any(
+            grade.item in (None, run.terms[i].item)
+            and run.terms[i].value.get("ply") == grade.value["ply"]
+            for i in sizes
+        )
+        if (
+            targets or same
+        ):  # "carton upgraded to 5-ply" beside "5-ply carton 62*42*52cm": one carton
             folded.add(g)
     run.terms[:] = [t for i, t in enumerate(run.terms) if i not in folded]
 

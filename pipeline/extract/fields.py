@@ -425,6 +425,9 @@ def extract_dimensions(seg: Segment) -> list[Found]:
     if not labelled and seg.cue(CARTON_CUE):
         return []
     dims = n.find_dimensions(seg.value, single=labelled)
+    if not labelled and seg.context == "cell" and seg.label != "description":
+        # "挂钩 (hook) | Ø4.0 mm wire": a lone measure in a row named after a part is the part's
+        dims = [d for d in dims if len(d.mm) > 1]
     return [Found(d.value(), d.raw, "dimensions") for d in dims[:1]]
 
 

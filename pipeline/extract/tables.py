@@ -207,7 +207,7 @@ def cell_label(block: Block, doc: Doc | None) -> str | None:
 
 # A price column headed by its price term: "FOB Shanghai", "Unit Price (EXW)", "CIF LA (USD)".
 _PRICE_TERM_HEADER = re.compile(
-    r"^\s*(?:unit\s+price\s*)?(?:(?:USD|US\$|EUR|RMB|CNY|GBP)\s*(?:/\s*(?:pc|pcs|set|unit|piece)\s*)?)?"
+    r"^\s*(?:(?:unit\s+|u\s*/\s*|u\.\s*)?price\s*)?(?:(?:USD|US\$|EUR|RMB|CNY|GBP)\s*(?:/\s*(?:pc|pcs|set|unit|piece)\s*)?)?"
     r"[(（]?\s*(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[^\d]{0,30}$",
     re.I,
 )

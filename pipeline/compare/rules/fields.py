@@ -349,23 +349,31 @@ def _derived_total(ctx: Context, pos: Position) -> bool:
     up: a change of it follows from theirs, which are compared on their own (an approved quantity
     change moves the total with it). A total that is not its own quantity x price is compared."""
     terms = pos.info.extraction.terms
-    quantities = [t for t in terms if t.field == "quantity" and t.item == pos.statement.term.item]
-    prices = [t for t in terms if t.field == "price.unit" and t.item == pos.statement.term.item]
-    if not quantities or not prices:
-        return bool(
-            any(t.field == "quantity" for t in terms)
-            and any(t.field == "price.unit" for t in terms)
-        )
-    q, p = quantities[0].value, prices[0].value
-    count, price = to_decimal(q.get("value")), to_decimal(p.get("amount"))
+    item = pos.statement.term.item
     total = (
         to_decimal(pos.terms[0].value.get("amount"))
         if isinstance(pos.terms[0].value, dict)
         else None
     )
-    if count is None or price is None or total is None:
-        return True
-    return abs(count * price - total) <= Decimal("0.01") or pos.statement.term.item is None
+    # the lines it multiplies: the item's own, or for an order total every line of the document
+    lines = sorted({t.item for t in terms if t.field == "price.unit"}, key=str)
+    if item is not None:
+        lines = [item] if item in lines else []
+    products = []
+    for line in lines:
+        q = next((t for t in terms if t.field == "quantity" and t.item == line), None)
+        p = next((t for t in terms if t.field == "price.unit" and t.item == line), None)
+        count = to_decimal(q.value.get("value")) if q and isinstance(q.value, dict) else None
+        price = to_decimal(p.value.get("amount")) if p and isinstance(p.value, dict) else None
+        if count is None or price is None:
+            return True  # a line whose product cannot be read: arithmetic.* has the last word
+        products.append(count * price)
+    if not products or total is None:
+        return bool(
+            any(t.field == "quantity" for t in terms)
+            and any(t.field == "price.unit" for t in terms)
+        )
+    return abs(sum(products, Decimal(0)) - total) <= Decimal("0.01")
 
 
 def _chat_agreed_without_baseline(
