@@ -242,9 +242,17 @@ class Evidence:
         return out
 
 
+# Marks the rule of a Term read from a sample record's measured column (see Term).
+MEASURED_RULE = "(measured)"
+
+
 @dataclass(frozen=True)
 class Term:
-    """One extracted field value of one document (optionally of one line item)."""
+    """One extracted field value of one document (optionally of one line item).
+
+    A value measured on a sample (a sample record's "Measured" column) carries MEASURED_RULE in
+    its rule: it confirms the specified value within its tolerance and sets no value itself.
+    """
 
     field: str
     value: Value  # normalised, see docs/fields.md for each field's shape

@@ -10,7 +10,7 @@ from pipeline.compare.context import Context, DocInfo, party_of_sender
 from pipeline.compare.policy import load_policy
 from pipeline.compare.values import colour_terms, compare_values, display_value
 from pipeline.config import OrderConfig
-from pipeline.model import Approval, Evidence, Extraction, Role, Term
+from pipeline.model import MEASURED_RULE, Approval, Evidence, Extraction, Role, Term
 
 Key = tuple[str, str | None]
 
@@ -134,13 +134,21 @@ def build_baseline(ctx: Context) -> Baseline:
     differences: list[SampleDifference] = []
     for info in ctx.of_role("sample"):
         for key, terms in _grouped(ctx, info).items():
+            stated = [t for t in terms if not t.rule.endswith(MEASURED_RULE)]
+            measured = [t for t in terms if t.rule.endswith(MEASURED_RULE)]
             spec = entries.get(key) or (entries.get((key[0], None)) if key[1] is not None else None)
-            if spec is None:
-                entries[key] = BaselineEntry(key[0], key[1], tuple(terms), "sample", info.path)
-                continue
-            same, detail = _same_set(key[0], spec.terms, terms, ctx)
-            if not same:
-                differences.append(SampleDifference(key[0], key[1], spec, tuple(terms), detail))
+            if spec is None and (stated or measured):
+                # the record's own "Specified" column, else (nothing else on record) what it measured
+                spec = BaselineEntry(key[0], key[1], tuple(stated or measured), "sample", info.path)
+                entries[key] = spec
+            for checked in (stated, measured):
+                if spec is None or not checked or spec.document == info.path and checked is stated:
+                    continue
+                same, detail = _same_set(key[0], spec.terms, checked, ctx)
+                if not same:
+                    differences.append(
+                        SampleDifference(key[0], key[1], spec, tuple(checked), detail)
+                    )
     # Commercial terms are rarely in a spec: the latest quote that states a term sets it.
     # A later quote that states a field (for any item) replaces what earlier quotes said of it.
     quoted: set[str] = set()

@@ -40,7 +40,16 @@ from pipeline.extract.tables import (
     table_groups,
     table_units,
 )
-from pipeline.model import Approval, Block, ChatAct, Document, Evidence, Extraction, Term
+from pipeline.model import (
+    MEASURED_RULE,
+    Approval,
+    Block,
+    ChatAct,
+    Document,
+    Evidence,
+    Extraction,
+    Term,
+)
 
 # ---------------------------------------------------------------- labels
 
@@ -447,6 +456,10 @@ def _run_units(run: Run, units: list[Unit]) -> None:
         _document_level_facts(run, unit, doc, run.terms[before:])
         if unit.fallback is not None and len(run.terms) == before:
             pairs.insert(index + 1, (unit.fallback, nlp(unit.fallback.text)))
+        if unit.measured:
+            run.terms[before:] = [
+                replace(t, rule=f"{t.rule} {MEASURED_RULE}") for t in run.terms[before:]
+            ]
     for block in run.document.blocks:
         if block.kind == "message" and id(block) in message_docs:
             acts = label_message(

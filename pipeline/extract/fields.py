@@ -277,14 +277,17 @@ def extract_payment_balance(seg: Segment) -> list[Found]:
 
 def extract_lead_time(seg: Segment) -> list[Found]:
     """'35 days after deposit', '6-7 weeks', '45 working days', '交期35天' -> day range and basis."""
-    labelled = seg.labelled("lead_time")
-    if not labelled and (not seg.cue(LEAD_CUE) or seg.cue(NOT_LEAD)):
-        return []
-    parsed = n.parse_lead_time(seg.value)
-    if not parsed:
-        return []
-    value, _, _, raw = parsed
-    return [Found(value, raw, "lead-time")]
+    if seg.labelled("lead_time"):
+        parsed = n.parse_lead_time(seg.value)
+        return [Found(parsed[0], parsed[3], "lead-time")] if parsed else []
+    # "...; lead time 35 days after deposit. Offer valid 30 days": each clause on its own, so the
+    # validity beside it does not hide the lead time, nor does a lead time make it one
+    for clause in re.split(r"[;；。]|\.\s", seg.value):
+        if re.search(LEAD_CUE, clause, re.I) and not re.search(NOT_LEAD, clause, re.I):
+            parsed = n.parse_lead_time(clause)
+            if parsed:
+                return [Found(parsed[0], parsed[3], "lead-time")]
+    return []
 
 
 _COMPANY_AFTER = re.compile(
@@ -590,9 +593,9 @@ def extract_carton_qty(seg: Segment) -> list[Found]:
 
 def extract_carton_size(seg: Segment) -> list[Found]:
     """Master carton size: 'carton 52x38x30cm', 'Meas: 52*38*30 cm', '外箱尺寸：52*38*30cm'."""
-    labelled = seg.labelled("packaging.carton_size", "packing")
+    labelled = seg.labelled("packaging.carton_size")
     if not labelled and not seg.cue(CARTON_CUE):
-        return []
+        return []  # "Packaging | kraft window box 12 x 9 x 4 cm": the unit box, not the carton
     dims = [d for d in n.find_dimensions(seg.value) if len(d.mm) >= 2]
     ply = _PLY.search(seg.value)
     grade = {"ply": _ply_number(ply)} if ply else {}

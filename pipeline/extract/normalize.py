@@ -689,7 +689,7 @@ PCT = r"(?P<p>\d{1,3}(?:\.\d+)?)\s*%"
 DEPOSIT_RES = (
     re.compile(
         PCT
-        + r"\s*(?:t\s*/\s*t\s*|tt\s*|of\s+the\s+total\s+)?(?:as\s+)?(?:deposit|down\s*payment|in\s+advance|advance|prepayment|定金|订金|预付款?"
+        + r"\s*(?:t\s*/\s*t\s*|tt\s*|of\s+the\s+total\s+(?:amount\s+|value\s+)?)?(?:as\s+)?(?:deposit|down\s*payment|in\s+advance|advance|prepayment|定金|订金|预付款?"
         # "30% with order", "30% upon PO confirmation", "30% before production": paid up front
         r"|(?:with|upon|on|at|against)\s+(?:the\s+)?(?:order|p\.?o\.?|purchase\s+order|confirmation|signing)\b"
         r"|(?:before|to\s+start)\s+(?:the\s+)?production|下单时?)",

@@ -165,6 +165,8 @@ class Unit:
     unit: str | None = None
     # read instead when this unit gives no term (a Measured cell -> the Specified one)
     fallback: Unit | None = None
+    # a value measured on a sample: it confirms the specified value, it sets none (contract s. 3)
+    measured: bool = False
 
 
 # Column roles of attribute and change tables (English and Chinese header words).
@@ -547,16 +549,17 @@ def _attribute_row(
     hint = header.texts.get(label_col) if label_col is not None else None
     unit = Unit(first, text, "cell", item=row_item or item, label=label, hint=hint, quote=quote)
     # A sample record or inspection report: what was measured is the value ("380 g", "accepted
-    # by buyer"). A row marked OK conforms to the specification, whose value (with its tolerance)
-    # stands; so does it when the measured cell gives no value ("matches colour card").
+    # by buyer"), compared with the spec within its tolerance even where the row says OK (contract
+    # section 3: measurements confirm the spec only within its tolerance); the specification's
+    # value stands when the measured cell gives no value ("matches colour card").
     measured = [
         row[c] for c, r in columns.items() if r == "measured" and c in row and row[c].text.strip()
     ]
-    conforms = any(_CONFORMS.match(row[c].text) for c in note_cols)
-    if header.kind == "attributes" and measured and measured[0] is not first and not conforms:
+    if header.kind == "attributes" and measured and measured[0] is not first:
         return item, [
+            unit,
             Unit(measured[0], measured[0].text, "cell", item=row_item or item, label=label,
-                 hint=hint, quote=quote, fallback=unit)
+                 hint=hint, quote=quote, measured=True),
         ]  # fmt: skip
     return item, [unit]
 
