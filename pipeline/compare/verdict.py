@@ -173,6 +173,21 @@ def release_checklist(ctx: Context, findings: Sequence[Finding]) -> tuple[Condit
     return tuple(out)
 
 
+# A buyer's approval that accepts the offer names it ("quotation QTN2026001 is accepted", "price
+# ok", "报价没问题"); "saw the photos, no problem" accepts nothing. A quote countersigned by the buyer
+# ("Buyer's confirmation: ACCEPTED - Anna Keller") is accepted on its face.
+_ABOUT_THE_OFFER = re.compile(
+    r"quot|offer|price|pricing|\bpi\b|proforma|order|报价|价格|单价|订单|angebot|preis|devis|prix|"
+    r"oferta|precio|cotiza|offerta|prezzo",
+    re.I,
+)
+_SIGNED_OFFER = re.compile(
+    r"(?:buyer'?s?|customer'?s?)\s+(?:confirmation|acceptance|approval|signature)\s*[:：]\s*"
+    r"(?:accepted|approved|confirmed|ok\b|signed)",
+    re.I,
+)
+
+
 def scope_gaps(ctx: Context) -> tuple[str, ...]:
     """What the folder lacks for an audit at all (contract section 3): an approved baseline (a
     spec, a sample record or a quote the buyer accepted) and a PI to compare with it."""
@@ -181,9 +196,13 @@ def scope_gaps(ctx: Context) -> tuple[str, ...]:
         return any(i.role == role and i.extraction.terms for i in ctx.infos)
 
     accepted = any(
-        a.kind == "approval" and a.party == "buyer"
+        a.kind == "approval" and a.party == "buyer" and _ABOUT_THE_OFFER.search(a.evidence.quote)
         for i in ctx.of_role("chat")
         for a in i.extraction.acts
+    ) or any(
+        _SIGNED_OFFER.search(b.text)
+        for i in ctx.of_role("quote")
+        for b in i.extraction.document.blocks
     )
     gaps = []
     if not (readable("spec") or readable("sample") or (readable("quote") and accepted)):

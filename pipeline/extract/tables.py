@@ -175,8 +175,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("to", re.compile(r"^\s*(?:to|new|after|revised|changed\s+to|now|proposed|amended|updated|改为|变更后|新)\b", re.I)),
     ("attr", re.compile(r"attribute|check(?:\s*item)?\b|characteristic|parameter|property|^field$|^item\s*/\s*field|检验项目|属性|^项目", re.I)),
     ("spec", re.compile(r"requirement|specified|^spec(?:ification)?\b|standard|required|^value$|要求|标准", re.I)),
-    ("measured", re.compile(r"measured|actual|sample\s+value|实测|测量", re.I)),
-    ("note", re.compile(r"tolerance|note|remark|comment|公差|备注|ok\?|^result$|^ok$", re.I)),
+    ("measured", re.compile(r"measured|actual|sample\s+value|^sample\b(?!\s*(?:no|#|id|type|code|qty))|\bavg\b|average|found|实测|测量", re.I)),
+    ("note", re.compile(r"tolerance|note|remark|comment|公差|备注|ok\?|^result$|^ok$|^ok\s*/\s*ng$|^pass\s*/\s*fail$|判定", re.I)),
 )  # fmt: skip
 _CONFORMS = re.compile(r"^\s*(?:ok|o\.k\.|pass(?:ed)?|conforms?|yes|合格|通过|✓|✔)\s*\.?\s*$", re.I)
 _TOTAL_ROW = re.compile(
