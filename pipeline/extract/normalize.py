@@ -872,7 +872,7 @@ NAMED_PANTONE_RE = re.compile(
     r"cyan|pink)(?:\s+\d{1,3})?)\s*(?P<suffix>C|U)?(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
-RAL_RE = re.compile(r"(?<![A-Za-z])RAL\s*[:#]?\s*(?P<code>\d{4})(?!\d)", re.IGNORECASE)
+RAL_RE = re.compile(r"(?<![A-Za-z])RAL\s*[:#-]?\s*(?P<code>\d{4})(?!\d)", re.IGNORECASE)
 
 
 def find_color_codes(text: str, *, bare: bool = False) -> list[tuple[str, int, int, str]]:
@@ -912,7 +912,7 @@ MAJOR_RE = re.compile(
     re.I,
 )
 LEVEL_RE = re.compile(
-    r"(?:(?:general\s+)?(?:inspection\s+)?level|\bGL|一般检验水平|检验水平)\s*[:：]?\s*(?P<level>III|II|I|S-?[1-4]|[123])(?![A-Za-z0-9])",
+    r"(?:(?:general\s+)?(?:inspection\s+)?level|\bGL|\bG-?(?=I{1,3}\b)|一般检验水平|检验水平)\s*[:：]?\s*(?P<level>III|II|I|S-?[1-4]|[123])(?![A-Za-z0-9])",
     re.I,
 )
 RESULT_RE = re.compile(
