@@ -55,8 +55,10 @@ _BLOCK_END = re.compile(
 # Values that are a sentence about the details, not a detail: "the beneficiary name is unchanged".
 _NOT_A_VALUE = re.compile(
     r"^\s*(?:is|are|was|were|remains?|stays?|unchanged|the\s+same|same|as\s+(?:before|per|above)|"
-    r"not|will|has|have|changed?|details?|information|info|below|above|charges?|fees?|"
-    r"不变|相同|如下|同上)\b",
+    r"not|will|has|have|changed?|details?|information|info|below|above|charges?|fees?|our|"
+    r"still)\b"
+    # "收款人还是我们公司" (the beneficiary is still our company): Chinese words need no boundary
+    r"|^\s*(?:不变|相同|如下|同上|还是|仍是|仍然|依然|我们|我司|本公司|贵司|见下)",
     re.I,
 )
 _SWIFT_SHAPE = re.compile(r"(?<![A-Z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])")
@@ -143,7 +145,9 @@ def bank_labels() -> tuple[dict[str, BankLabel], re.Pattern[str]]:
         head = r"(?<![A-Za-z0-9])" if phrase[0].isascii() and phrase[0].isalnum() else ""
         tail = r"(?![A-Za-z0-9])" if phrase[-1].isascii() and phrase[-1].isalnum() else ""
         parts.append(head + body + tail)
-    return labels, re.compile("|".join(parts), re.I)
+    # "USD A/C No.:", "EUR Account Number": the account's currency may open any label
+    currency = r"(?:(?<![A-Za-z0-9])(?:USD|EUR|GBP|HKD|RMB|CNY|US\$)\s*)?"
+    return labels, re.compile(currency + "(?:" + "|".join(parts) + ")", re.I)
 
 
 def _key(phrase: str) -> str:
@@ -217,7 +221,9 @@ def _pairs(text: str, in_block: bool) -> tuple[str, list[_Pair]]:
     labels, pattern = bank_labels()
     accepted: list[tuple[re.Match[str], BankLabel]] = []
     for m in pattern.finditer(text):
-        label = labels.get(_key(m.group()))
+        label = labels.get(_key(m.group())) or labels.get(
+            _key(re.sub(r"^(?:USD|EUR|GBP|HKD|RMB|CNY|US\$)\s*", "", m.group(), flags=re.I))
+        )
         if label is None:
             continue
         after = text[m.end() :]
