@@ -17,6 +17,12 @@ _QUESTION = re.compile(
     r"[?？]\s*$|吗\s*[?？]?\s*$|^\s*(?:can|could|may|shall|should|would|is|are|do)\s+(?:we|you|i|it)\b",
     re.I,
 )
+_CONFIRM_REQUEST = re.compile(
+    r"\b(?:pls|please|plz|kindly|can\s+you|could\s+you)\s+(?:confirm|approve|advise|reconfirm)\b|"
+    r"请确认|请回复|请批准|麻烦确认|bitte\s+(?:um\s+)?(?:bestätigen|bestätigung)|merci\s+de\s+confirmer|"
+    r"veuillez\s+confirmer|por\s+favor\s+confirme",
+    re.I,
+)
 # Words that say a message is about a change of terms even without a field value in it.
 _FIELD_WORDS: tuple[tuple[str, str], ...] = (
     (
@@ -132,7 +138,8 @@ def label_message(
         bare = {s.text.lower() for _, s in spans if s.id_ == "approval"} <= _BARE_OK
         if bare:
             kinds.discard("approval")
-    question = bool(_QUESTION.search(text.strip()))
+    # "Pls confirm", "请确认": a request for the other side's approval asks, it approves nothing
+    question = bool(_QUESTION.search(text.strip()) or _CONFIRM_REQUEST.search(text))
     fields = sorted(
         {t.field for t in terms}
         | {f for f, pattern in _FIELD_WORDS if re.search(pattern, text, re.I)}
