@@ -50,8 +50,8 @@ def test_bank_change_agreed_in_chat_is_chat_only_and_critical() -> None:
     [f] = _bank_findings(audit, "bank.changed")
     assert f.status == "chat_only" and f.severity == "critical"
     assert f.approval is not None and f.approval.sender == "Tom"
-    [a] = _bank_findings(audit, "bank.announced_in_chat")
-    assert a.severity == "critical" and "that message" in a.message
+    # one event, one finding (issue 11): the announcement whose details were read is that change
+    assert not _bank_findings(audit, "bank.announced_in_chat")
 
 
 def test_beneficiary_that_is_not_the_supplier() -> None:

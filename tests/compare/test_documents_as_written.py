@@ -4,7 +4,9 @@ nothing to audit). Each names the blind or dev-set case that showed the class.""
 
 from __future__ import annotations
 
-from pipeline.model import Evidence
+from dataclasses import replace
+
+from pipeline.model import MEASURED_RULE, Evidence
 from tests.compare.conftest import (
     BANK,
     Order,
@@ -91,6 +93,34 @@ def test_the_sample_count_is_no_order_quantity() -> None:
     order = typical_order()
     order.doc("sample/sample.docx", "sample", date="2026-02-05").term("quantity", qty(3))
     assert not find(order.audit(), "quantity", "undocumented_change")
+
+
+def _sample_weight(measured: str) -> Order:
+    def weight(g: str, tol: str | None) -> dict[str, str | None]:
+        return {"g": g, "tolerance_g": tol}
+
+    order = typical_order()
+    order.get("spec/spec.docx").term("weight", weight("290", "8"))
+    record = order.doc("sample/record.xlsx", "sample", date="2026-02-05")
+    record.term("weight", weight("290", "8"))
+    record.terms.append(
+        replace(
+            record.terms[-1],
+            value=weight(measured, None),
+            rule=f"weight (label: weight) {MEASURED_RULE}",
+        )
+    )
+    return order
+
+
+def test_a_measurement_outside_the_tolerance_is_a_difference_whatever_the_ok_mark() -> None:
+    # generated corpus 043/104: "Weight | 290 g ±8 g | 314 g | OK"
+    [f] = find(_sample_weight("314").audit(), "weight", "undocumented_change")
+    assert f.rule == "baseline.sample_differs" and f.severity == "high"
+
+
+def test_a_measurement_within_the_tolerance_confirms_the_spec() -> None:
+    assert not find(_sample_weight("296").audit(), "weight", "undocumented_change")
 
 
 # ---------------------------------------------------------------- lists and equivalences

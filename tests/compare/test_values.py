@@ -15,14 +15,17 @@ EXACT = Tolerance()
 CASES = [
     ("price.unit", money("1.85"), money("1.850"), True),
     ("price.unit", money("1.85"), money("1.85", "EUR"), False),
-    ("price.unit", money("1.85"), money("1.85", per="set"), False),
+    # a set is the unit the order counts in ("USD 9.80 / set", quantity "600 sets"): per set = per piece
+    ("price.unit", money("1.85"), money("1.85", per="set"), True),
     ("price.total", money("9250.00", per=None), money("9250", per=None), True),
     ("currency", "USD", "usd", True),
     ("quantity", qty(5000), qty(5000), True),
     ("quantity", qty(5000), qty(5000, "ctn"), False),
     ("incoterm", incoterm("FOB", "NINGBO"), incoterm("FOB", "NINGBO"), True),
     ("incoterm", incoterm("FOB", "NINGBO"), incoterm("EXW", "NINGBO"), False),
-    ("incoterm", incoterm("FOB", "NINGBO"), incoterm("FOB", "SHANGHAI"), False),
+    # the named port of FOB is compared as port.loading (one change, one finding)
+    ("incoterm", incoterm("FOB", "NINGBO"), incoterm("FOB", "SHANGHAI"), True),
+    ("incoterm", incoterm("CIF", "HAMBURG"), incoterm("CIF", "ROTTERDAM"), False),
     ("incoterm", incoterm("FOB", "NINGBO"), incoterm("FOB", None), True),
     ("port.loading", "NINGBO", "Ningbo", True),
     ("payment.deposit", deposit(30), deposit(30.0), True),

@@ -50,7 +50,8 @@ def test_partial_or_unreadable_document_means_review(status: str) -> None:
     ({"inspection": "passed"}, lambda: typical_order(), False),
     ({"inspection": "present"}, lambda: _with_inspection("pending"), True),
     ({"bank_verified": True}, lambda: typical_order(), False),
-    ({"bank_verified": True}, lambda: _with_inspection(None, bank_callback="called +86 574 8688 1234 on 3 March"), True),
+    # a note nobody signed is not the buyer's record (issue 11): order.toml [bank_verification] is
+    ({"bank_verified": True}, lambda: _with_inspection(None, bank_callback="called +86 574 8688 1234 on 3 March"), False),
     ({"bank_verified": False}, lambda: typical_order(), True),
     ({"no_open": "medium"}, lambda: typical_order(pi={"lead_time": lead(45, 50)}), False),
     ({"no_open": "high"}, lambda: typical_order(pi={"lead_time": lead(45, 50)}), True),
@@ -121,8 +122,12 @@ def test_callback_note_as_extract_writes_it() -> None:
     order = typical_order()
     order.doc("other/callback.txt", "other", facts={"bank_callback": note})
     [condition] = order.audit(release={"bank_verified": True}).checklist
-    assert condition.met and "line 3" in condition.detail and "confirmed" in condition.detail
-    order.get("other/callback.txt").facts["bank_callback"] = {"verified": False}
+    # the note has no author: it is shown, and the buyer is told where to record the call-back
+    assert not condition.met and "line 3" in condition.detail and "[bank_verification]" in condition.detail
+    chat = order.doc("chat/wa.txt", "chat", facts={"bank_callback": {**note, "sender": "Tom"}})
+    [condition] = order.audit(release={"bank_verified": True}).checklist
+    assert condition.met and "confirmed" in condition.detail  # the buyer's own message
+    chat.facts["bank_callback"] = {"verified": False}
     [condition] = order.audit(release={"bank_verified": True}).checklist
     assert not condition.met
 

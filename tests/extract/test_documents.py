@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pipeline.config import OrderConfig
 from pipeline.extract import EXTRACTORS, extract_document
 from pipeline.extract.bank_details import BANK_FIELDS
-from pipeline.model import FIELDS, Block, Document, Extraction
+from pipeline.model import FIELDS, MEASURED_RULE, Block, Document, Extraction
 
 CONFIG = OrderConfig(order_id="PO-1")
 
@@ -253,11 +253,17 @@ def test_sample_record_reads_what_the_sample_measured() -> None:
         for c, t in enumerate(row, 1)
     )
     ex = extract_document(Document("sample/s.xlsx", "xlsx", "sample", "read", blocks), CONFIG)
-    assert values(ex, "weight", "LB-800") == [{"g": "303", "tolerance_g": None}]
+    # the specified value, then what the sample measured (marked, to be checked against it)
+    assert values(ex, "weight", "LB-800") == [
+        {"g": "290", "tolerance_g": "8"},
+        {"g": "303", "tolerance_g": None},
+    ]
+    measured = [t for t in ex.terms if t.rule.endswith(MEASURED_RULE)]
+    assert {t.field for t in measured} == {"weight", "capacity"}
     assert values(ex, "material", "LB-800") == ["SS304"]
-    # a row marked OK conforms: the specification's value stands
-    assert values(ex, "capacity", "LB-800") == [{"ml": "800"}]
-    # "matches colour card" gives no value: the specified colour stands
+    # a row marked OK is measured too: within the spec's tolerance it confirms it (compare stage)
+    assert values(ex, "capacity", "LB-800") == [{"ml": "800"}, {"ml": "805"}]
+    # "matches colour card" gives no value: the specified colour stands alone
     assert values(ex, "color", "LB-800") == ["PANTONE 186 C"]
 
 
