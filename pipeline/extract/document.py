@@ -362,9 +362,12 @@ def _units(document: Document) -> list[Unit]:
                     or item
                 )
             context = "message" if block.kind == "message" else "line"
-            if context == "message":
+            if context == "message" or document.role == "change":
+                # "Color of MG-350 changes from 5405C to 2945C": the change names its item
                 item = _one_code_named(line) or item
-            elif (index == 0 and not re.search(r"[:：\d]", line)) or _HEADING.search(line):
+            if context != "message" and (
+                (index == 0 and not re.search(r"[:：\d]", line)) or _HEADING.search(line)
+            ):
                 continue  # a title ("Product Specification – Silicone utensils") sets no terms
             units.append(Unit(block, line, context, item=item, quote=line))
     return units

@@ -387,6 +387,12 @@ class Dimensions:
 def _tolerance(
     text: str, pos: int, default_unit: str, kind: str, base: Decimal | None = None
 ) -> str | None:
+    # "180 X 130 X 65 mm (7.09 x 5.12 x 2.56 in) | +/-1mm": the same size in other units between
+    paren = re.match(
+        r"\s*[(（](?!\s*(?:±|\+/-|\+-|公差|tol))[^()（）]{0,48}[)）]", text[pos:], re.I
+    )
+    if paren:
+        pos += paren.end()
     m = TOL_RE.search(text, pos, min(len(text), pos + 24))
     if not m:
         return None
@@ -673,14 +679,18 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("lc_at_sight", r"l\s*/\s*c|letter\s+of\s+credit|信用证"),
-    ("against_bl_copy", r"b\s*/\s*l|bill\s+of\s+lading|提单"),
+    (
+        "against_bl_copy",
+        r"b\s*/\s*l|\bb\.?\s?l\.?\s+copy|copy\s+of\s+(?:the\s+)?b\.?\s?l\b|bill\s+of\s+lading|提单",
+    ),
     (
         "after_inspection",
         r"after\s+(?:the\s+)?(?:final\s+)?(?:inspection|qc)|验货后|检验后|inspection\s+passed",
     ),
     (
         "before_shipment",
-        r"before\s+(?:the\s+)?(?:shipment|shipping|delivery|loading|dispatch)|prior\s+to\s+(?:shipment|shipping|loading)|发货前|出货前|装运前|装船前|出运前",
+        r"before\s+(?:the\s+)?(?:shipment|shipping|delivery|loading|dispatch)|prior\s+to\s+(?:shipment|shipping|loading)|"
+        r"before\s+(?:the\s+)?goods\s+(?:leave|are\s+shipped|ship|depart|are\s+loaded)|发货前|出货前|装运前|装船前|出运前",
     ),
     ("on_delivery", r"on\s+delivery|upon\s+delivery|cash\s+on\s+delivery|货到付款"),
     ("after_receipt", r"after\s+(?:the\s+)?(?:receipt|receiving|arrival)|收货后|到货后"),
