@@ -1,16 +1,40 @@
-"""The CI gate: the labelled corpus must keep recall >= 0.95 and <= 0.1 false alarms per case."""
+"""The CI gates on accuracy: every labelled set the project can see must keep its measured level.
+
+Each threshold sits just below the score measured when it was set (docs/evaluation.md has the
+history and says which sets were debugged on). A drop below it is a regression to explain.
+"""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from e2e_helpers import CORPUS_DIR, ROOT, pipeline_ready
 
-MIN_RECALL = 0.95
-MAX_FALSE_ALARMS_PER_CASE = 0.1
+BLIND_DIR = ROOT / "corpus" / "blind"
+DEVSET_DIR = ROOT.parent / "shared" / "devset" / "cases"
+
+
+def _evaluate(root: Path) -> tuple[Any, str]:
+    pipeline_ready()
+    from pipeline.cli.evaluate import summary_lines
+    from pipeline.evaluate import evaluate
+
+    report = evaluate(root)
+    return report, "\n".join(summary_lines(report))
+
+
+def _gate(
+    report: Any, summary: str, recall: float, precision: float, fa_per_case: float, verdicts: float
+) -> None:
+    assert report.errors == 0, summary
+    assert report.recall >= recall, summary
+    assert report.precision >= precision, summary
+    assert report.false_alarms_per_case <= fa_per_case, summary
+    assert (report.verdict_accuracy or 0.0) >= verdicts, summary
 
 
 def test_corpus_has_sixty_cases() -> None:
@@ -18,47 +42,47 @@ def test_corpus_has_sixty_cases() -> None:
     assert len(cases) >= 60, f"{len(cases)} cases under {CORPUS_DIR}"
 
 
-# Measured 2026-11-26 13:47 UTC on 110 cases: recall 1.000 (128/128), 0.000 false alarms per case,
-# precision 1.000, verdict accuracy 1.000.
+# Generated corpus (corpus/make_corpus.py, default seed; debugged on). First score of the
+# rewritten generator 2026-12-06: recall 0.858, precision 0.600, 0.656 false alarms per case,
+# verdicts 0.795. Measured when this gate was set: recall 1.000, precision 0.944, 0.066, 0.992.
 @pytest.mark.slow
 def test_corpus_meets_the_eval_thresholds() -> None:
-    pipeline_ready()
-    from pipeline.cli.evaluate import summary_lines
-    from pipeline.evaluate import evaluate
-
-    report = evaluate(CORPUS_DIR)
-    summary = "\n".join(summary_lines(report))
-    assert report.errors == 0, summary
-    assert report.recall >= MIN_RECALL, summary
-    assert report.false_alarms_per_case <= MAX_FALSE_ALARMS_PER_CASE, summary
+    report, summary = _evaluate(CORPUS_DIR)
+    _gate(report, summary, recall=0.97, precision=0.92, fa_per_case=0.1, verdicts=0.97)
 
 
-# The committed corpus is visible to everyone who tunes the pipeline; a corpus from another seed
-# (other layouts, phrasings, products per scenario) is not. Measured 2026-11-26 13:47 UTC, seed 7:
-# recall 0.992, 0.018 false alarms per case, verdict accuracy 0.982 (seed 11: 0.984, 0.018, 0.982).
-HELD_OUT_SEED = 7
+# The same generator with another seed: other layouts, phrasings and products per scenario.
+# Seed 11 has never been debugged on (seed 7 was, on 2026-12-06). First score of seed 11:
+# recall 0.945, precision 0.970, 0.033 false alarms per case, verdicts 0.984.
+HELD_OUT_SEED = 11
 
 
 @pytest.mark.slow
 def test_held_out_corpus_meets_the_eval_thresholds(tmp_path: Path) -> None:
-    pipeline_ready()
     pytest.importorskip("reportlab", reason="the corpus generator needs the test extra's writers")
-    from pipeline.cli.evaluate import summary_lines
-    from pipeline.evaluate import evaluate
-
     out = tmp_path / "held-out"
-    cmd = [
-        sys.executable,
-        str(ROOT / "corpus" / "make_corpus.py"),
-        "--seed",
-        str(HELD_OUT_SEED),
-        "--out",
-        str(out),
-    ]
+    cmd = [sys.executable, str(ROOT / "corpus" / "make_corpus.py"), "--seed", str(HELD_OUT_SEED),
+           "--out", str(out)]  # fmt: skip
     run = subprocess.run(cmd, capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
-    report = evaluate(out)
-    summary = "\n".join(summary_lines(report))
-    assert report.errors == 0, summary
-    assert report.recall >= MIN_RECALL, summary
-    assert report.false_alarms_per_case <= MAX_FALSE_ALARMS_PER_CASE, summary
+    report, summary = _evaluate(out)
+    _gate(report, summary, recall=0.93, precision=0.94, fa_per_case=0.06, verdicts=0.96)
+
+
+# 44 folders written by four helpers who never read pipeline/ or models/ (issue 10; debugged on
+# since). First scores: recall 0.565, precision 0.216, 3.7 false alarms per case, 24/44 passed.
+@pytest.mark.slow
+def test_blind_cases_meet_the_eval_thresholds() -> None:
+    report, summary = _evaluate(BLIND_DIR)
+    assert len(report.cases) >= 44, summary
+    _gate(report, summary, recall=0.87, precision=0.77, fa_per_case=0.4, verdicts=0.9)
+
+
+# ../shared/devset: folders written by people who never read this code (debugged on). At the
+# review before issue 10: recall 0.74, precision 0.46, 20 false alarms, 8 of 16 passed.
+@pytest.mark.slow
+def test_devset_meets_the_eval_thresholds() -> None:
+    if not DEVSET_DIR.is_dir():
+        pytest.skip(f"the shared dev set is not at {DEVSET_DIR}")
+    report, summary = _evaluate(DEVSET_DIR)
+    _gate(report, summary, recall=0.95, precision=0.95, fa_per_case=0.07, verdicts=0.93)
