@@ -400,10 +400,15 @@ def _run_units(run: Run, units: list[Unit]) -> None:
             message_docs.setdefault(id(unit.block), []).append(doc)
             if unit.block.system:
                 continue
-        if unit.label is not None:
+        if unit.label == "description":
+            # "Round glass container 400 ml ... Outer size: Ø130x70mm Net weight: 380 g Packing:
+            # 48 pcs/ctn ...": a description cell's own labels say what follows them
+            parts = [
+                LabelledPart(p.label or "description", p.start, p.end, p.hint)
+                for p in split_labels(text, doc)
+            ]
+        elif unit.label is not None:
             parts = [LabelledPart(unit.label, 0, len(text), unit.hint)]
-            if unit.label == "description":
-                parts = [LabelledPart("description", 0, len(text))]
         else:
             parts = split_labels(text, doc)
         for part in parts:

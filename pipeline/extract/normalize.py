@@ -304,6 +304,10 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if re.search(r"(?:ctn|carton)s?\.?\s*(?:qty|q['’]ty|quantity)\.?\s*[:：=]?\s*$", before):
             continue  # "ctn qty: 20 pcs": pieces per carton
+        if re.search(
+            r"\b(?:added|additional|extra|another|increase\s+(?:of|by)|plus|\+)\s*$", before
+        ) or re.match(r"\s*(?:more|extra|additional)\b", text[m.end() : m.end() + 14], re.I):
+            continue  # "30% of the added 600 pcs", "600 pcs more": a difference, not the quantity
         unit = unit_code(m["u"]) or "pc"
         if unit == "ctn":
             continue  # a count of cartons is packing, not the order quantity
