@@ -915,6 +915,43 @@ def s_inspection_pending(c: Case) -> None:
     inspection_report(c, "pending", [("Lab test (food contact) results outstanding", "-", 0)])
 
 
+def s_inspection_failed_no_condition(c: Case) -> None:
+    c.description = (
+        "No [release] condition in order.toml; the pre-shipment report says FAILED: the goods do not meet the AQL the "
+        "spec set, an open inspection finding (docs/rules.md inspection.failed), HOLD."
+    )
+    c.expect("inspection", "undocumented_change")
+    inspection_report(c, "failed", [("Handle loose", "Major", 11), ("Scratch", "Minor", 6)])
+
+
+def s_inspection_pending_no_condition(c: Case) -> None:
+    c.description = (
+        "No [release] condition in order.toml; the inspection report is still PENDING: the result the payment waits "
+        "for is missing (docs/rules.md inspection.pending), HOLD."
+    )
+    c.expect("inspection", "missing")
+    inspection_report(c, "pending", [("Drop test results outstanding", "-", 0)])
+
+
+def s_bank_chat_notice(c: Case) -> None:
+    c.description = (
+        "The supplier writes in chat that its bank account has changed and that the new details will follow; no "
+        "details, no revised PI yet. A bank change announced is critical until called back (bank.announced_in_chat)."
+    )
+    c.bank_touched = True
+    day = c.order.pi_date + timedelta(days=12)
+    if c.seller_lang == "zh":
+        notice = "通知：我司银行账户已变更，新账户信息稍后发给您，尾款请勿再付到旧账户。"
+    else:
+        notice = pick(c.rng, [
+            "Important: our company bank account has changed. New bank details will follow with the revised PI, please do not pay the balance to the old account.",
+            "Dear, please note our bank account is changed, we will send you the new account information soon.",
+        ])  # fmt: skip
+    c.seller_says(day, 9, 12, notice)
+    c.buyer_says(day, 9, 40, "Noted, waiting for the details.")
+    c.expect("bank.account", "undocumented_change")
+
+
 def s_arithmetic_line(c: Case) -> None:
     item = c.pi.items[0]
     c.description = f"The PI's line amount for {item.sku} is mistyped (two digits swapped); the total adds up the printed lines."
@@ -1421,12 +1458,16 @@ SCENARIOS: dict[str, Callable[[Case], None]] = {
     "no-baseline": s_no_baseline,
     "quote-revised": s_quote_revised,
     "pi-revised": s_pi_revised,
+    "inspection-failed-no-condition": s_inspection_failed_no_condition,
+    "inspection-pending-no-condition": s_inspection_pending_no_condition,
+    "bank-chat-notice": s_bank_chat_notice,
 }
 
 # Every compare rule of docs/rules.md and the scenario that exercises it (tests/e2e checks that no
-# rule is left without a labelled case). Since the 2026-12-05 clarification an unmet [release]
-# condition is no finding: inspection-failed / inspection-pending expect a HOLD verdict and no
-# inspection entry, so they exercise those rules through the verdict only.
+# rule is left without a labelled case, and that each rule makes a finding in its case). Since the
+# 2026-12-05 clarification an unmet [release] condition is no finding: inspection-failed /
+# inspection-pending expect a HOLD verdict and no inspection entry; the inspection rules fire
+# where order.toml sets no such condition.
 RULE_CASES = {
     "baseline.sample_differs": "sample-differs",
     "field.match": "qty-within-tolerance",
@@ -1437,8 +1478,8 @@ RULE_CASES = {
     "pi.missing": "missing-lead-time",
     "item.added": "item-added",
     "item.disappeared": "item-dropped",
-    "inspection.failed": "inspection-failed",
-    "inspection.pending": "inspection-pending",
+    "inspection.failed": "inspection-failed-no-condition",
+    "inspection.pending": "inspection-pending-no-condition",
     "arithmetic.line_total": "arithmetic-line",
     "arithmetic.total": "arithmetic-total",
     "arithmetic.deposit": "arithmetic-deposit",
@@ -1447,7 +1488,7 @@ RULE_CASES = {
     "bank.beneficiary_not_supplier": "beneficiary-personal",
     "bank.country": "bank-new-pi",
     "bank.personal_account": "beneficiary-personal",
-    "bank.announced_in_chat": "bank-chat-ok",
+    "bank.announced_in_chat": "bank-chat-notice",
     "bank.invalid": "bank-swift-invalid",
     "ta.off_platform_account": "ta-off-platform",
     "ta.acquiescence": "ta-acquiescence",

@@ -73,10 +73,13 @@ class LabelledPart:
     hint: str | None = None  # the label's parenthetical: "(USD)", "(sets)"
 
 
-def split_labels(text: str, doc: Doc, *, whole_cell: bool = False) -> list[LabelledPart]:
+def split_labels(
+    text: str, doc: Doc, *, whole_cell: bool = False, prose: bool = False
+) -> list[LabelledPart]:
     """'Price term: FOB Ningbo  Payment: 30% deposit' -> two labelled parts.
 
-    A label counts when a colon (or tab) follows it, or when it opens the line.
+    A label counts when a colon (or tab) follows it, or when it opens the line; in prose (a chat
+    message) only with its colon: "原材料紧张，生产需要40个工作日" opens with a word, not a label.
     """
     bullet_end = _BULLET.match(text).end()  # type: ignore[union-attr]
     labels: list[tuple[int, int, str, str | None]] = []
@@ -88,7 +91,11 @@ def split_labels(text: str, doc: Doc, *, whole_cell: bool = False) -> list[Label
         at_start = span.start_char <= bullet_end
         # Without a colon a label must open the line and a number must follow ("Lead time 35
         # days"), so that a heading ("BANK INFORMATION") is not read as a bank named INFORMATION.
-        bare = at_start and (whole_cell or re.search(r"\d", text[after.end() :]) is not None)
+        bare = (
+            at_start
+            and not prose
+            and (whole_cell or re.search(r"\d", text[after.end() :]) is not None)
+        )
         if after["sep"] or bare:
             if labels and span.start_char < labels[-1][1]:
                 continue
@@ -410,7 +417,7 @@ def _run_units(run: Run, units: list[Unit]) -> None:
         elif unit.label is not None:
             parts = [LabelledPart(unit.label, 0, len(text), unit.hint)]
         else:
-            parts = split_labels(text, doc)
+            parts = split_labels(text, doc, prose=unit.block.kind == "message")
         for part in parts:
             label = part.label
             start = part.start
@@ -485,7 +492,9 @@ def _run_units(run: Run, units: list[Unit]) -> None:
 _REQUIRES_ON_PI = re.compile(
     r"(?:\bPI\b|proforma|contract|purchase\s+order|invoice|形式发票|合同).{0,40}"
     r"(?:shall|must|should|is\s+required|are\s+required|须|必须|应)"
-    r"|(?:shall|must|should)\s+(?:be\s+)?(?:stated|written|shown|included).{0,30}(?:\bPI\b|proforma|contract|invoice)",
+    r"|(?:shall|must|should)\s+(?:be\s+)?(?:stated|written|shown|included).{0,30}(?:\bPI\b|proforma|contract|invoice)"
+    # "Required on PI / contract: inspection clause AQL 2.5"
+    r"|\brequired\s+(?:on|in)\s+(?:the\s+)?(?:PI|P\.I\.|proforma|contract|invoice)\b",
     re.I,
 )
 _DEPOSIT_AMOUNT = re.compile(r"deposit|down\s*payment|定金|订金", re.I)

@@ -358,6 +358,12 @@ DIAMETER_RE = re.compile(
     re.I,
 )
 SINGLE_LEN_RE = re.compile(rf"(?<![\w.])(?P<a>{_DIM_NUM})\s*(?P<ua>{_LEN})(?![A-Za-z0-9])")
+# One measure named by its axis: "直径90mm", "高95mm", "长 180 mm", "H 95 mm", "height 95mm".
+AXIS_MEASURE_RE = re.compile(
+    rf"(?:直径|口径|长度?|宽度?|高度?|厚度?|(?<![A-Za-z])(?:dia(?:meter)?\.?|height|length|width|depth|[LWHD])(?![A-Za-z])|Ø|ø|φ|Φ)"
+    rf"\s*[:：]?\s*(?P<a>{_DIM_NUM})\s*(?P<ua>{_LEN})(?![A-Za-z0-9])",
+    re.I,
+)
 TOL_RE = re.compile(
     rf"(?:±|\+/-|\+-|\+ / -|公差)\s*(?P<t>{_DIM_NUM})\s*(?P<u>{_LEN}|g|kg|克|%)?", re.I
 )
@@ -415,6 +421,39 @@ def _tolerance(
     return fmt_decimal(convert(value, name, "millimeter" if kind == "mm" else "gram"))
 
 
+def _axis_sequences(text: str, covered: list[tuple[int, int]]) -> list[Dimensions]:
+    """'直径90mm，高95mm', 'L 180 mm, W 130 mm, H 65 mm': two or more measures each named by its
+    axis, one after the other, are one size."""
+    out: list[Dimensions] = []
+    run: list[re.Match[str]] = []
+    for m in [*AXIS_MEASURE_RE.finditer(text), None]:
+        if m is not None and any(a <= m.start() < b for a, b in covered):
+            continue
+        if (
+            m is not None
+            and run
+            and re.fullmatch(r"[\s,，、;；/]*", text[run[-1].end() : m.start()])
+        ):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            mm = [_mm(r["a"], r["ua"]) for r in run]
+            if all(v is not None and v > 0 for v in mm):
+                tol = _tolerance(text, run[-1].end(), run[-1]["ua"], "mm")
+                values = tuple(fmt_decimal(v) for v in mm if v is not None)
+                out.append(
+                    Dimensions(
+                        values,
+                        tol,
+                        run[0].start(),
+                        run[-1].end(),
+                        text[run[0].start() : run[-1].end()],
+                    )
+                )
+        run = [m] if m is not None else []
+    return out
+
+
 def find_dimensions(text: str, *, single: bool = False) -> list[Dimensions]:
     """'52x38x30cm', 'L52*W38*H30 cm', '20.5 x 15 in', 'Ø80mm', with '±0.5 mm'; a lone
     '25 cm' only when `single` (the line is labelled as a size)."""
@@ -434,6 +473,8 @@ def find_dimensions(text: str, *, single: bool = False) -> list[Dimensions]:
         else:
             tol = _tolerance(text, m.end(), last, "mm")
             out.append(Dimensions(tuple(mm), tol, m.start(), m.end(), m.group()))
+    covered = [(d.start, d.end) for d in out]
+    out.extend(_axis_sequences(text, covered))
     covered = [(d.start, d.end) for d in out]
     extra_patterns = [DIAMETER_RE] + ([SINGLE_LEN_RE] if single else [])
     for regex in extra_patterns:

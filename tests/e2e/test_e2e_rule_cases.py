@@ -40,3 +40,21 @@ def test_every_scenario_is_in_the_committed_corpus() -> None:
     for key in CORPUS_DIR.glob("*/expected.json"):
         tags.update(json.loads(key.read_text(encoding="utf-8")).get("tags", []))
     assert set(gen.SCENARIOS) <= tags, sorted(set(gen.SCENARIOS) - tags)
+
+
+@pytest.mark.slow
+def test_every_rule_fires_in_its_scenario() -> None:
+    """Deleting a rule must fail a gate: each rule's labelled case makes a finding of that rule."""
+    from pipeline.audit import audit_order
+    from pipeline.compare import RULES
+
+    gen = corpus_generator()
+    silent = []
+    for rule in sorted(RULES):
+        scenario = gen.RULE_CASES[rule]
+        cases = sorted(p.parent for p in CORPUS_DIR.glob(f"*-{scenario}-*/expected.json"))
+        assert cases, f"no committed case of scenario {scenario}"
+        audit = audit_order(cases[0])
+        if not any(f.rule == rule for f in audit.findings):
+            silent.append(f"{rule} ({cases[0].name})")
+    assert not silent, f"rules that make no finding in their labelled case: {silent}"
