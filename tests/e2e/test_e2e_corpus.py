@@ -44,16 +44,18 @@ def test_corpus_has_sixty_cases() -> None:
 
 # Generated corpus (corpus/make_corpus.py, default seed; debugged on). First score of the
 # rewritten generator 2026-12-06: recall 0.858, precision 0.600, 0.656 false alarms per case,
-# verdicts 0.795. Measured when this gate was set: recall 1.000, precision 0.944, 0.066, 0.992.
+# verdicts 0.795. Measured on 128 cases when this gate was last set (2026-12-06): recall 1.000,
+# precision 1.000, no false alarm, verdicts 1.000.
 @pytest.mark.slow
 def test_corpus_meets_the_eval_thresholds() -> None:
     report, summary = _evaluate(CORPUS_DIR)
-    _gate(report, summary, recall=0.97, precision=0.92, fa_per_case=0.1, verdicts=0.97)
+    _gate(report, summary, recall=0.98, precision=0.97, fa_per_case=0.05, verdicts=0.98)
 
 
 # The same generator with another seed: other layouts, phrasings and products per scenario.
-# Seed 11 has never been debugged on (seed 7 was, on 2026-12-06). First score of seed 11:
-# recall 0.945, precision 0.970, 0.033 false alarms per case, verdicts 0.984.
+# Seed 11 has never been debugged on (seed 7 was, on 2026-12-06). First score of seed 11 (122
+# cases): recall 0.945, precision 0.970, 0.033 false alarms per case, verdicts 0.984; with three
+# more scenarios (128 cases): recall 0.962, precision 0.985, 0.016, verdicts 0.984.
 HELD_OUT_SEED = 11
 
 
@@ -66,7 +68,7 @@ def test_held_out_corpus_meets_the_eval_thresholds(tmp_path: Path) -> None:
     run = subprocess.run(cmd, capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     report, summary = _evaluate(out)
-    _gate(report, summary, recall=0.93, precision=0.94, fa_per_case=0.06, verdicts=0.96)
+    _gate(report, summary, recall=0.94, precision=0.96, fa_per_case=0.05, verdicts=0.96)
 
 
 # 44 folders written by four helpers who never read pipeline/ or models/ (issue 10; debugged on
@@ -75,7 +77,7 @@ def test_held_out_corpus_meets_the_eval_thresholds(tmp_path: Path) -> None:
 def test_blind_cases_meet_the_eval_thresholds() -> None:
     report, summary = _evaluate(BLIND_DIR)
     assert len(report.cases) >= 44, summary
-    _gate(report, summary, recall=0.87, precision=0.77, fa_per_case=0.4, verdicts=0.9)
+    _gate(report, summary, recall=0.88, precision=0.77, fa_per_case=0.4, verdicts=0.93)
 
 
 # ../shared/devset: folders written by people who never read this code (debugged on). At the
