@@ -74,8 +74,11 @@ CREATE TABLE IF NOT EXISTS extractions (
 
 
 def file_sha256(path: Path) -> str:
-    """The hex sha256 of a file's bytes."""
-    with path.open("rb") as fh:
+    """The hex sha256 of a file's bytes; OSError (NotRegularFile) for a pipe, socket or device,
+    which is never opened for reading (a FIFO would block forever)."""
+    from pipeline.ingest.common import open_regular
+
+    with open_regular(path) as fh:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
