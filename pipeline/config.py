@@ -26,6 +26,7 @@ DEFAULT_MAX_LINES = 20_000
 DEFAULT_MAX_CELLS = 50_000
 DEFAULT_MAX_MESSAGES = 20_000
 DEFAULT_MAX_PARAGRAPHS = 20_000
+DEFAULT_MAX_CHARS = 5_000_000  # characters of text in all blocks (extraction: about 1 s per 1M)
 
 _KNOWN_KEYS = {
     "order_id", "buyer", "supplier", "stakeholders", "roles", "release", "tolerances",
@@ -259,6 +260,7 @@ class Settings:
     max_cells: int = DEFAULT_MAX_CELLS
     max_messages: int = DEFAULT_MAX_MESSAGES
     max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS
+    max_chars: int = DEFAULT_MAX_CHARS
     ocr: bool = True  # OCR scans when tesseract is installed
     cache_path: Path | None = None  # SQLite cache of extracted documents; None = no cache
 
@@ -267,7 +269,7 @@ class Settings:
             raise ConfigError("settings", "max_pages must be at least 1")
         if self.seconds_per_document <= 0:
             raise ConfigError("settings", "seconds_per_document must be positive")
-        for name in ("max_lines", "max_cells", "max_messages", "max_paragraphs"):
+        for name in ("max_lines", "max_cells", "max_messages", "max_paragraphs", "max_chars"):
             if getattr(self, name) < 1:
                 raise ConfigError("settings", f"{name} must be at least 1")
 

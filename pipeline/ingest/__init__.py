@@ -40,7 +40,7 @@ from pipeline.ingest.mail import read_email, read_mbox, read_msg
 from pipeline.ingest.office import read_doc, read_docx, read_xls, read_xlsx
 from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.roles import decide_role
-from pipeline.ingest.text import decode_text, read_csv, read_html, read_markdown, read_text
+from pipeline.ingest.text import read_csv, read_html, read_markdown, read_text, text_head
 from pipeline.model import Document
 
 __all__ = [
@@ -58,7 +58,7 @@ _MAX_NESTING = 2  # a zip in a mail in a zip is read; deeper nesting is listed o
 
 def read_txt(source: Source, settings: Settings) -> Reading:
     """A .txt file: a chat export when its content says so (WhatsApp, WeChat, log), else plain text."""
-    text, _ = decode_text(source)
+    text = text_head(source)
     kind = sniff_chat(text)
     if kind == "wechat":
         return read_wechat_export(source, settings)
@@ -71,7 +71,7 @@ def read_txt(source: Source, settings: Settings) -> Reading:
 
 def read_json(source: Source, settings: Settings) -> Reading:
     """A .json file: a Telegram export when it looks like one, else its text lines."""
-    text, _ = decode_text(source)
+    text = text_head(source)
     if is_telegram_json(text):
         return read_telegram_export(source, settings)
     return read_text(source, settings)

@@ -8,7 +8,7 @@ import stat
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from io import BytesIO
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -90,6 +90,7 @@ BLOCK_LIMITS = {
     "cell": ("max_cells", "cells"),
     "message": ("max_messages", "messages"),
     "paragraph": ("max_paragraphs", "paragraphs"),
+    "char": ("max_chars", "characters of text"),
 }
 MB = 1024 * 1024
 
@@ -125,6 +126,9 @@ class Budget:
     def limit(self, kind: str) -> int:
         name = BLOCK_LIMITS.get(kind)
         return int(getattr(self.settings, name[0])) if name else 1 << 62
+
+    def chars_left(self) -> int:
+        return self.settings.max_chars - self.used["char"]
 
     def take(self, kind: str, count: int = 1) -> bool:
         """Spend `count` blocks of `kind`; False (nothing spent) when that passes its limit."""
@@ -175,6 +179,14 @@ class BlockSink:
         if not self.budget.take(block.kind):
             self.stopped = block.kind
             return False
+        left = self.budget.chars_left()
+        if len(block.text) > left:  # the text limit: keep the start of this block, then stop
+            self.stopped = "char"
+            if left > 0:
+                self.budget.used["char"] += left
+                self.items.append(replace(block, text=block.text[:left]))
+            return False
+        self.budget.used["char"] += len(block.text)
         self.items.append(block)
         return True
 
