@@ -33,7 +33,9 @@ _DAMAGED_ZIP = (
     RuntimeError,
 )
 _RATIO_FLOOR = MB  # a member (or an archive) smaller than this is never refused for its ratio
-_UNSAFE_NAME = "its name leads out of the archive ('..' or an absolute path), which is refused for safety"
+_UNSAFE_NAME = (
+    "its name leads out of the archive ('..' or an absolute path), which is refused for safety"
+)
 
 
 def _limit_mb(settings: Settings) -> str:

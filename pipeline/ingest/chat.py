@@ -94,7 +94,9 @@ def _whatsapp_headers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     date_first = re.compile(
         rf"^(?P<open>\[)?{date}(?:{comma}? +(?:(?:{words}) +)?|T){clock}{tail}", re.IGNORECASE
     )
-    time_first = re.compile(rf"^(?P<open>\[)?{clock}(?:{comma}? +|{comma}){date}{tail}", re.IGNORECASE)
+    time_first = re.compile(
+        rf"^(?P<open>\[)?{clock}(?:{comma}? +|{comma}){date}{tail}", re.IGNORECASE
+    )
     return date_first, time_first
 
 
@@ -657,7 +659,9 @@ def read_telegram_export(source: Source, settings: Settings) -> Reading:
         raise source.fail("it is JSON but not a Telegram export (no 'messages' list)")
     meta = {"chat": str(data.get("name"))} if isinstance(data, dict) and data.get("name") else {}
     _, room = _room(source, settings)
-    parsed = ParsedChat(messages[-room:] if 0 < room < len(messages) else messages[:room], len(messages))
+    parsed = ParsedChat(
+        messages[-room:] if 0 < room < len(messages) else messages[:room], len(messages)
+    )
     return _reading(source, settings, "telegram", parsed, meta)
 
 

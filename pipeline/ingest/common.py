@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import os
 import stat
 import time
@@ -11,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import cast
 
 from pipeline.config import Settings
 from pipeline.errors import UnreadableDocument
@@ -117,9 +118,7 @@ class Budget:
         return max(1.0, self.seconds - (time.monotonic() - self.start))
 
     def time_note(self, where: str) -> str:
-        return (
-            f"reading stopped {where}: the per-document time limit of {self.seconds:g} s was reached"
-        )
+        return f"reading stopped {where}: the per-document time limit of {self.seconds:g} s was reached"
 
     # --- blocks
 
@@ -272,7 +271,7 @@ def special_kind(mode: int) -> str | None:
     return "not a regular file"
 
 
-def open_regular(path: os.PathLike[str] | str) -> BinaryIO:
+def open_regular(path: os.PathLike[str] | str) -> io.BufferedReader:
     """Open a regular file for reading, never blocking: a FIFO, device or socket raises
     NotRegularFile before anything is read from it (checked before and after opening, so a file
     swapped for a pipe in between is caught too)."""
@@ -286,7 +285,7 @@ def open_regular(path: os.PathLike[str] | str) -> BinaryIO:
             raise NotRegularFile(path, kind)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
+        return cast(io.BufferedReader, os.fdopen(fd, "rb"))
     except BaseException:
         os.close(fd)
         raise

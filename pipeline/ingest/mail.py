@@ -8,6 +8,7 @@ Message-----" header) are kept with source quoted-reply. Attachments become docu
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.utils
 import mailbox
@@ -15,11 +16,11 @@ import mimetypes
 import re
 import struct
 import tempfile
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage, Message
 from html.parser import HTMLParser
-from collections.abc import Iterable, Iterator
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -123,10 +124,8 @@ def html_text_lines(chunks: Iterable[str]) -> Iterator[str]:
         for line in complete:
             yield " ".join(line.replace("\xa0", " ").split())
     if not broken:
-        try:
+        with contextlib.suppress(AssertionError, ValueError):
             parser.close()
-        except (AssertionError, ValueError):
-            pass
     pending += "".join(parser.parts)
     for line in pending.split("\n"):
         yield " ".join(line.replace("\xa0", " ").split())

@@ -175,7 +175,11 @@ def text_lines(text: str) -> tuple[Block, ...]:
 
 
 def _line_blocks(
-    source: Source, settings: Settings, lines: Iterator[str] | list[str], fmt: str, meta: dict[str, str]
+    source: Source,
+    settings: Settings,
+    lines: Iterator[str] | list[str],
+    fmt: str,
+    meta: dict[str, str],
 ) -> Reading:
     """One line block per non-empty line (numbered in the file), within the budget."""
     sink = BlockSink(source.budget_for(settings))
