@@ -30,9 +30,11 @@ from pipeline.ingest.common import (
     NotRegularFile,
     Reader,
     Reading,
+    ReadingTimeout,
     Source,
     open_regular,
     sentence,
+    time_guard,
     walk_folders,
 )
 from pipeline.ingest.image import IMAGE_SUFFIXES, read_image
@@ -202,6 +204,13 @@ def _run_reader(source: Source, settings: Settings) -> Reading:
     fallback_format = _FORMAT_OF_SUFFIX.get(source.suffix, "unknown")
     try:
         return reader(source, settings)
+    except ReadingTimeout:
+        budget = source.budget_for(settings)
+        return Reading(
+            format=fallback_format,
+            status="unreadable",
+            error=sentence(f"{source.name} could not be read: {budget.time_note('in it')}"),
+        )
     except UnreadableDocument as exc:
         return Reading(
             format=fallback_format,
@@ -368,7 +377,12 @@ def read_order_file(
         return [_unreadable(rel, exc.reason, config, fmt)]
     except OSError as exc:
         return [_unreadable(rel, f"the file cannot be opened ({exc.strerror or exc})", config, fmt)]
-    return _read_tree(Source(rel, data, Budget(settings)), settings, config, 0)
+    budget = Budget(settings)
+    try:
+        with time_guard(budget):
+            return _read_tree(Source(rel, data, budget), settings, config, 0)
+    except ReadingTimeout:
+        return [_unreadable(rel, budget.time_note("before it was read"), config, fmt)]
 
 
 def read_order(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import io
 import os
 import stat
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 from pathlib import Path, PurePosixPath
@@ -206,6 +209,50 @@ class BlockSink:
 
 # Kept for readers that only need the clock.
 Deadline = Budget
+
+
+class ReadingTimeout(BaseException):
+    """Raised into a reader still running past its document's time limit (see `time_guard`).
+
+    A BaseException, so that a library's `except Exception` cannot swallow it."""
+
+
+_GUARD_GRACE = 1.0  # seconds past the budget before a reader is interrupted
+
+
+@contextmanager
+def time_guard(budget: Budget) -> Iterator[None]:
+    """Interrupt the code in this block when the budget's time runs out (plus a second): the
+    readers check the clock themselves between pages, lines and members, but a library may spend
+    minutes inside one page. A timer thread raises ReadingTimeout in this thread; it cannot
+    interrupt C code, only the Python around it (pdfminer's parser, openpyxl's loops)."""
+    if not hasattr(ctypes, "pythonapi"):  # not CPython: the readers' own checks only
+        yield
+        return
+    target = threading.get_ident()
+    lock = threading.Lock()
+    active = [True]
+
+    def fire() -> None:
+        with lock:
+            if active[0]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(target), ctypes.py_object(ReadingTimeout)
+                )
+
+    timer = threading.Timer(
+        max(0.0, budget.seconds - (time.monotonic() - budget.start)) + _GUARD_GRACE, fire
+    )
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            active[0] = False
+            # an interruption scheduled but not yet delivered must not escape this block
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), None)
+        timer.cancel()
 
 
 def clean_cell(value: str) -> str:
