@@ -53,7 +53,8 @@ class StreamBomb(Exception):
 def _name(value: Any) -> str:
     from pdfminer.psparser import PSLiteral
 
-    return value.name if isinstance(value, PSLiteral) else str(value)
+    name = value.name if isinstance(value, PSLiteral) else value
+    return name.decode("latin-1") if isinstance(name, bytes) else str(name)
 
 
 def _inflate(data: bytes) -> Iterator[bytes]:
