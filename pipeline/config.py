@@ -27,6 +27,7 @@ DEFAULT_MAX_CELLS = 50_000
 DEFAULT_MAX_MESSAGES = 20_000
 DEFAULT_MAX_PARAGRAPHS = 20_000
 DEFAULT_MAX_CHARS = 5_000_000  # characters of text in all blocks (extraction: about 1 s per 1M)
+DEFAULT_WORKER_MEMORY_MB = 1536  # a batch worker resident past this is stopped (second line)
 
 _KNOWN_KEYS = {
     "order_id", "buyer", "supplier", "stakeholders", "roles", "release", "tolerances",
@@ -261,6 +262,7 @@ class Settings:
     max_messages: int = DEFAULT_MAX_MESSAGES
     max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS
     max_chars: int = DEFAULT_MAX_CHARS
+    worker_memory_mb: int = DEFAULT_WORKER_MEMORY_MB
     ocr: bool = True  # OCR scans when tesseract is installed
     cache_path: Path | None = None  # SQLite cache of extracted documents; None = no cache
 
