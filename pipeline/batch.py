@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import signal
 import threading
 import time
@@ -429,8 +430,15 @@ def audit_one(task: OrderTask) -> OrderResult:
 
 
 def _output_reason(task: OrderTask, exc: BaseException) -> str:
-    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return f"its reports could not be written to {task.report_dir} ({detail.rstrip('.')})"
+    return f"its reports could not be written to {task.report_dir} ({_os_detail(exc)})"
+
+
+def _os_detail(exc: BaseException) -> str:
+    """The system's words for a failed write ("No space left on device")."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    found = re.search(r"cannot be written \(([^()]+)\)", str(exc))
+    return found.group(1) if found else str(exc).rstrip(".")
 
 
 def _failed(
@@ -584,12 +592,13 @@ def run_batch(
     tasks.sort(key=lambda task: -_order_bytes(task.order_dir))
 
     total = len(orders)
-    output_failure: list[str] = []  # the first order whose reports could not be written
+    output_failure: list[str] = []  # why the first order's reports could not be written
 
     def collect(result: OrderResult) -> None:
         rows.append(result)
         if result.output_error and not output_failure:
-            output_failure.append(result.error or "its reports could not be written")
+            found = re.search(r"\(([^()]+)\)$", result.error or "")
+            output_failure.append(found.group(1) if found else "the disk refused a write")
         if progress is not None:
             progress(result, len(rows), total)
 
@@ -597,7 +606,10 @@ def run_batch(
         """Why no further order should start: the output folder refused a write."""
         if not output_failure:
             return None
-        return f"not audited: the batch stopped because an order's {output_failure[0]}"
+        return (
+            f"not audited: the batch stopped when the reports of an order could not be "
+            f"written to {out_dir} ({output_failure[0]})"
+        )
 
     if progress is not None:
         for i, row in enumerate(rows, 1):
@@ -639,8 +651,7 @@ def run_batch(
         failed = sum(1 for r in rows if r.output_error)
         raise BatchOutputError(
             f"{out_dir}: the reports of {failed} of {total} orders could not be written "
-            f"({output_failure[0].split('(', 1)[-1].rstrip(')')}); "
-            f"each has an error.txt where the disk allowed it."
+            f"({output_failure[0]}); each has an error.txt where the disk allowed it."
         )
     return replace(result, index=index | {"run": str(out_dir / RUN_FILE)})
 

@@ -217,12 +217,12 @@ class ReadingTimeout(BaseException):
     A BaseException, so that a library's `except Exception` cannot swallow it."""
 
 
-_GUARD_GRACE = 1.0  # seconds past the budget before a reader is interrupted
+_GUARD_GRACE = 0.05  # share of the time budget past which a reader is interrupted
 
 
 @contextmanager
 def time_guard(budget: Budget) -> Iterator[None]:
-    """Interrupt the code in this block when the budget's time runs out (plus a second): the
+    """Interrupt the code in this block when the budget's time runs out (plus 5 %): the
     readers check the clock themselves between pages, lines and members, but a library may spend
     minutes inside one page. A timer thread raises ReadingTimeout in this thread; it cannot
     interrupt C code, only the Python around it (pdfminer's parser, openpyxl's loops)."""
@@ -240,9 +240,8 @@ def time_guard(budget: Budget) -> Iterator[None]:
                     ctypes.c_ulong(target), ctypes.py_object(ReadingTimeout)
                 )
 
-    timer = threading.Timer(
-        max(0.0, budget.seconds - (time.monotonic() - budget.start)) + _GUARD_GRACE, fire
-    )
+    left = budget.seconds * (1 + _GUARD_GRACE) - (time.monotonic() - budget.start)
+    timer = threading.Timer(max(0.0, left), fire)
     timer.daemon = True
     timer.start()
     try:

@@ -56,21 +56,26 @@ def run_limited(
     *,
     timeout: float,
     address_space: int = ADDRESS_CEILING,
+    file_size: int | None = None,
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
+    prefix: list[str] | None = None,
 ) -> Run:
     """Run `python args...` with an address-space ceiling; kill it (and its process group) after
     `timeout` seconds. Returns its exit code, wall time and peak RSS (the kernel's ru_maxrss of
-    this child, from wait4)."""
+    this child, from wait4). `file_size` caps every file it writes (RLIMIT_FSIZE: a write past
+    it fails with EFBIG, as on a full disk); `prefix` runs python under another command."""
 
     def limit() -> None:  # runs in the child before exec
         resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
+        if file_size is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))
         os.setsid()
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
         process = subprocess.Popen(
-            [sys.executable, *args],
+            [*(prefix or []), sys.executable, *args],
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=err,
