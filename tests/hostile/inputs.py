@@ -301,8 +301,9 @@ def make_fifo(path: Path) -> Path:
 def make_deep_folders(order: Path, *, depth: int = 1100) -> Path:
     """`depth` nested folders under order/deep with a quotation at the bottom."""
     folder = order / "deep"
-    for _ in range(depth):
+    folder.mkdir()
+    for _ in range(depth):  # level by level: Path.mkdir(parents=True) recurses
         folder = folder / "d"
-    folder.mkdir(parents=True)
+        folder.mkdir()
     (folder / "quote.txt").write_text("QUOTATION\nUnit price: US$1.85 per pc\n", encoding="utf-8")
     return folder / "quote.txt"

@@ -34,3 +34,37 @@ def open_and_write(path: str, worker: int, rounds: int) -> tuple[int, list[str]]
         except Exception as exc:  # what the issue saw: 'database disk image is malformed'
             errors.append(f"{type(exc).__name__}: {exc}")
     return found, errors
+
+
+def hog(task: object) -> object:
+    """A batch 'audit' that holds 600 MB resident and waits: the parent must stop its worker."""
+    import time
+
+    from pipeline.batch import OrderResult
+
+    ballast = bytearray(600 * 1024 * 1024)
+    for offset in range(0, len(ballast), 4096):
+        ballast[offset] = 1  # touch every page so that it is resident
+    time.sleep(120)
+    return OrderResult(name=task.name, order_dir=str(task.order_dir), status="done")  # type: ignore[attr-defined]
+
+
+def greedy(task: object) -> object:
+    """A batch 'audit' that asks for 8 GB at once: the worker's address-space cap refuses it."""
+    from pipeline.batch import OrderResult
+
+    try:
+        bytearray(8 * 1024 * 1024 * 1024)
+    except MemoryError:
+        return OrderResult(
+            name=task.name, order_dir=str(task.order_dir), status="failed", error="MemoryError"
+        )  # type: ignore[attr-defined]
+    return OrderResult(name=task.name, order_dir=str(task.order_dir), status="done")  # type: ignore[attr-defined]
+
+
+def calm(task: object) -> object:
+    from pipeline.batch import OrderResult
+
+    return OrderResult(
+        name=task.name, order_dir=str(task.order_dir), status="done", verdict="RELEASE"
+    )  # type: ignore[attr-defined]
