@@ -18,15 +18,20 @@ import signal
 import threading
 import time
 import traceback
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from pipeline.batch_local import (  # noqa: F401 - part of this module's interface
+    HARD_TIMEOUT_GRACE,
+    MAX_CRASH_ATTEMPTS,
+    WORKER_ADDRESS_SPACE,
+    _kill_pool,
+    _run_local,
+)
 from pipeline.config import ORDER_FILE, Settings
 from pipeline.errors import AuditError
 from pipeline.model import SEVERITIES, reaches_fail_on
@@ -56,10 +61,6 @@ ROLE_FOLDERS = frozenset(
     }
 )
 
-# A worker gets this much beyond --timeout (spaCy load, report writing) before it is killed.
-HARD_TIMEOUT_GRACE = 15.0
-# An order whose worker crashed is retried alone once; a second crash makes it a failed row.
-MAX_CRASH_ATTEMPTS = 2
 DASK_CONNECT_TIMEOUT = "20s"
 # Report files a batch writes per order; report.pdf only on request (WeasyPrint takes 0.2-1 s an order).
 BATCH_FORMATS = ("json", "html", "md", "txt")  # how long to wait for --scheduler to answer
@@ -68,9 +69,6 @@ OrderStatus = Literal["done", "skipped", "failed"]
 ExecutorName = Literal["local", "dask"]
 
 
-# Second-line guards of the local workers (pipeline/batch_guard.py): the address space each may
-# map, and the resident memory past which the parent stops it (Settings.worker_memory_mb).
-WORKER_ADDRESS_SPACE = 4096 * 1024 * 1024
 # Report files of an order; removed when its re-audit fails, so that error.txt stands alone.
 REPORT_FILES = ("findings.json", "report.html", "report.md", "report.txt", "report.pdf")
 
@@ -725,145 +723,6 @@ def _batch_row(result: OrderResult) -> Any:
         total_value=result.total_value,
         currency=result.currency,
     )
-
-
-def _run_local(
-    tasks: list[OrderTask],
-    jobs: int,
-    timeout: float | None,
-    collect: Callable[[OrderResult], None],
-    *,
-    work: Callable[[OrderTask], OrderResult] = audit_one,
-    grace: float = HARD_TIMEOUT_GRACE,
-    halt: Callable[[], str | None] = lambda: None,
-    memory_limit: int | None = None,
-) -> None:
-    """Run tasks on a spawn-based process pool, at most `jobs` in flight so that each has a worker.
-
-    A crashed worker breaks the whole pool: the orders in flight are retried alone, and one that
-    crashes a worker again becomes a failed row. An order past its time limit (the worker's own
-    alarm did not fire, e.g. stuck in C code) or whose worker is resident past `memory_limit`
-    bytes gets its pool killed; the others in flight rerun. Workers die with this process, and
-    once `halt()` gives a reason (the output folder refused a write) no further order starts.
-    """
-    import multiprocessing
-    import queue
-
-    from pipeline.batch_guard import resident_bytes
-
-    context = multiprocessing.get_context("spawn")
-    pending: deque[OrderTask] = deque(tasks)
-    suspects: deque[OrderTask] = deque()  # in flight when a worker crashed: each reruns alone
-    crashes: Counter[str] = Counter()
-    inflight: dict[Future[OrderResult], OrderTask] = {}
-    started: dict[str, float] = {}  # order name -> when its worker said it started
-    workers: dict[str, int] = {}  # order name -> the pid of the worker auditing it
-    hard_limit = timeout + grace if timeout else None
-    address_space = max(WORKER_ADDRESS_SPACE, 2 * memory_limit) if memory_limit else None
-
-    def new_pool() -> tuple[ProcessPoolExecutor, Any]:
-        starts = context.Queue()
-        pool = ProcessPoolExecutor(
-            jobs,
-            mp_context=context,
-            initializer=init_worker,
-            initargs=(starts, os.getpid(), address_space),
-        )
-        return pool, starts
-
-    def submit(task: OrderTask) -> bool:
-        try:
-            inflight[pool.submit(_started_then, work, task)] = task
-        except BrokenProcessPool:
-            return False
-        started.pop(task.name, None)
-        workers.pop(task.name, None)
-        return True
-
-    pool, starts = new_pool()
-    try:
-        while pending or suspects or inflight:
-            broken = False
-            if (reason := halt()) is not None:
-                while pending:
-                    collect(_failed(pending.popleft(), reason, output_error=True))
-            waiting = suspects if suspects else pending
-            limit = 1 if suspects else jobs
-            while waiting and len(inflight) < limit and not broken:
-                if submit(waiting[0]):
-                    waiting.popleft()
-                else:
-                    broken = True
-            done, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
-            for future in done:
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    broken = True
-                    continue  # stays in flight: handled with the others below
-                except Exception as exc:  # e.g. a result that could not be pickled back
-                    result = _failed(inflight[future], f"{type(exc).__name__}: {exc}")
-                collect(result)
-                del inflight[future]
-            now = time.monotonic()
-            with contextlib.suppress(queue.Empty, OSError, ValueError):
-                while True:
-                    name, pid = starts.get_nowait()
-                    started.setdefault(name, now)
-                    workers[name] = pid
-            overdue = {
-                f
-                for f, t in inflight.items()
-                if hard_limit and now - started.get(t.name, now) > hard_limit
-            }
-            bloated = {
-                f
-                for f, t in inflight.items()
-                if memory_limit
-                and t.name in workers
-                and (resident_bytes(workers[t.name]) or 0) > memory_limit
-            }
-            if not broken and not overdue and not bloated:
-                continue
-            _kill_pool(pool)
-            victims = list(inflight.items())
-            inflight.clear()
-            for future, task in victims:
-                if future in overdue:
-                    collect(_failed(task, f"timed out after {timeout:g} s (worker killed)"))
-                elif future in bloated:
-                    megabytes = (memory_limit or 0) // (1024 * 1024)
-                    collect(
-                        _failed(
-                            task,
-                            f"its worker used more than {megabytes} MB of memory and was stopped",
-                        )
-                    )
-                elif not broken:
-                    pending.appendleft(task)  # a bystander of a killed pool: run it again
-                else:
-                    # Which order in flight crashed the worker is unknown: retry each alone.
-                    crashes[task.name] += 1
-                    if len(victims) == 1 or crashes[task.name] >= MAX_CRASH_ATTEMPTS:
-                        reason = "the worker process crashed while auditing this order (BrokenProcessPool)"
-                        collect(_failed(task, reason))
-                    else:
-                        suspects.append(task)
-            pool, starts = new_pool()
-    except BaseException:
-        _kill_pool(pool)
-        raise
-    pool.shutdown(wait=True)
-
-
-def _kill_pool(pool: ProcessPoolExecutor) -> None:
-    processes = list(getattr(pool, "_processes", {}).values())  # no public API before Python 3.14
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.kill()
-    for process in processes:
-        process.join(timeout=5)
 
 
 def _run_dask(
