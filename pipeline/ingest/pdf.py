@@ -36,6 +36,9 @@ _RUN_ON_BOTTOM = 0.70
 # A line repeated at the top or bottom of at least this share of the pages is a header/footer.
 _REPEATED_SHARE = 0.5
 _OCR_RENDER_SCALE = 300 / 72  # 300 dpi
+# A page rendered for OCR has at most this many pixels (A4 at 300 dpi has 8.7M): a page declared
+# metres wide is rendered at a lower resolution instead of as a bitmap of gigabytes.
+_OCR_MAX_PIXELS = 40_000_000
 _LOOSE_TABLE = {
     "vertical_strategy": "text",
     "horizontal_strategy": "lines",
@@ -292,7 +295,7 @@ def _ocr_pdf(
                 break
             page = pdf[number - 1]
             try:
-                image = page.render(scale=_OCR_RENDER_SCALE).to_pil()
+                image = page.render(scale=_ocr_scale(page)).to_pil()
             finally:
                 page.close()
             buffer = BytesIO()
@@ -309,6 +312,13 @@ def _ocr_pdf(
     if len(done) < len(numbers):
         stopped = f"OCR stopped after page {done[-1]}: the per-document time limit was reached"
     return blocks, done, stopped
+
+
+def _ocr_scale(page: Any) -> float:
+    """300 dpi, or less when that would give a bitmap of more than _OCR_MAX_PIXELS."""
+    width, height = page.get_size()
+    area = max(1.0, float(width) * float(height))
+    return min(_OCR_RENDER_SCALE, (_OCR_MAX_PIXELS / area) ** 0.5)
 
 
 def _was(numbers: list[int]) -> str:
