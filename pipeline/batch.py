@@ -432,9 +432,11 @@ def _output_reason(task: OrderTask, exc: BaseException) -> str:
 
 
 def _os_detail(exc: BaseException) -> str:
-    """The system's words for a failed write ("No space left on device")."""
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
+    """Why a write failed, in the words the report stage uses ("the disk is full")."""
+    from pipeline.report.files import os_reason
+
+    if isinstance(exc, OSError):
+        return os_reason(exc)
     found = re.search(r"cannot be written \(([^()]+)\)", str(exc))
     return found.group(1) if found else str(exc).rstrip(".")
 
@@ -638,13 +640,15 @@ def run_batch(
         cache_path=str(cache_path) if cache_path else None,
         notes=tuple(notes),
     )
+    from pipeline.report.files import OutputError
+
     try:
         index = _write_index(result)
         atomic_write_text(
             out_dir / RUN_FILE, json.dumps(result.to_json(), indent=2, ensure_ascii=False)
         )
-    except OSError as exc:
-        raise BatchOutputError(_output_sentence(out_dir, exc.strerror or str(exc), result)) from exc
+    except (OSError, OutputError) as exc:
+        raise BatchOutputError(_output_sentence(out_dir, _os_detail(exc), result)) from exc
     if output_failure:
         failed = sum(1 for r in rows if r.output_error)
         raise BatchOutputError(
@@ -665,18 +669,12 @@ def _output_sentence(out_dir: Path, detail: str, result: BatchResult) -> str:
 def _check_writable(out_dir: Path) -> None:
     """Make the output folder and write a file in it, or stop with one sentence (exit 2): a
     read-only or full disk is found before any order is audited."""
-    import tempfile
+    from pipeline.report.files import OutputError, prepare_folder
 
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=out_dir, prefix=".order-audit-probe-") as probe:
-            probe.write(b"order-audit")
-            probe.flush()
-            os.fsync(probe.fileno())
-    except OSError as exc:
-        raise BatchOutputError(
-            f"{out_dir}: the output folder cannot be written ({exc.strerror or exc})."
-        ) from exc
+        prepare_folder(out_dir, "the batch output")
+    except OutputError as exc:
+        raise BatchOutputError(str(exc)) from exc
 
 
 def _available_cpus() -> int:

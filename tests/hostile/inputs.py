@@ -307,3 +307,19 @@ def make_deep_folders(order: Path, *, depth: int = 1100) -> Path:
         folder.mkdir()
     (folder / "quote.txt").write_text("QUOTATION\nUnit price: US$1.85 per pc\n", encoding="utf-8")
     return folder / "quote.txt"
+
+
+def remove_deep_folders(order: Path) -> None:
+    """Remove what make_deep_folders made, deepest first (shutil.rmtree recurses: pytest's own
+    clean-up of old temporary folders would hit RecursionError on it)."""
+    top = order / "deep"
+    if not top.is_dir():
+        return
+    folders = [top]
+    while (folders[-1] / "d").is_dir():
+        folders.append(folders[-1] / "d")
+    for folder in reversed(folders):
+        for child in folder.iterdir():
+            if not child.is_dir():
+                child.unlink()
+        folder.rmdir()

@@ -45,7 +45,9 @@ def test_an_output_folder_that_cannot_be_made_is_one_sentence_and_exit_2(tmp_pat
     )
     assert run.returncode == 2
     line = _one_error_line(run.stderr)
-    assert line == f"Error: {out}: the output folder cannot be written (Not a directory)."
+    assert line == (
+        f"Error: Cannot write the batch output to {out}: {tmp_path / 'a-file'} is a file, not a folder."
+    )
 
 
 @pytest.mark.slow
@@ -60,7 +62,7 @@ def test_reports_that_cannot_be_written_stop_the_batch_with_one_sentence(tmp_pat
     )
     assert run.returncode == 2, run.stdout + run.stderr
     line = _one_error_line(run.stderr)
-    assert "could not be written (File too large)" in line
+    assert "could not be written (file too large)" in line
     for order in root.iterdir():
         folder = out / order.name
         assert (folder / "error.txt").is_file(), folder
@@ -110,5 +112,5 @@ def test_a_full_or_read_only_disk_is_one_sentence_and_exit_2(tmp_path: Path, mou
     )
     assert run.returncode == 2, run.stdout + run.stderr
     line = _one_error_line(run.stderr)
-    expected = "Read-only file system" if mount == "ro" else "No space left on device"
+    expected = "the file system is read-only" if mount == "ro" else "the disk is full"
     assert expected in line, line

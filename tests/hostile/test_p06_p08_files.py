@@ -77,22 +77,30 @@ def test_a_fifo_does_not_hang_the_commands(tmp_path: Path, command: str) -> None
 # --- point 8 -----------------------------------------------------------------------------------
 
 
-def test_1100_nested_folders_are_walked_without_recursion(order: Path) -> None:
-    deep = inputs.make_deep_folders(order, depth=1100)
+@pytest.fixture
+def deep_order(order: Path):
+    """The sample order with a quotation 1,100 folders down; removed deepest first afterwards."""
+    inputs.make_deep_folders(order, depth=1100)
+    yield order
+    inputs.remove_deep_folders(order)
+
+
+def test_1100_nested_folders_are_walked_without_recursion(deep_order: Path) -> None:
+    order = deep_order
+    deep = next(p for p in list_order_files(order, None) if p.name == "quote.txt")
+    assert len(deep.relative_to(order).parts) == 1102
     assert sys.getrecursionlimit() < 1100 * 2
-    listed = list_order_files(order, None)
-    assert deep in listed
     documents = read_order(order, None, Settings())
     quote = next(d for d in documents if d.path.endswith("/quote.txt"))
     assert quote.status == "read" and quote.role == "quote"
     others_read(documents)
 
 
-def test_a_deep_order_is_audited_and_fingerprinted(order: Path) -> None:
+def test_a_deep_order_is_audited_and_fingerprinted(deep_order: Path) -> None:
     from pipeline.audit import audit_order
     from pipeline.batch import find_order_folders, order_fingerprint
 
-    inputs.make_deep_folders(order, depth=1100)
+    order = deep_order
     assert find_order_folders(order.parent) == [order]
     assert len(order_fingerprint(order, Settings())) == 64
     audit = audit_order(order, Settings())
@@ -107,7 +115,10 @@ def test_a_deep_order_does_not_stop_the_batch(tmp_path: Path) -> None:
     deep = inputs.order_with(root, "deep-order")
     inputs.make_deep_folders(deep, depth=1100)
     shutil.copytree(inputs.ROOT / "samples" / "tote-bags-change-order-and-chat", root / "tote-bags")
-    result = run_batch(root, tmp_path / "out", jobs=2, use_cache=False)
+    try:
+        result = run_batch(root, tmp_path / "out", jobs=2, use_cache=False)
+    finally:
+        inputs.remove_deep_folders(deep)
     assert sorted(r.status for r in result.rows) == ["done", "done"]
 
 
