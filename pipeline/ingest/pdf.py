@@ -25,7 +25,11 @@ from pipeline.ingest.common import (
 )
 from pipeline.ingest.image import ocr_blocks, ocr_languages
 from pipeline.ingest.pdf_grid import read_grid_page
-from pipeline.ingest.pdf_limits import check_streams, needs_system_font
+from pipeline.ingest.pdf_limits import (
+    check_streams,
+    needs_system_font,
+    read_symbol_fonts_as_pdfium,
+)
 from pipeline.ingest.pdf_text_tables import find_text_tables, header_word_count
 from pipeline.model import Block, DocStatus
 
@@ -356,6 +360,7 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
         raise source.fail(f"it is not a readable PDF ({_short(exc)})") from exc
     try:
         check_streams(pdf.doc, source, deadline)
+        read_symbol_fonts_as_pdfium(pdf)
     except BaseException:
         pdf.close()
         raise

@@ -10,13 +10,17 @@
   without a CJK font some characters vanish ("收到定金后40天" read as "收到定金后40") and glyph
   boxes change, so the same file read differently on two machines. Pages that draw text in a
   non-embedded font other than the 14 standard ones (which pdfium carries itself) are left to
-  pdfplumber, which only uses the metrics in the file and its own tables.
+  pdfplumber, which only uses the metrics in the file and its own tables. pdfplumber reads the
+  standard Symbol and ZapfDingbats fonts through their built-in encodings, as pdfium does.
 """
 
 from __future__ import annotations
 
+import tomllib
 import zlib
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 from io import BytesIO
 from typing import Any
 
@@ -217,3 +221,45 @@ def needs_system_font(page: Any, known: dict[int, bool]) -> bool:
         if answer:
             return True
     return False
+
+
+@cache
+def _symbol_tables() -> dict[str, dict[int, str]]:
+    text = resources.files("pipeline.ingest").joinpath("data/symbol_fonts.toml").read_text("utf-8")
+    return {
+        font: {int(code, 16): char for code, char in codes.items()}
+        for font, codes in tomllib.loads(text).items()
+    }
+
+
+def read_symbol_fonts_as_pdfium(pdf: Any) -> None:
+    """Make pdfplumber read the standard Symbol and ZapfDingbats fonts through their built-in
+    encodings, as pdfium does: pdfminer reads them through StandardEncoding, so "∆E ≤ 1.0" in
+    Symbol came out as "DE £ 1.0" (a pound sign where none is written). Only fonts that are not
+    embedded and carry neither /Encoding nor /ToUnicode are changed."""
+    from pdfminer.psparser import literal_name
+
+    manager = pdf.rsrcmgr
+    original = manager.get_font
+
+    def get_font(objid: object, spec: Any) -> Any:
+        font = original(objid, spec)
+        try:
+            base = literal_name(spec.get("BaseFont")) if isinstance(spec, dict) else ""
+        except Exception:
+            return font
+        table = _symbol_tables().get(str(base).split("+")[-1].lower())
+        if (
+            table
+            and "Encoding" not in spec
+            and "ToUnicode" not in spec
+            and hasattr(font, "cid2unicode")
+        ):
+            descriptor = spec.get("FontDescriptor")
+            if descriptor is None or not any(
+                k in descriptor for k in ("FontFile", "FontFile2", "FontFile3")
+            ):
+                font.cid2unicode = dict(table)
+        return font
+
+    manager.get_font = get_font
