@@ -23,10 +23,12 @@ def check_order_folder(order_dir: Path) -> Path:
         raise OrderFolderError(f"{order_dir}: no such folder.")
     if not order_dir.is_dir():
         raise OrderFolderError(f"{order_dir}: is a file, not an order folder.")
+    from pipeline.ingest.common import walk_paths  # rglob recurses: RecursionError when deep
+
     # order.toml and expected.json are not documents: a folder with only those must not RELEASE.
     if not any(
         p.is_file() and not p.name.startswith(".") and p.name not in (ORDER_FILE, ANSWER_KEY)
-        for p in order_dir.rglob("*")
+        for p in walk_paths(order_dir)
     ):
         raise OrderFolderError(f"{order_dir}: the folder holds no documents.")
     return order_dir

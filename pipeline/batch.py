@@ -13,19 +13,25 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import signal
 import threading
 import time
 import traceback
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from pipeline.batch_local import (  # noqa: F401 - part of this module's interface
+    HARD_TIMEOUT_GRACE,
+    MAX_CRASH_ATTEMPTS,
+    WORKER_ADDRESS_SPACE,
+    _kill_pool,
+    _run_local,
+)
 from pipeline.config import ORDER_FILE, Settings
 from pipeline.errors import AuditError
 from pipeline.model import SEVERITIES, reaches_fail_on
@@ -55,10 +61,6 @@ ROLE_FOLDERS = frozenset(
     }
 )
 
-# A worker gets this much beyond --timeout (spaCy load, report writing) before it is killed.
-HARD_TIMEOUT_GRACE = 15.0
-# An order whose worker crashed is retried alone once; a second crash makes it a failed row.
-MAX_CRASH_ATTEMPTS = 2
 DASK_CONNECT_TIMEOUT = "20s"
 # Report files a batch writes per order; report.pdf only on request (WeasyPrint takes 0.2-1 s an order).
 BATCH_FORMATS = ("json", "html", "md", "txt")  # how long to wait for --scheduler to answer
@@ -67,8 +69,16 @@ OrderStatus = Literal["done", "skipped", "failed"]
 ExecutorName = Literal["local", "dask"]
 
 
+# Report files of an order; removed when its re-audit fails, so that error.txt stands alone.
+REPORT_FILES = ("findings.json", "report.html", "report.md", "report.txt", "report.pdf")
+
+
 class BatchError(AuditError):
     """The batch itself cannot run (no order under ROOT, Dask missing, scheduler unreachable)."""
+
+
+class BatchOutputError(BatchError):
+    """The output folder cannot be written (read-only, full disk): one sentence, CLI exit 2."""
 
 
 class OrderTimeout(BaseException):
@@ -206,6 +216,7 @@ class OrderResult:
     supplier: str | None = None
     total_value: str | None = None  # decimal string
     currency: str | None = None
+    output_error: bool = False  # failed because its reports could not be written
 
     def risk_key(self) -> tuple[int, ...]:
         """Sort key, riskiest first: failed, then HOLD, REVIEW, RELEASE, then by open findings."""
@@ -230,6 +241,7 @@ class BatchResult:
     jobs: int
     cache_path: str | None
     index: dict[str, str] = field(default_factory=dict)  # kind -> path of the batch index files
+    notes: tuple[str, ...] = ()  # what the run could not do as asked (the cache was unusable)
 
     def by_status(self, status: OrderStatus) -> list[OrderResult]:
         return [r for r in self.rows if r.status == status]
@@ -267,6 +279,7 @@ class BatchResult:
             "cache": self.cache_path,
             "cache_hits": self.cache_hits,
             "cache_misses": self.cache_misses,
+            "notes": list(self.notes),
             "counts": dict(Counter(r.status for r in self.rows)),
             "orders": [asdict(r) for r in self.rows],
         }
@@ -293,9 +306,17 @@ class OrderTask:
 _STARTS: Any = None  # this worker's queue for telling the parent when an order starts
 
 
-def init_worker(starts: Any = None) -> None:
-    """ProcessPoolExecutor initializer: load the spaCy pipeline once for every order this worker audits."""
+def init_worker(
+    starts: Any = None, parent_pid: int | None = None, address_space: int | None = None
+) -> None:
+    """ProcessPoolExecutor initializer: die with the parent, cap the address space, and load the
+    spaCy pipeline once for every order this worker audits."""
     global _STARTS
+    from pipeline.batch_guard import die_with_parent, limit_address_space
+
+    if parent_pid is not None:
+        die_with_parent(parent_pid)
+    limit_address_space(address_space)
     _STARTS = starts
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _load_nlp()
@@ -307,9 +328,10 @@ def init_worker(starts: Any = None) -> None:
 
 
 def _started_then(work: Callable[[OrderTask], OrderResult], task: OrderTask) -> OrderResult:
-    """Tell the parent this order starts now (its time limit counts from here), then do it."""
+    """Tell the parent this order starts now in this process (its time limit counts from here,
+    its memory is watched), then do it."""
     if _STARTS is not None:
-        _STARTS.put(task.name)
+        _STARTS.put((task.name, os.getpid()))
     return work(task)
 
 
@@ -342,21 +364,35 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
 
 
 def audit_one(task: OrderTask) -> OrderResult:
-    """Audit one order, write its reports and its state file; never raises for a bad order."""
+    """Audit one order, write its reports and its state file; never raises for a bad order.
+
+    A failure to write the reports (a full disk, a read-only folder) fails the order with
+    `output_error` set, so that the batch can stop and say so."""
     from pipeline.audit import audit_order
     from pipeline.cache import process_cache
 
     started = time.perf_counter()
     cache = process_cache(task.cache_path) if task.cache_path else None
     hits0, misses0 = (cache.stats.hits, cache.stats.misses) if cache else (0, 0)
-    _forget_state(task.report_dir)
+    try:
+        _forget_state(task.report_dir)
+    except OSError as exc:
+        return _failed(task, _output_reason(task, exc), started, output_error=True)
     try:
         with _time_limit(task.timeout):
             _load_nlp()
             audit = audit_order(task.order_dir, task.settings, cache=cache)
             from pipeline.report import BatchRow, write_reports
+            from pipeline.report.files import ReportWriteError
 
-            written = write_reports(audit, task.report_dir, formats=task.formats)
+            try:
+                written = write_reports(audit, task.report_dir, formats=task.formats)
+            except ReportWriteError as exc:
+                if not any("cannot be written" in f for f in exc.failures.values()):
+                    raise
+                return _failed(task, _output_reason(task, exc), started, output_error=True)
+            except OSError as exc:
+                return _failed(task, _output_reason(task, exc), started, output_error=True)
             row = BatchRow.from_audit(audit, task.name)
     except OrderTimeout:
         return _failed(task, f"timed out after {task.timeout:g} s", started)
@@ -384,19 +420,49 @@ def audit_one(task: OrderTask) -> OrderResult:
         total_value=row.total_value,
         currency=row.currency,
     )
-    _write_state(task.report_dir, result)
+    try:
+        _write_state(task.report_dir, result)
+    except OSError as exc:
+        return _failed(task, _output_reason(task, exc), started, output_error=True)
     return result
 
 
+def _output_reason(task: OrderTask, exc: BaseException) -> str:
+    return f"its reports could not be written to {task.report_dir} ({_os_detail(exc)})"
+
+
+def _os_detail(exc: BaseException) -> str:
+    """Why a write failed, in the words the report stage uses ("the disk is full")."""
+    from pipeline.report.files import os_reason
+
+    if isinstance(exc, OSError):
+        return os_reason(exc)
+    found = re.search(r"cannot be written \(([^()]+)\)", str(exc))
+    return found.group(1) if found else str(exc).rstrip(".")
+
+
 def _failed(
-    task: OrderTask, reason: str, started: float | None = None, details: str | None = None
+    task: OrderTask,
+    reason: str,
+    started: float | None = None,
+    details: str | None = None,
+    *,
+    output_error: bool = False,
 ) -> OrderResult:
+    """A failed row: error.txt in the order's report folder where the disk allows it, and no
+    report of an earlier run left beside it (a stale report must not pass for this run's)."""
     reason = " ".join(reason.split()) or "failed without a message"
-    with contextlib.suppress(OSError):  # the row carries the reason even when the disk refuses
+    for name in (*REPORT_FILES, STATE_FILE):
+        with contextlib.suppress(OSError):
+            (task.report_dir / name).unlink(missing_ok=True)
+    try:
         task.report_dir.mkdir(parents=True, exist_ok=True)
         atomic_write_text(
             task.report_dir / ERROR_FILE, f"{task.order_dir}: {reason}\n\n{details or ''}"
         )
+    except OSError:  # the row carries the reason even when the disk refuses; no empty folder
+        with contextlib.suppress(OSError):
+            task.report_dir.rmdir()
     return OrderResult(
         name=task.name,
         order_dir=str(task.order_dir),
@@ -404,6 +470,7 @@ def _failed(
         error=reason,
         seconds=time.perf_counter() - started if started is not None else 0.0,
         fingerprint=task.fingerprint,
+        output_error=output_error,
     )
 
 
@@ -493,10 +560,14 @@ def run_batch(
         )
     settings = settings or Settings()
     jobs = max(1, jobs or _available_cpus())
-    out_dir.mkdir(parents=True, exist_ok=True)
+    _check_writable(out_dir)
+    notes: list[str] = []
     if use_cache:
         cache_path = Path(cache_path) if cache_path else default_cache_path(out_dir, executor)
-        _prepare_cache(cache_path)
+        unavailable = _prepare_cache(cache_path)
+        if unavailable:
+            notes.append(f"the cache is not used in this run: {unavailable}")
+            cache_path = None
     else:
         cache_path = None
 
@@ -521,11 +592,24 @@ def run_batch(
     tasks.sort(key=lambda task: -_order_bytes(task.order_dir))
 
     total = len(orders)
+    output_failure: list[str] = []  # why the first order's reports could not be written
 
     def collect(result: OrderResult) -> None:
         rows.append(result)
+        if result.output_error and not output_failure:
+            found = re.search(r"\(([^()]+)\)$", result.error or "")
+            output_failure.append(found.group(1) if found else "the disk refused a write")
         if progress is not None:
             progress(result, len(rows), total)
+
+    def halt() -> str | None:
+        """Why no further order should start: the output folder refused a write."""
+        if not output_failure:
+            return None
+        return (
+            f"not audited: the batch stopped when the reports of an order could not be "
+            f"written to {out_dir} ({output_failure[0]})"
+        )
 
     if progress is not None:
         for i, row in enumerate(rows, 1):
@@ -534,7 +618,14 @@ def run_batch(
         if executor == "dask":
             _run_dask(tasks, scheduler, timeout, collect)
         elif executor == "local":
-            _run_local(tasks, min(jobs, len(tasks)), timeout, collect)
+            _run_local(
+                tasks,
+                min(jobs, len(tasks)),
+                timeout,
+                collect,
+                halt=halt,
+                memory_limit=settings.worker_memory_mb * 1024 * 1024,
+            )
         else:
             raise BatchError(f"unknown executor {executor!r}; use local or dask.")
 
@@ -547,12 +638,43 @@ def run_batch(
         executor=executor,
         jobs=jobs,
         cache_path=str(cache_path) if cache_path else None,
+        notes=tuple(notes),
     )
-    index = _write_index(result)
-    atomic_write_text(
-        out_dir / RUN_FILE, json.dumps(result.to_json(), indent=2, ensure_ascii=False)
-    )
+    from pipeline.report.files import OutputError
+
+    try:
+        index = _write_index(result)
+        atomic_write_text(
+            out_dir / RUN_FILE, json.dumps(result.to_json(), indent=2, ensure_ascii=False)
+        )
+    except (OSError, OutputError) as exc:
+        raise BatchOutputError(_output_sentence(out_dir, _os_detail(exc), result)) from exc
+    if output_failure:
+        failed = sum(1 for r in rows if r.output_error)
+        raise BatchOutputError(
+            f"{out_dir}: the reports of {failed} of {total} orders could not be written "
+            f"({output_failure[0]}); each has an error.txt where the disk allowed it."
+        )
     return replace(result, index=index | {"run": str(out_dir / RUN_FILE)})
+
+
+def _output_sentence(out_dir: Path, detail: str, result: BatchResult) -> str:
+    written = sum(1 for r in result.rows if r.status != "failed")
+    return (
+        f"{out_dir}: the batch index could not be written ({detail}); "
+        f"{written} of {len(result.rows)} orders have their reports."
+    )
+
+
+def _check_writable(out_dir: Path) -> None:
+    """Make the output folder and write a file in it, or stop with one sentence (exit 2): a
+    read-only or full disk is found before any order is audited."""
+    from pipeline.report.files import OutputError, prepare_folder
+
+    try:
+        prepare_folder(out_dir, "the batch output")
+    except OutputError as exc:
+        raise BatchOutputError(str(exc)) from exc
 
 
 def _available_cpus() -> int:
@@ -562,12 +684,17 @@ def _available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def _prepare_cache(path: Path) -> None:
-    """Open the cache once in the parent: a corrupt file is moved aside here, before workers race on it."""
-    from pipeline.cache import ExtractionCache, host_cache_path
+def _prepare_cache(path: Path) -> str | None:
+    """Open the cache once in the parent: a corrupt file is moved aside here, before workers race
+    on it (unless another batch has it open). Returns why the cache cannot be used, or None."""
+    from pipeline.cache import CacheUnavailable, ExtractionCache, host_cache_path
 
-    with ExtractionCache(host_cache_path(path)) as cache:
-        cache.prune()
+    try:
+        with ExtractionCache(host_cache_path(path)) as cache:
+            cache.prune()
+    except (CacheUnavailable, OSError) as exc:
+        return str(exc)
+    return None
 
 
 def _write_index(result: BatchResult) -> dict[str, str]:
@@ -594,113 +721,6 @@ def _batch_row(result: OrderResult) -> Any:
         total_value=result.total_value,
         currency=result.currency,
     )
-
-
-def _run_local(
-    tasks: list[OrderTask],
-    jobs: int,
-    timeout: float | None,
-    collect: Callable[[OrderResult], None],
-    *,
-    work: Callable[[OrderTask], OrderResult] = audit_one,
-    grace: float = HARD_TIMEOUT_GRACE,
-) -> None:
-    """Run tasks on a spawn-based process pool, at most `jobs` in flight so that each has a worker.
-
-    A crashed worker breaks the whole pool: the orders in flight are retried alone, and one that
-    crashes a worker again becomes a failed row. An order past its time limit (the worker's own
-    alarm did not fire, e.g. stuck in C code) gets its pool killed; the others in flight rerun.
-    """
-    import multiprocessing
-    import queue
-
-    context = multiprocessing.get_context("spawn")
-    pending: deque[OrderTask] = deque(tasks)
-    suspects: deque[OrderTask] = deque()  # in flight when a worker crashed: each reruns alone
-    crashes: Counter[str] = Counter()
-    inflight: dict[Future[OrderResult], OrderTask] = {}
-    started: dict[str, float] = {}  # order name -> when its worker said it started
-    hard_limit = timeout + grace if timeout else None
-
-    def new_pool() -> tuple[ProcessPoolExecutor, Any]:
-        starts = context.Queue()
-        pool = ProcessPoolExecutor(
-            jobs, mp_context=context, initializer=init_worker, initargs=(starts,)
-        )
-        return pool, starts
-
-    def submit(task: OrderTask) -> bool:
-        try:
-            inflight[pool.submit(_started_then, work, task)] = task
-        except BrokenProcessPool:
-            return False
-        started.pop(task.name, None)
-        return True
-
-    pool, starts = new_pool()
-    try:
-        while pending or suspects or inflight:
-            broken = False
-            waiting = suspects if suspects else pending
-            limit = 1 if suspects else jobs
-            while waiting and len(inflight) < limit and not broken:
-                if submit(waiting[0]):
-                    waiting.popleft()
-                else:
-                    broken = True
-            done, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
-            for future in done:
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    broken = True
-                    continue  # stays in flight: handled with the others below
-                except Exception as exc:  # e.g. a result that could not be pickled back
-                    result = _failed(inflight[future], f"{type(exc).__name__}: {exc}")
-                collect(result)
-                del inflight[future]
-            now = time.monotonic()
-            with contextlib.suppress(queue.Empty, OSError, ValueError):
-                while True:
-                    started.setdefault(starts.get_nowait(), now)
-            overdue = {
-                f
-                for f, t in inflight.items()
-                if hard_limit and now - started.get(t.name, now) > hard_limit
-            }
-            if not broken and not overdue:
-                continue
-            _kill_pool(pool)
-            victims = list(inflight.items())
-            inflight.clear()
-            for future, task in victims:
-                if future in overdue:
-                    collect(_failed(task, f"timed out after {timeout:g} s (worker killed)"))
-                elif not broken:
-                    pending.appendleft(task)  # a bystander of a killed pool: run it again
-                else:
-                    # Which order in flight crashed the worker is unknown: retry each alone.
-                    crashes[task.name] += 1
-                    if len(victims) == 1 or crashes[task.name] >= MAX_CRASH_ATTEMPTS:
-                        reason = "the worker process crashed while auditing this order (BrokenProcessPool)"
-                        collect(_failed(task, reason))
-                    else:
-                        suspects.append(task)
-            pool, starts = new_pool()
-    except BaseException:
-        _kill_pool(pool)
-        raise
-    pool.shutdown(wait=True)
-
-
-def _kill_pool(pool: ProcessPoolExecutor) -> None:
-    processes = list(getattr(pool, "_processes", {}).values())  # no public API before Python 3.14
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.kill()
-    for process in processes:
-        process.join(timeout=5)
 
 
 def _run_dask(

@@ -3,8 +3,11 @@
 Key: (file sha256, path relative to the order folder, extractor version, config fingerprint).
 Value: the pickled list of Extractions the file yielded (a mail yields one per attachment), with
 its own sha256 so a damaged row is dropped instead of trusted. WAL journal and a busy timeout
-let several worker processes read and write the same file at once. A file that is not a
-usable cache (garbage, wrong schema, failed integrity check) is moved aside and rebuilt.
+let several worker processes read and write the same file at once (SQLite lets one write at a
+time; the others wait). "Locked" is told from "corrupt" by SQLite's error code: a cache that is
+busy is waited for with back-off, never taken for damaged. A file that is not a usable cache
+(garbage, wrong schema, failed integrity check) is moved aside and rebuilt, but only by a process
+that holds the cache's lock file alone: a cache another process has open is never moved.
 
 The cache is as trusted as the output folder it lives in: rows are unpickled, so point
 `--cache` only at files this tool wrote.
@@ -26,6 +29,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; a damaged cache is still moved aside
+    fcntl = None  # type: ignore[assignment]
+
 from pipeline import __version__
 from pipeline.config import OrderConfig, Settings
 from pipeline.model import Extraction
@@ -33,6 +41,11 @@ from pipeline.model import Extraction
 CACHE_FILE_NAME = ".order-audit-cache.sqlite"
 SCHEMA_VERSION = "1"
 BUSY_TIMEOUT_MS = 60_000  # a worker waits this long for another one's write to finish
+OPEN_WAIT_SECONDS = 60.0  # opening retries a locked cache with back-off for this long
+LOCK_SUFFIX = ".lock"  # beside the cache: shared while a process has it open, exclusive to move it
+# SQLite's primary result codes (sqlite3.h): busy/locked mean "wait", corrupt/notadb mean damaged.
+_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _PACKAGE = Path(__file__).resolve().parent
 
 # order.toml keys that only the compare stage reads: changing them must not invalidate extractions.
@@ -74,8 +87,11 @@ CREATE TABLE IF NOT EXISTS extractions (
 
 
 def file_sha256(path: Path) -> str:
-    """The hex sha256 of a file's bytes."""
-    with path.open("rb") as fh:
+    """The hex sha256 of a file's bytes; OSError (NotRegularFile) for a pipe, socket or device,
+    which is never opened for reading (a FIFO would block forever)."""
+    from pipeline.ingest.common import open_regular
+
+    with open_regular(path) as fh:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
@@ -138,6 +154,40 @@ def config_fingerprint(config: OrderConfig, settings: Settings) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+class CacheUnavailable(Exception):
+    """The cache cannot be used now (locked too long, damaged while another process has it open,
+    unwritable); the audit runs without it."""
+
+
+def _code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_locked(exc: sqlite3.Error) -> bool:
+    """True for "database is locked" / "busy": another connection holds the lock, nothing is wrong."""
+    code = _code(exc)
+    if code is not None:
+        return code in _BUSY_CODES
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def is_damaged(exc: sqlite3.Error) -> bool:
+    """True when the file is no usable cache: not a database, malformed, failed check, wrong schema."""
+    if isinstance(exc, _Unusable):
+        return True
+    code = _code(exc)
+    if code is not None:
+        return code in _DAMAGED_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+class _Unusable(sqlite3.DatabaseError):
+    """Raised by our own checks: failed quick_check, another schema."""
+
+
 @dataclass
 class CacheStats:
     """Hits, misses and rejected rows since the cache was opened in this process."""
@@ -150,17 +200,48 @@ class CacheStats:
 class ExtractionCache:
     """A connection to the SQLite extraction cache; open one per process (sqlite3 connections are not shared)."""
 
-    def __init__(self, path: Path, *, check: bool = True) -> None:
+    def __init__(self, path: Path, *, check: bool = True, wait: float = OPEN_WAIT_SECONDS) -> None:
         self.path = Path(path)
         self.stats = CacheStats()
         self.moved_aside: Path | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = _LockFile(Path(str(self.path) + LOCK_SUFFIX))
         try:
-            self._conn = self._connect(check=check)
-        except sqlite3.DatabaseError:
-            # Garbage, a foreign database or a failed integrity check: never trust it, start over.
-            self.moved_aside = _move_aside(self.path)
-            self._conn = self._connect(check=False)
+            self._conn = self._open(check=check, wait=wait)
+        except BaseException:
+            self._lock.close()
+            raise
+
+    def _open(self, *, check: bool, wait: float) -> sqlite3.Connection:
+        """Connect, waiting out locks with back-off; move a damaged file aside when no other
+        process has the cache open; else CacheUnavailable."""
+        deadline = time.monotonic() + wait
+        delay = 0.05
+        while True:
+            try:
+                return self._connect(check=check)
+            except sqlite3.Error as exc:
+                if is_locked(exc):
+                    if time.monotonic() + delay > deadline:
+                        raise CacheUnavailable(
+                            f"{self.path}: locked by another process for more than {wait:g} s"
+                        ) from exc
+                    time.sleep(delay)
+                    delay = min(2.0, delay * 2)
+                    continue
+                if not is_damaged(exc):
+                    raise CacheUnavailable(f"{self.path}: cannot be opened ({exc})") from exc
+                if not self._lock.exclusive():
+                    raise CacheUnavailable(
+                        f"{self.path}: damaged ({exc}) while another process has it open; "
+                        "it is left as it is"
+                    ) from exc
+                try:
+                    # Garbage, a foreign database or a failed integrity check: start over.
+                    self.moved_aside = _move_aside(self.path)
+                    return self._connect(check=False)
+                finally:
+                    self._lock.shared()
 
     def _connect(self, *, check: bool) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -169,7 +250,7 @@ class ExtractionCache:
             if check:
                 row = conn.execute("PRAGMA quick_check").fetchone()
                 if row is None or row[0] != "ok":
-                    raise sqlite3.DatabaseError(f"integrity check failed: {row}")
+                    raise _Unusable(f"integrity check failed: {row}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.executescript(_SCHEMA)
@@ -178,9 +259,7 @@ class ExtractionCache:
             )
             found = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             if found is None or found[0] != SCHEMA_VERSION:
-                raise sqlite3.DatabaseError(
-                    f"cache schema {found and found[0]!r}, expected {SCHEMA_VERSION!r}"
-                )
+                raise _Unusable(f"cache schema {found and found[0]!r}, expected {SCHEMA_VERSION!r}")
         except sqlite3.DatabaseError:
             conn.close()
             raise
@@ -227,10 +306,14 @@ class ExtractionCache:
             )
 
     def prune(self) -> int:
-        """Delete rows written by another extractor version; return how many went."""
-        cur = self._conn.execute(
-            "DELETE FROM extractions WHERE extractor != ?", (extractor_version(),)
-        )
+        """Delete rows written by another extractor version; return how many went (0 when the
+        cache is busy: the next batch prunes)."""
+        try:
+            cur = self._conn.execute(
+                "DELETE FROM extractions WHERE extractor != ?", (extractor_version(),)
+            )
+        except sqlite3.Error:
+            return 0
         return cur.rowcount
 
     def __len__(self) -> int:
@@ -244,7 +327,10 @@ class ExtractionCache:
             )
 
     def close(self) -> None:
-        self._conn.close()
+        try:
+            self._conn.close()
+        finally:
+            self._lock.close()
 
     def __enter__(self) -> ExtractionCache:
         return self
@@ -275,6 +361,40 @@ def _move_aside(path: Path) -> Path:
     return target
 
 
+class _LockFile:
+    """An flock on a file beside the cache: every process holds it shared while it has the cache
+    open, so a process that gets it exclusively knows nobody else is using the cache."""
+
+    def __init__(self, path: Path) -> None:
+        self.fd: int | None = None
+        try:
+            self.fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        except OSError:
+            return  # a read-only folder: no lock file, so never exclusive (never moved aside)
+        self.shared()
+
+    def shared(self) -> None:
+        if self.fd is not None and fcntl is not None:
+            fcntl.flock(self.fd, fcntl.LOCK_SH)
+
+    def exclusive(self) -> bool:
+        """Try to hold the lock alone (without waiting); on success it stays exclusive until
+        shared() is called."""
+        if self.fd is None or fcntl is None:
+            return self.fd is not None
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.shared()  # a failed conversion may have dropped the shared lock
+            return False
+        return True
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
 _LOCAL = threading.local()  # sqlite3 connections must stay in the thread that opened them
 
 
@@ -283,10 +403,14 @@ def host_cache_path(path: Path) -> Path:
     return Path(str(path).replace("{host}", socket.gethostname()))
 
 
-def process_cache(path: Path) -> ExtractionCache:
-    """This thread's connection to the cache at path, opened once (workers and Dask threads call this)."""
+def process_cache(path: Path) -> ExtractionCache | None:
+    """This thread's connection to the cache at path, opened once (workers and Dask threads call
+    this); None when the cache cannot be used now (the audit then reads every file)."""
     key = host_cache_path(path).resolve()
     opened: dict[Path, ExtractionCache] = _LOCAL.__dict__.setdefault("caches", {})
     if key not in opened:
-        opened[key] = ExtractionCache(key, check=False)
+        try:
+            opened[key] = ExtractionCache(key, check=False)
+        except (CacheUnavailable, OSError):
+            return None
     return opened[key]

@@ -18,8 +18,16 @@ ANSWER_KEY = "expected.json"
 DEFAULT_MAX_PAGES = 60
 DEFAULT_SECONDS_PER_DOCUMENT = 30.0
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
-DEFAULT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+DEFAULT_MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
 DEFAULT_MAX_ZIP_RATIO = 100.0
+# One budget per document (issue 13), shared by its attachments and zip members: blocks of each
+# kind it may yield (extraction costs about 1 ms a line, 0.3 ms a cell, 0.5 ms a message).
+DEFAULT_MAX_LINES = 20_000
+DEFAULT_MAX_CELLS = 50_000
+DEFAULT_MAX_MESSAGES = 20_000
+DEFAULT_MAX_PARAGRAPHS = 20_000
+DEFAULT_MAX_CHARS = 5_000_000  # characters of text in all blocks (extraction: about 1 s per 1M)
+DEFAULT_WORKER_MEMORY_MB = 1536  # a batch worker resident past this is stopped (second line)
 
 _KNOWN_KEYS = {
     "order_id", "buyer", "supplier", "stakeholders", "roles", "release", "tolerances",
@@ -249,6 +257,12 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     max_unzipped_bytes: int = DEFAULT_MAX_UNZIPPED_BYTES
     max_zip_ratio: float = DEFAULT_MAX_ZIP_RATIO
+    max_lines: int = DEFAULT_MAX_LINES
+    max_cells: int = DEFAULT_MAX_CELLS
+    max_messages: int = DEFAULT_MAX_MESSAGES
+    max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS
+    max_chars: int = DEFAULT_MAX_CHARS
+    worker_memory_mb: int = DEFAULT_WORKER_MEMORY_MB
     ocr: bool = True  # OCR scans when tesseract is installed
     cache_path: Path | None = None  # SQLite cache of extracted documents; None = no cache
 
@@ -257,6 +271,9 @@ class Settings:
             raise ConfigError("settings", "max_pages must be at least 1")
         if self.seconds_per_document <= 0:
             raise ConfigError("settings", "seconds_per_document must be positive")
+        for name in ("max_lines", "max_cells", "max_messages", "max_paragraphs", "max_chars"):
+            if getattr(self, name) < 1:
+                raise ConfigError("settings", f"{name} must be at least 1")
 
     def with_options(self, **options: Any) -> Settings:
         """A copy with the given options set; None means 'keep the default'."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from pipeline.config import ANSWER_KEY, ORDER_FILE, OrderConfig, Settings
 from pipeline.errors import UnreadableDocument
@@ -24,13 +24,25 @@ from pipeline.ingest.chat import (
     read_whatsapp_export,
     sniff_chat,
 )
-from pipeline.ingest.common import Attachment, Reader, Reading, Source, sentence
+from pipeline.ingest.common import (
+    Attachment,
+    Budget,
+    NotRegularFile,
+    Reader,
+    Reading,
+    ReadingTimeout,
+    Source,
+    open_regular,
+    sentence,
+    time_guard,
+    walk_folders,
+)
 from pipeline.ingest.image import IMAGE_SUFFIXES, read_image
 from pipeline.ingest.mail import read_email, read_mbox, read_msg
 from pipeline.ingest.office import read_doc, read_docx, read_xls, read_xlsx
 from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.roles import decide_role
-from pipeline.ingest.text import decode_text, read_csv, read_html, read_markdown, read_text
+from pipeline.ingest.text import read_csv, read_html, read_markdown, read_text, text_head
 from pipeline.model import Document
 
 __all__ = [
@@ -48,7 +60,7 @@ _MAX_NESTING = 2  # a zip in a mail in a zip is read; deeper nesting is listed o
 
 def read_txt(source: Source, settings: Settings) -> Reading:
     """A .txt file: a chat export when its content says so (WhatsApp, WeChat, log), else plain text."""
-    text, _ = decode_text(source)
+    text = text_head(source)
     kind = sniff_chat(text)
     if kind == "wechat":
         return read_wechat_export(source, settings)
@@ -61,7 +73,7 @@ def read_txt(source: Source, settings: Settings) -> Reading:
 
 def read_json(source: Source, settings: Settings) -> Reading:
     """A .json file: a Telegram export when it looks like one, else its text lines."""
-    text, _ = decode_text(source)
+    text = text_head(source)
     if is_telegram_json(text):
         return read_telegram_export(source, settings)
     return read_text(source, settings)
@@ -136,45 +148,43 @@ def reader_for(suffix: str) -> Reader | None:
     return READERS.get(suffix.lower()) if suffix else None
 
 
-def _hidden(rel: PurePosixPath) -> bool:
-    return any(part.startswith(".") for part in rel.parts)
-
-
 def list_order_files(
     order_dir: Path, config: OrderConfig | None = None, *, skipped: list[Path] | None = None
 ) -> list[Path]:
-    """Every file of the order folder, recursively and sorted; hidden files, order.toml and
-    expected.json aside. Symbolic links are listed, never followed out of the folder.
+    """Every file of the order folder, at any depth and sorted; hidden files, order.toml and
+    expected.json aside. Symbolic links, pipes and devices are listed (and refused when read),
+    never followed or opened; a folder that cannot be listed is listed itself.
 
     Files order-audit wrote itself (reports, error reports, kept messages; recognised by the
     marker inside them, pipeline.generated) are no documents: they are left out, and appended
-    to `skipped` when a list is given, so that the audit can say so."""
+    to `skipped` when a list is given, so that the audit can say so. Only regular files are
+    opened to look for the marker (a named pipe would block)."""
     order_dir = Path(order_dir)
     found: list[Path] = []
-    closed: list[Path] = []  # folders that could not be listed: they become unreadable documents
-
-    def note(error: OSError) -> None:
-        if error.filename:
-            closed.append(Path(error.filename))
-
-    for folder, dirs, files in os.walk(order_dir, onerror=note, followlinks=False):
-        here = Path(folder)
-        links = [d for d in dirs if (here / d).is_symlink()]
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in links]
-        for name in [*files, *links]:
-            if name.startswith("."):
+    for folder, entries, error in walk_folders(
+        order_dir, descend=lambda entry: not entry.name.startswith(".")
+    ):
+        if error is not None:
+            if folder != order_dir:
+                found.append(folder)  # it becomes an unreadable document
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            path = here / name
-            if path.parent == order_dir and name in (ORDER_FILE, ANSWER_KEY):
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    continue
+                regular = entry.is_file(follow_symlinks=False)
+            except OSError:
+                regular = False
+            if folder == order_dir and entry.name in (ORDER_FILE, ANSWER_KEY):
                 continue
-            if not path.is_symlink() and written_by_order_audit(path):
+            path = Path(entry.path)
+            if regular and written_by_order_audit(path):
                 if skipped is not None:
                     skipped.append(path)
                 continue
             found.append(path)
-    found += [
-        p for p in closed if p != order_dir and not _hidden(PurePosixPath(_relative(p, order_dir)))
-    ]
     return sorted(set(found), key=lambda p: p.relative_to(order_dir).as_posix())
 
 
@@ -194,6 +204,13 @@ def _run_reader(source: Source, settings: Settings) -> Reading:
     fallback_format = _FORMAT_OF_SUFFIX.get(source.suffix, "unknown")
     try:
         return reader(source, settings)
+    except ReadingTimeout:
+        budget = source.budget_for(settings)
+        return Reading(
+            format=fallback_format,
+            status="unreadable",
+            error=sentence(f"{source.name} could not be read: {budget.time_note('in it')}"),
+        )
     except UnreadableDocument as exc:
         return Reading(
             format=fallback_format,
@@ -262,8 +279,11 @@ def _read_tree(
 ) -> list[Document]:
     reading = _run_reader(source, settings)
     documents = [_document(source, reading, config, nested=depth > 0)]
+    budget = source.budget_for(settings)
+    for name, reason in reading.refused:
+        documents.append(_unreadable(f"{source.name}#{name}", reason, config, "unknown"))
     for attachment in reading.attachments:
-        child = Source(f"{source.name}#{attachment.name}", attachment.data)
+        child = source.child(f"{source.name}#{attachment.name}", attachment.data)
         if reader_for(child.suffix) is None:
             continue
         if depth >= _MAX_NESTING:
@@ -273,6 +293,17 @@ def _read_tree(
                     "it is nested too deeply in other files to be read",
                     config,
                     "unknown",
+                )
+            )
+            continue
+        if budget.expired:
+            documents.append(
+                _unreadable(
+                    child.name,
+                    f"it was not read: the time limit of {budget.seconds:g} s for "
+                    f"{source.name.split('#', 1)[0]} was spent on what came before it",
+                    config,
+                    _FORMAT_OF_SUFFIX.get(child.suffix, "unknown"),
                 )
             )
             continue
@@ -326,21 +357,32 @@ def read_order_file(
                     fmt,
                 )
             ]
-        size = path.stat().st_size
-        if size > settings.max_file_bytes:
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > settings.max_file_bytes:
+                limit = settings.max_file_bytes // (1024 * 1024)
+                return [
+                    _unreadable(
+                        rel,
+                        f"it is {size // (1024 * 1024)} MB, over the {limit} MB limit per file",
+                        config,
+                        fmt,
+                    )
+                ]
+            data = handle.read(settings.max_file_bytes + 1)
+        if len(data) > settings.max_file_bytes:  # it grew while being read
             limit = settings.max_file_bytes // (1024 * 1024)
-            return [
-                _unreadable(
-                    rel,
-                    f"it is {size // (1024 * 1024)} MB, over the {limit} MB limit per file",
-                    config,
-                    fmt,
-                )
-            ]
-        data = path.read_bytes()
+            return [_unreadable(rel, f"it is over the {limit} MB limit per file", config, fmt)]
+    except NotRegularFile as exc:
+        return [_unreadable(rel, exc.reason, config, fmt)]
     except OSError as exc:
         return [_unreadable(rel, f"the file cannot be opened ({exc.strerror or exc})", config, fmt)]
-    return _read_tree(Source(rel, data), settings, config, 0)
+    budget = Budget(settings)
+    try:
+        with time_guard(budget):
+            return _read_tree(Source(rel, data, budget), settings, config, 0)
+    except ReadingTimeout:
+        return [_unreadable(rel, budget.time_note("before it was read"), config, fmt)]
 
 
 def read_order(

@@ -10,24 +10,34 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from pipeline.config import Settings
-from pipeline.ingest.common import Reading, Source
+from pipeline.ingest.chat_locale import (
+    _alternation,
+    _ascii_digits,
+    _gregorian_year,
+    _hour,
+    _markers,
+    _whatsapp_headers,
+    normalise_line,
+)
+from pipeline.ingest.common import (
+    BLOCK_LIMITS,
+    BlockSink,
+    Budget,
+    Reading,
+    Source,
+    partial_reading,
+)
 from pipeline.ingest.text import decode_text
 from pipeline.model import Block
 
-# Invisible marks phones insert: LRM/RLM and bidi embeddings are dropped, odd spaces become spaces.
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
-)
-_SPACES = {ord(c): " " for c in "\u00a0\u202f\u2009\u2007\u3000"}
+_CLOCK_EVERY = 4096  # lines between two looks at the clock
 
 
 @dataclass(frozen=True)
@@ -55,46 +65,13 @@ class ChatMessage:
 
 
 @cache
-def _markers() -> dict[str, Any]:
-    data = resources.files("pipeline.ingest").joinpath("data/chat.toml").read_text(encoding="utf-8")
-    return tomllib.loads(data)
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@cache
-def _whatsapp_header() -> re.Pattern[str]:
-    m = _markers()
-    ampm = _alternation([*m["ampm"]["am"], *m["ampm"]["pm"], *m["ampm"]["noon"]])
-    words = _alternation(m["whatsapp"]["date_time_words"])
-    return re.compile(
-        r"^(?P<open>\[)?"
-        r"(?P<date>\d{1,4}[./-] ?\d{1,4}[./-] ?\d{1,4})\.?"
-        rf"(?:,? +(?:(?:{words}) +)?|T)"
-        rf"(?:(?P<pre>{ampm}) ?)?"
-        r"(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)"
-        rf"(?: ?(?P<post>{ampm}))?"
-        r"(?P<sep>\] ?| [-–] |: | )"
-        r"(?P<rest>.*)$",
-        re.IGNORECASE,
-    )
-
-
-@cache
 def _attachment_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(p, re.IGNORECASE) for p in _markers()["whatsapp"]["attachment_patterns"]
     )
 
 
-def normalise_line(line: str) -> str:
-    """A chat line without the invisible marks and odd spaces phones put in exports."""
-    return line.translate(_INVISIBLE).translate(_SPACES)
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Header:
     index: int  # 0-based line index
     date: tuple[str, str, str]
@@ -106,38 +83,32 @@ class _Header:
     marked: bool  # the text after "Name: " started with an invisible mark (iOS system lines)
 
 
-@cache
-def _clock_markers(kind: str) -> frozenset[str]:
-    return frozenset(w.lower().replace(" ", "") for w in _markers()["ampm"][kind])
-
-
-def _hour(hour: int, marker: str | None) -> int | None:
-    """The 24-hour hour of a clock reading with its am/pm marker (None when impossible)."""
-    if hour > 23:
-        return None
-    if not marker:
-        return hour
-    marker = marker.lower().replace(" ", "")
-    if marker in _clock_markers("pm"):
-        return hour + 12 if hour < 12 else hour
-    if marker in _clock_markers("noon"):
-        return hour + 12 if hour < 11 else hour
-    return 0 if hour == 12 else hour
+_HEADER_START = re.compile(r"^\[?\s*\w")
 
 
 def _match_header(index: int, raw: str) -> _Header | None:
     line = normalise_line(raw)
-    match = _whatsapp_header().match(line)
-    if not match:
+    if not _HEADER_START.match(line):
         return None
+    ascii_line = _ascii_digits(line)
+    date_first, time_first = _whatsapp_headers()
+    match = date_first.match(ascii_line)
+    kind = ""
+    if not match:
+        match = time_first.match(ascii_line)
+        kind = "t"
+        if not match:
+            return None
     marker = match["pre"] or match["post"]
-    hour = _hour(int(re.split(r"[:.]", match["time"])[0]), marker)
+    parts = re.split(r"[:.]", match["time"])
+    hour = _hour(int(parts[0]), marker)
     if hour is None:
         return None
-    parts = re.split(r"[:.]", match["time"])
     sep = match["sep"].strip() or "space"
-    date = tuple(p.strip() for p in re.split(r"[./-]", match["date"]))
-    style = f"{'[' if match['open'] else ''}{sep}"
+    date = tuple(_gregorian_year(p.strip()) for p in re.split(r"[./-]", match["date"]))
+    if not all(date):
+        return None
+    style = f"{kind}{'[' if match['open'] else ''}{sep}"
     colon = raw.find(": ")
     marked = colon >= 0 and raw[colon + 2 : colon + 3] in {"\u200e", "\u200f"}
     return _Header(
@@ -146,7 +117,7 @@ def _match_header(index: int, raw: str) -> _Header | None:
         hour=hour,
         minute=int(parts[1]),
         second=int(parts[2]) if len(parts) > 2 else 0,
-        rest=match["rest"],
+        rest=line[match.start("rest") :],
         style=style,
         marked=marked,
     )
@@ -205,16 +176,23 @@ def _split_sender(rest: str) -> tuple[str | None, str]:
             return rest[:-1], ""
         return None, rest
     sender = rest[:colon]
-    fragments = _markers()["whatsapp"]["system_fragments"]
-    if (
-        len(sender) > 80
-        or '"' in sender
-        or "“" in sender
-        or any(f.strip() and f in sender for f in fragments)
-    ):
+    if len(sender) > 80 or '"' in sender or "“" in sender or _system_fragment().search(sender):
         return None, rest
     # newer WhatsApp versions mark senders who are not in the address book with "~ "
     return sender.strip().removeprefix("~").strip(), rest[colon + 2 :]
+
+
+@cache
+def _system_fragment() -> re.Pattern[str]:
+    fragments = [f for f in _markers()["whatsapp"]["system_fragments"] if f.strip()]
+    return re.compile(_alternation(fragments))
+
+
+@cache
+def _app_placeholders() -> frozenset[str]:
+    wa = _markers()["whatsapp"]
+    words = [w.lower() for w in wa["media_omitted"] + wa["deleted"]]
+    return frozenset([*words, *(f"{w}." for w in words)])
 
 
 def _classify(text: str) -> tuple[bool, str | None]:
@@ -223,39 +201,72 @@ def _classify(text: str) -> tuple[bool, str | None]:
     for pattern in _attachment_patterns():
         if match := pattern.match(first):
             return False, match["file"].strip()
-    wa = _markers()["whatsapp"]
-    low = first.lower()
-    if any(low == w.lower() or low == f"{w.lower()}." for w in wa["media_omitted"] + wa["deleted"]):
+    if first.lower() in _app_placeholders():
         return True, None
     return False, None
 
 
+@dataclass(frozen=True)
+class ParsedChat:
+    """Messages of a chat export and what was left out: the last `limit` messages are kept."""
+
+    messages: list[ChatMessage]
+    total: int  # messages found (the preamble included)
+    stopped_at: int | None = None  # the line where the time limit stopped the reading
+
+
 def parse_whatsapp(text: str, *, day_first: bool | None = None) -> list[ChatMessage]:
     """Parse a WhatsApp (or `[time] name: text`) export; every line lands in exactly one message."""
+    return parse_whatsapp_export(text, day_first=day_first).messages
+
+
+def parse_whatsapp_export(
+    text: str,
+    *,
+    day_first: bool | None = None,
+    limit: int | None = None,
+    budget: Budget | None = None,
+) -> ParsedChat:
+    """parse_whatsapp with limits: only the last `limit` messages are built (the latest messages
+    matter most before a payment), and the budget's clock stops the scan of the lines."""
     lines = text.split("\n")
     while lines and not lines[-1].strip():
         lines.pop()
-    candidates = [h for i, line in enumerate(lines) if (h := _match_header(i, line))]
+    candidates: list[_Header] = []
+    stopped_at = None
+    for i, line in enumerate(lines):
+        if budget is not None and i % _CLOCK_EVERY == 0 and i and budget.expired:
+            stopped_at = i + 1
+            del lines[i:]
+            break
+        if header := _match_header(i, line):
+            candidates.append(header)
     if not candidates:
-        return []
+        return ParsedChat([], 0, stopped_at)
     # Only lines in the file's dominant header style start messages: a continuation line that
     # happens to begin with a date ("2016-04-29 10:30:00 ...") stays in its message.
     style = Counter(h.style for h in candidates).most_common(1)[0][0]
     headers = [h for h in candidates if h.style == style]
+    del candidates
     order = _date_order(headers, day_first)
-    valid = {h.index: h for h in headers if order and _timestamp(h, order)}
-    messages: list[ChatMessage] = []
-    heads = [valid[i] for i in sorted(valid)]
+    heads = [h for h in headers if order and _timestamp(h, order)]
     if not heads or order is None:
-        return []
+        return ParsedChat([], 0, stopped_at)
+    messages: list[ChatMessage] = []
     spans = [h.index for h in heads]
+    preamble = 0
     if spans[0] > 0:
         if any(line.strip() for line in lines[: spans[0]]):
-            preamble = "\n".join(normalise_line(line) for line in lines[: spans[0]]).strip()
-            messages.append(ChatMessage(None, None, preamble, True, None, 1, spans[0]))
+            preamble = 1
         else:
             spans[0] = 0  # blank lines before the first header belong to it
-    for n, header in enumerate(heads):
+    total = len(heads) + preamble
+    first_kept = 0 if limit is None else max(0, len(heads) - limit)
+    if preamble and first_kept == 0 and (limit is None or limit > len(heads)):
+        text_before = "\n".join(normalise_line(line) for line in lines[: spans[0]]).strip()
+        messages.append(ChatMessage(None, None, text_before, True, None, 1, spans[0]))
+    for n in range(first_kept, len(heads)):
+        header = heads[n]
         end = heads[n + 1].index - 1 if n + 1 < len(heads) else len(lines) - 1
         sender, first = _split_sender(header.rest)
         following = (normalise_line(line) for line in lines[header.index + 1 : end + 1])
@@ -265,7 +276,7 @@ def parse_whatsapp(text: str, *, day_first: bool | None = None) -> list[ChatMess
             system = True
         stamp = _timestamp(header, order)
         messages.append(ChatMessage(stamp, sender, body, system, attachment, spans[n] + 1, end + 1))
-    return messages
+    return ParsedChat(messages, total, stopped_at)
 
 
 def chat_log_style(text: str) -> str:
@@ -314,21 +325,42 @@ def _wechat_stamp(match: re.Match[str]) -> str | None:
 
 def parse_wechat(text: str) -> list[ChatMessage]:
     """A WeChat text export: a 'yyyy-mm-dd hh:mm:ss Name' line (or 'Name yyyy-mm-dd ...'), text below."""
+    return parse_wechat_export(text).messages
+
+
+def parse_wechat_export(
+    text: str, *, limit: int | None = None, budget: Budget | None = None
+) -> ParsedChat:
+    """parse_wechat with limits: the last `limit` messages, the lines scanned while time is left."""
     lines = text.split("\n")
     while lines and not lines[-1].strip():
         lines.pop()
-    starts = [i for i, line in enumerate(lines) if (m := _wechat_header(line)) and _wechat_stamp(m)]
+    starts: list[int] = []
+    stopped_at = None
+    for i, line in enumerate(lines):
+        if budget is not None and i % _CLOCK_EVERY == 0 and i and budget.expired:
+            stopped_at = i + 1
+            del lines[i:]
+            break
+        if (m := _wechat_header(line)) and _wechat_stamp(m):
+            starts.append(i)
     messages: list[ChatMessage] = []
     if not starts:
-        return messages
+        return ParsedChat(messages, 0, stopped_at)
+    preamble = 0
     if starts[0] > 0:
         if any(line.strip() for line in lines[: starts[0]]):
-            preamble = "\n".join(lines[: starts[0]]).strip()
-            messages.append(ChatMessage(None, None, preamble, True, None, 1, starts[0]))
+            preamble = 1
         else:
             starts[0] = 0
+    total = len(starts) + preamble
+    first_kept = 0 if limit is None else max(0, len(starts) - limit)
+    if preamble and first_kept == 0 and (limit is None or limit > len(starts)):
+        text_before = "\n".join(lines[: starts[0]]).strip()
+        messages.append(ChatMessage(None, None, text_before, True, None, 1, starts[0]))
     wc = _markers()["wechat"]
-    for n, start in enumerate(starts):
+    for n in range(first_kept, len(starts)):
+        start = starts[n]
         end = starts[n + 1] - 1 if n + 1 < len(starts) else len(lines) - 1
         header_index = next(i for i in range(start, end + 1) if _wechat_header(lines[i]))
         match = _wechat_header(lines[header_index])
@@ -351,7 +383,7 @@ def parse_wechat(text: str) -> list[ChatMessage]:
         messages.append(
             ChatMessage(_wechat_stamp(match), name, body, system, attachment, start + 1, end + 1)
         )
-    return messages
+    return ParsedChat(messages, total, stopped_at)
 
 
 # --- Telegram ----------------------------------------------------------------------------
@@ -458,40 +490,70 @@ def sniff_chat(text: str) -> str | None:
     return chat_log_style(text)
 
 
-def _reading(fmt: str, messages: list[ChatMessage], meta: dict[str, str]) -> Reading:
+def _reading(
+    source: Source, settings: Settings, fmt: str, parsed: ParsedChat, meta: dict[str, str]
+) -> Reading:
+    """The messages as blocks, newest first into the budget (so that a chat over budget keeps its
+    latest messages, which matter most before a payment), then in file order."""
+    budget = source.budget_for(settings)
+    sink = BlockSink(budget)
+    for message in reversed(parsed.messages):
+        if not sink.add(message.block()):
+            break
+    blocks = sink.items[::-1]
+    problems = []
+    if parsed.stopped_at is not None:
+        problems.append(budget.time_note(f"at line {parsed.stopped_at}"))
+    if len(blocks) < parsed.total:
+        word = sink.stopped or "message"
+        problems.append(
+            f"only its last {len(blocks)} of {parsed.total} messages were read: the limit of "
+            f"{budget.limit(word)} {BLOCK_LIMITS[word][1]} per document was reached"
+        )
     meta = dict(meta)
-    meta["messages"] = str(len(messages))
-    senders = sorted({m.sender for m in messages if m.sender and not m.system})
+    meta["messages"] = str(len(blocks))
+    if len(blocks) < parsed.total:
+        meta["messages_in_file"] = str(parsed.total)
+    senders = sorted({b.sender for b in blocks if b.sender and not b.system})
     if senders:
         meta["senders"] = ", ".join(senders)
-    return Reading(format=fmt, blocks=tuple(m.block() for m in messages), meta=meta)
+    return partial_reading(source, fmt, blocks, problems, meta)
 
 
-def _require_messages(source: Source, messages: list[ChatMessage], kind: str) -> None:
-    if not messages:
+def _require_messages(source: Source, budget: Budget, parsed: ParsedChat, kind: str) -> None:
+    if not parsed.total:
+        if parsed.stopped_at is not None:
+            raise source.fail(budget.time_note(f"at line {parsed.stopped_at}"))
         raise source.fail(f"no {kind} message header was found in it")
+
+
+def _room(source: Source, settings: Settings) -> tuple[Budget, int]:
+    budget = source.budget_for(settings)
+    return budget, max(0, budget.limit("message") - budget.used["message"])
 
 
 def read_whatsapp_export(source: Source, settings: Settings) -> Reading:
     """A WhatsApp .txt export, Android or iOS, any locale, 12 or 24 h clock."""
     text, encoding = decode_text(source)
-    messages = parse_whatsapp(text)
-    _require_messages(source, messages, "WhatsApp")
-    return _reading(chat_log_style(text), messages, {"encoding": encoding})
+    budget, room = _room(source, settings)
+    parsed = parse_whatsapp_export(text, limit=room, budget=budget)
+    _require_messages(source, budget, parsed, "WhatsApp")
+    return _reading(source, settings, chat_log_style(text), parsed, {"encoding": encoding})
 
 
 def read_chat_log(source: Source, settings: Settings) -> Reading:
     """A plain `[yyyy-mm-dd hh:mm] name: text` log (parsed like a WhatsApp export)."""
     reading = read_whatsapp_export(source, settings)
-    return Reading(format="chatlog", blocks=reading.blocks, meta=reading.meta)
+    return replace(reading, format="chatlog")
 
 
 def read_wechat_export(source: Source, settings: Settings) -> Reading:
     """A WeChat text export (desktop export tools): header line with time and name, text below."""
     text, encoding = decode_text(source)
-    messages = parse_wechat(text)
-    _require_messages(source, messages, "WeChat")
-    return _reading("wechat", messages, {"encoding": encoding})
+    budget, room = _room(source, settings)
+    parsed = parse_wechat_export(text, limit=room, budget=budget)
+    _require_messages(source, budget, parsed, "WeChat")
+    return _reading(source, settings, "wechat", parsed, {"encoding": encoding})
 
 
 def read_telegram_export(source: Source, settings: Settings) -> Reading:
@@ -501,11 +563,16 @@ def read_telegram_export(source: Source, settings: Settings) -> Reading:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise source.fail(f"it is not valid JSON (line {exc.lineno})") from exc
+    del text
     messages = parse_telegram(data)
     if not messages and not (isinstance(data, dict) and ("messages" in data or "chats" in data)):
         raise source.fail("it is JSON but not a Telegram export (no 'messages' list)")
     meta = {"chat": str(data.get("name"))} if isinstance(data, dict) and data.get("name") else {}
-    return _reading("telegram", messages, meta)
+    _, room = _room(source, settings)
+    parsed = ParsedChat(
+        messages[-room:] if 0 < room < len(messages) else messages[:room], len(messages)
+    )
+    return _reading(source, settings, "telegram", parsed, meta)
 
 
 def is_telegram_json(text: str) -> bool:

@@ -8,6 +8,7 @@ Message-----" header) are kept with source quoted-reply. Attachments become docu
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.utils
 import mailbox
@@ -15,6 +16,7 @@ import mimetypes
 import re
 import struct
 import tempfile
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage, Message
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Settings
-from pipeline.ingest.common import Attachment, Reading, Source
+from pipeline.ingest.common import Attachment, BlockSink, Reading, Source, partial_reading
 from pipeline.model import Block
 
 _HEADERS = ("From", "To", "Cc", "Date", "Subject", "Message-ID")
@@ -104,18 +106,34 @@ class _HtmlText(HTMLParser):
         self.parts.append(data)
 
 
+def html_text_lines(chunks: Iterable[str]) -> Iterator[str]:
+    """The lines of the visible text of HTML fed in chunks (tags dropped, blocks on their own
+    lines, spaces collapsed; blank lines kept as ""), produced as the chunks are parsed."""
+    parser = _HtmlText()
+    pending = ""
+    broken = False
+    for chunk in chunks:
+        if not broken:
+            try:
+                parser.feed(chunk)
+            except (AssertionError, ValueError):
+                broken = True
+        pending += "".join(parser.parts)
+        parser.parts.clear()
+        *complete, pending = pending.split("\n")
+        for line in complete:
+            yield " ".join(line.replace("\xa0", " ").split())
+    if not broken:
+        with contextlib.suppress(AssertionError, ValueError):
+            parser.close()
+    pending += "".join(parser.parts)
+    for line in pending.split("\n"):
+        yield " ".join(line.replace("\xa0", " ").split())
+
+
 def html_to_text(html: str) -> str:
     """Readable text of an HTML mail body (tags dropped, blocks on their own lines)."""
-    parser = _HtmlText()
-    try:
-        parser.feed(html)
-        parser.close()
-    except (AssertionError, ValueError):
-        pass
-    lines = [
-        " ".join(line.replace("\xa0", " ").split()) for line in "".join(parser.parts).split("\n")
-    ]
-    text = "\n".join(lines)
+    text = "\n".join(html_text_lines([html]))
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
@@ -186,8 +204,9 @@ def _sender(message: Message) -> str | None:
     return name or address or raw
 
 
-def _body(message: Message) -> str:
-    """The plain-text body: text/plain preferred, else HTML converted; attachments excluded."""
+def _body(message: Message, limit: int | None = None) -> str:
+    """The plain-text body: text/plain preferred, else HTML converted; attachments excluded.
+    With `limit`, at most that many characters (HTML: of the text it converts to)."""
     part: Message | None = None
     if isinstance(message, EmailMessage):
         try:
@@ -203,7 +222,9 @@ def _body(message: Message) -> str:
         return ""
     text = _decode_part(part)
     if part.get_content_subtype() == "html":
-        text = html_to_text(text)
+        text = html_to_text(text if limit is None else text[: 4 * limit + 4096])
+    if limit is not None:
+        text = text[: limit + 1]
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -225,16 +246,35 @@ def _decode_part(part: Message) -> str:
         return payload.decode("utf-8", errors="replace")
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _paragraphs(text: str) -> Iterator[str]:
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        yield text[start : match.start()]
+        start = match.end()
+    yield text[start:]
+
+
 def _paragraph_blocks(
-    text: str, timestamp: str | None, sender: str | None, source: str | None
+    text: str,
+    timestamp: str | None,
+    sender: str | None,
+    source: str | None,
+    sink: BlockSink | None = None,
 ) -> list[Block]:
-    blocks = []
-    for para in re.split(r"\n\s*\n", text):
-        para = "\n".join(line.rstrip() for line in para.strip("\n").split("\n")).strip()
-        if para:
-            blocks.append(
-                Block(kind="message", text=para, timestamp=timestamp, sender=sender, source=source)
-            )
+    """One message block per paragraph; with a sink, they go there, within the budget."""
+    blocks: list[Block] = []
+    for raw in _paragraphs(text):
+        para = "\n".join(line.rstrip() for line in raw.strip("\n").split("\n")).strip()
+        if not para:
+            continue
+        block = Block(kind="message", text=para, timestamp=timestamp, sender=sender, source=source)
+        if sink is None:
+            blocks.append(block)
+        elif not sink.add(block):
+            break
     return blocks
 
 
@@ -303,8 +343,11 @@ def _attachments(message: Message, origin: str, meta: dict[str, str]) -> list[At
     return out
 
 
-def message_blocks(message: Message) -> tuple[list[Block], dict[str, str]]:
-    """The blocks and headers of one parsed message."""
+def message_blocks(
+    message: Message, sink: BlockSink | None = None
+) -> tuple[list[Block], dict[str, str]]:
+    """The blocks and headers of one parsed message; with a sink, the blocks go there (within
+    the document's budget: the body is cut at the characters left) and the list is empty."""
     headers = {
         name.lower().replace("-", "_"): v for name in _HEADERS if (v := _header(message, name))
     }
@@ -314,9 +357,10 @@ def message_blocks(message: Message) -> tuple[list[Block], dict[str, str]]:
         headers["date_header"] = headers["date"]
         headers["date"] = stamp
     sender = _sender(message)
-    new, quoted = split_quoted(_body(message))
-    blocks = _paragraph_blocks(new, stamp, sender, None)
-    blocks += _paragraph_blocks(quoted, None, None, "quoted-reply")
+    limit = sink.budget.chars_left() if sink is not None else None
+    new, quoted = split_quoted(_body(message, limit))
+    blocks = _paragraph_blocks(new, stamp, sender, None, sink)
+    blocks += _paragraph_blocks(quoted, None, None, "quoted-reply", sink)
     return blocks, headers
 
 
@@ -336,7 +380,8 @@ def read_email(source: Source, settings: Settings) -> Reading:
         and not message.is_multipart()
     ):
         raise source.fail("it is not an e-mail message (no From, To, Subject or Date header)")
-    blocks, headers = message_blocks(message)
+    sink = BlockSink(source.budget_for(settings))
+    _, headers = message_blocks(message, sink)
     attachment_meta = {
         "message_" + k: v for k, v in headers.items() if k in ("from", "date", "subject")
     }
@@ -344,7 +389,10 @@ def read_email(source: Source, settings: Settings) -> Reading:
     meta = dict(headers)
     if attachments:
         meta["attachments"] = ", ".join(a.name for a in attachments)
-    return Reading(format="email", blocks=tuple(blocks), meta=meta, attachments=tuple(attachments))
+    note = sink.note("in its body")
+    return partial_reading(
+        source, "email", sink.items, [note or ""], meta, attachments=tuple(attachments)
+    )
 
 
 def read_mbox(source: Source, settings: Settings) -> Reading:
@@ -359,19 +407,27 @@ def read_mbox(source: Source, settings: Settings) -> Reading:
         box.close()
     if not raw_messages:
         raise source.fail("it holds no messages (no 'From ' separator lines)")
-    blocks: list[Block] = []
+    sink = BlockSink(source.budget_for(settings))
     attachments: list[Attachment] = []
+    note = None
     for number, raw in enumerate(raw_messages, start=1):
+        if not sink.check_time():
+            note = sink.note(f"at message {number} of {len(raw_messages)}")
+            break
         message = _parse(raw)
-        msg_blocks, headers = message_blocks(message)
-        blocks += msg_blocks
+        _, headers = message_blocks(message, sink)
         meta = {"message_" + k: v for k, v in headers.items() if k in ("from", "date", "subject")}
         for attachment in _attachments(message, source.name, meta):
             attachments.append(
                 Attachment(f"{number}-{attachment.name}", attachment.data, attachment.meta)
             )
+        if sink.stopped is not None:
+            note = sink.note(f"in message {number} of {len(raw_messages)}")
+            break
     meta = {"messages": str(len(raw_messages))}
-    return Reading(format="email", blocks=tuple(blocks), meta=meta, attachments=tuple(attachments))
+    return partial_reading(
+        source, "email", sink.items, [note or ""], meta, attachments=tuple(attachments)
+    )
 
 
 # --- Outlook .msg (OLE compound file, MS-OXMSG) -----------------------------------------------
@@ -482,10 +538,14 @@ def read_msg(source: Source, settings: Settings) -> Reading:
             )
     finally:
         ole.close()
+    sink = BlockSink(source.budget_for(settings))
+    body = body[: sink.budget.chars_left() + 1]
     new, quoted = split_quoted(body.replace("\r\n", "\n").replace("\r", "\n"))
-    blocks = _paragraph_blocks(new, stamp, sender, None) + _paragraph_blocks(
-        quoted, None, None, "quoted-reply"
-    )
+    _paragraph_blocks(new, stamp, sender, None, sink)
+    _paragraph_blocks(quoted, None, None, "quoted-reply", sink)
     if attachments:
         meta["attachments"] = ", ".join(a.name for a in attachments)
-    return Reading(format="email", blocks=tuple(blocks), meta=meta, attachments=tuple(attachments))
+    note = sink.note("in its body")
+    return partial_reading(
+        source, "email", sink.items, [note or ""], meta, attachments=tuple(attachments)
+    )

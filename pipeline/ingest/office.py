@@ -12,16 +12,20 @@ import datetime as dt
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pipeline.config import Settings
 from pipeline.ingest.archive import check_office_container
-from pipeline.ingest.common import Deadline, Reading, Source, clean_cell
-from pipeline.model import Block, DocStatus
+from pipeline.ingest.common import BlockSink, Reading, Source, clean_cell, partial_reading
+from pipeline.model import Block
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CLOCK_EVERY = 4096  # cells between two looks at the clock
 _INSERTED = {f"{W}ins", f"{W}moveTo"}
 _DELETED = {f"{W}del", f"{W}moveFrom"}
 
@@ -31,11 +35,22 @@ _DELETED = {f"{W}del", f"{W}moveFrom"}
 
 @dataclass
 class _DocxState:
-    blocks: list[Block] = field(default_factory=list)
+    sink: BlockSink
     paragraphs: int = 0
     tables: int = 0
     inserts: int = 0
     deletes: int = 0
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.sink.items
+
+    @property
+    def full(self) -> bool:
+        return self.sink.stopped is not None
+
+    def add(self, block: Block) -> None:
+        self.sink.add(block)
 
 
 def _versions(element: Any) -> tuple[str, str, bool]:
@@ -83,18 +98,14 @@ def _paragraph(element: Any, state: _DocxState, source: str | None) -> None:
     state.paragraphs += 1
     line = state.paragraphs
     if not changed:
-        state.blocks.append(Block(kind="paragraph", text=accepted, line=line, source=source))
+        state.add(Block(kind="paragraph", text=accepted, line=line, source=source))
         return
     if accepted:
         state.inserts += 1
-        state.blocks.append(
-            Block(kind="paragraph", text=accepted, line=line, source="tracked-insert")
-        )
+        state.add(Block(kind="paragraph", text=accepted, line=line, source="tracked-insert"))
     if original and original != accepted:
         state.deletes += 1
-        state.blocks.append(
-            Block(kind="paragraph", text=original, line=line, source="tracked-delete")
-        )
+        state.add(Block(kind="paragraph", text=original, line=line, source="tracked-delete"))
 
 
 def _cell_text(tc: Any) -> tuple[str, str, bool]:
@@ -159,7 +170,7 @@ def _table(tbl: Any, state: _DocxState, source: str | None) -> None:
                 if changed:
                     cell_source = "tracked-insert"
                 if accepted:
-                    state.blocks.append(
+                    state.add(
                         Block(
                             kind="cell",
                             text=accepted,
@@ -170,7 +181,7 @@ def _table(tbl: Any, state: _DocxState, source: str | None) -> None:
                         )
                     )
                 if changed and original and original != accepted:
-                    state.blocks.append(
+                    state.add(
                         Block(
                             kind="cell",
                             text=original,
@@ -183,94 +194,143 @@ def _table(tbl: Any, state: _DocxState, source: str | None) -> None:
                 nested.extend(c for c in _content(tc) if c.tag == f"{W}tbl")
             col += span
     for inner in nested:
+        if state.full:
+            return
         _table(inner, state, source)
 
 
 def _walk(container: Any, state: _DocxState, source: str | None) -> None:
-    for child in _content(container):
+    _walk_children(_content(container), state, source)
+
+
+def _walk_children(children: list[Any], state: _DocxState, source: str | None) -> None:
+    for child in children:
+        if state.full:
+            return
         if child.tag == f"{W}p":
             _paragraph(child, state, source)
         elif child.tag == f"{W}tbl":
             _table(child, state, source)
 
 
+def _expanded(child: Any) -> list[Any]:
+    """One body child as _content gives it: content controls and custom XML opened up."""
+    if child.tag == f"{W}sdt":
+        inner = child.find(f"{W}sdtContent")
+        return _content(inner) if inner is not None else []
+    if child.tag in (f"{W}customXml", f"{W}smartTag"):
+        return _content(child)
+    return [child]
+
+
+_SECTION_PARTS = (
+    ("header", "headerReference", ("default", "first", "even")),
+    ("footer", "footerReference", ("default", "first", "even")),
+)
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _section_refs(sect_pr: Any) -> list[tuple[str, str]]:
+    """(kind, relationship id) of a section's headers and footers, in python-docx's order:
+    default, first-page and even-page header, then the footers; a missing one is linked to the
+    previous section's and not read again."""
+    refs = []
+    for kind, tag, types in _SECTION_PARTS:
+        for type_ in types:
+            for ref in sect_pr.findall(f"{W}{tag}"):
+                if ref.get(f"{W}type") == type_ and ref.get(R_ID):
+                    refs.append((kind, ref.get(R_ID)))
+                    break
+    return refs
+
+
 def read_docx(source: Source, settings: Settings) -> Reading:
-    """A Word .docx: paragraphs, tables (cells), headers and footers, tracked changes kept."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+    """A Word .docx: paragraphs, tables (cells), headers and footers, tracked changes kept.
+
+    The body is parsed one top-level element at a time and each is dropped once read, so that
+    reading stops where the budget (paragraphs, cells, characters, time) says, not after the
+    whole file was held as one XML tree."""
+    import hashlib
+    import zipfile
+
+    from lxml import etree
+
+    from pipeline.ingest.ooxml import (
+        ChildStream,
+        PackageError,
+        core_title,
+        part_of_type,
+        relationships,
+    )
 
     check_office_container(source, settings)
+    budget = source.budget_for(settings)
+    state = _DocxState(BlockSink(budget))
+
+    def stop(units: int) -> bool:
+        # `units`: paragraphs and cells of the element being parsed (a cell holds a paragraph)
+        room = sum(budget.limit(k) - budget.used[k] for k in ("cell", "paragraph"))
+        return budget.expired or units > 2 * room + 1000
+
+    problems: list[str] = []
+    meta: dict[str, str] = {}
     try:
-        document = docx.Document(source.stream())
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
-        strict = _read_strict_docx(source)
-        if strict is not None:
-            return strict
-        raise source.fail(f"it is not a readable Word document ({exc})") from exc
-    state = _DocxState()
-    _walk(document.element.body, state, None)
-    seen: set[str] = set()
-    for section in document.sections:
-        for kind, parts in (
-            ("header", (section.header, section.first_page_header, section.even_page_header)),
-            ("footer", (section.footer, section.first_page_footer, section.even_page_footer)),
-        ):
-            for part in parts:
-                try:
-                    if part.is_linked_to_previous:
-                        continue
-                    element = part._element
-                except (AttributeError, KeyError, ValueError):
+        with zipfile.ZipFile(source.stream()) as archive:
+            main = part_of_type(archive, "", "officeDocument")
+            if main is None or main not in archive.namelist():
+                raise PackageError("it has no main document part")
+            body = ChildStream(archive, main, container_depth=2, stop=stop)
+            refs: list[tuple[str, str]] = []  # read now: each child is cleared once read
+            for child in body:
+                if body.root_tag is not None and not body.root_tag.endswith("}document"):
+                    raise PackageError(
+                        f"its main part is a {body.root_tag.split('}')[-1]}, not a Word document"
+                    )
+                if child.tag == f"{W}sectPr":
+                    refs += _section_refs(child)
+                elif (
+                    child.tag == f"{W}p" and (found := child.find(f"{W}pPr/{W}sectPr")) is not None
+                ):
+                    refs += _section_refs(found)
+                _walk_children(_expanded(child), state, None)
+                if state.full:
+                    break
+            if body.cut or state.full:
+                where = (
+                    f"in table {state.tables}"
+                    if child.tag == f"{W}tbl"
+                    else f"at paragraph {state.paragraphs}"
+                )
+                problems.append(state.sink.note(where) or budget.time_note(where))
+            rels = relationships(archive, main)
+            seen: set[str] = set()
+            for kind, rid in refs:
+                if state.full or body.cut:
+                    break
+                target = rels.get(rid, ("", ""))[1]
+                if target not in archive.namelist():
                     continue
-                key = f"{kind}:{element.xml if hasattr(element, 'xml') else id(element)}"
+                key = f"{kind}:{hashlib.sha256(archive.read(target)).hexdigest()}"
                 if key in seen:
                     continue
                 seen.add(key)
-                _walk(element, state, kind)
-    meta: dict[str, str] = {}
-    title = document.core_properties.title
+                for child in ChildStream(archive, target, container_depth=1, stop=stop):
+                    _walk_children(_expanded(child), state, kind)
+            if body.strict:
+                meta["variant"] = "strict open xml"
+            title = core_title(archive)
+    except (PackageError, KeyError) as exc:
+        reason = exc.args[0] if isinstance(exc, PackageError) else f"a part is missing: {exc}"
+        raise source.fail(f"it is not a readable Word document ({reason})") from exc
+    except etree.XMLSyntaxError as exc:
+        raise source.fail(f"it is not a readable Word document ({exc})") from exc
     if title:
         meta["title"] = title
     if state.inserts or state.deletes:
         meta["tracked_changes"] = (
             f"{state.inserts} changed paragraph(s) or cell(s) with unaccepted changes"
         )
-    return Reading(format="docx", blocks=tuple(state.blocks), meta=meta)
-
-
-_STRICT_NAMESPACES = (
-    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W[1:-1].encode()),
-    (
-        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
-        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-    ),
-)
-
-
-def _read_strict_docx(source: Source) -> Reading | None:
-    """A 'Strict Open XML' document (which python-docx cannot open): its body read directly,
-    after mapping the strict namespaces to the transitional ones they mirror."""
-    import zipfile
-
-    from lxml import etree
-
-    try:
-        with zipfile.ZipFile(source.stream()) as archive:
-            data = archive.read("word/document.xml")
-    except (KeyError, zipfile.BadZipFile, OSError):
-        return None
-    if _STRICT_NAMESPACES[0][0] not in data:
-        return None
-    for strict, transitional in _STRICT_NAMESPACES:
-        data = data.replace(strict, transitional)
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    root = etree.fromstring(data, parser)
-    body = root.find(f"{W}body")
-    if body is None:
-        return None
-    state = _DocxState()
-    _walk(body, state, None)
-    return Reading(format="docx", blocks=tuple(state.blocks), meta={"variant": "strict open xml"})
+    return partial_reading(source, "docx", state.blocks, problems, meta)
 
 
 # --- XLSX --------------------------------------------------------------------------------
@@ -305,43 +365,67 @@ def _sheet_cells(sheet: Any) -> Any:
     return (cell for row in sheet.iter_rows() for cell in row)
 
 
+_OPENPYXL_PATCH = threading.Lock()
+
+
+@contextmanager
+def _without_dimension_scan() -> Iterator[None]:
+    """Load a read-only workbook without openpyxl's look for each sheet's <dimension>: with none
+    in the file it parses the whole sheet (minutes for a big one) before a cell is read. The
+    declared used range is dropped anyway (`_sheet_cells`), so nothing is lost."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    with _OPENPYXL_PATCH:
+        original = ReadOnlyWorksheet._get_size
+        ReadOnlyWorksheet._get_size = lambda self: None
+        try:
+            yield
+        finally:
+            ReadOnlyWorksheet._get_size = original
+
+
 def read_xlsx(source: Source, settings: Settings) -> Reading:
     """An Excel .xlsx/.xlsm: every worksheet's cells (sheet, row, col as in Excel), cached formula values."""
     import openpyxl
 
     check_office_container(source, settings)
     try:
-        workbook = openpyxl.load_workbook(source.stream(), read_only=True, data_only=True)
+        with _without_dimension_scan():
+            workbook = openpyxl.load_workbook(source.stream(), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises KeyError, ValueError, TypeError... on damaged files
         raise source.fail(f"it is not a readable Excel workbook ({_short(exc)})") from exc
-    deadline = Deadline(settings)
-    blocks: list[Block] = []
+    budget = source.budget_for(settings)
+    sink = BlockSink(budget)
     problems: list[str] = []
     try:
         for number, sheet in enumerate(workbook.worksheets, start=1):
-            if number > 1 and deadline.expired:
-                problems.append(
-                    f"reading stopped at sheet {sheet.title!r}: the per-document time limit was reached"
-                )
+            if number > 1 and budget.expired:
+                problems.append(budget.time_note(f"at sheet {sheet.title!r}"))
                 break
-            for cell in _sheet_cells(sheet):
+            for count, cell in enumerate(_sheet_cells(sheet), start=1):
+                if count % _CLOCK_EVERY == 0 and not sink.check_time():
+                    break
                 value = getattr(cell, "value", None)
                 text = (
                     cell_text(value, getattr(cell, "number_format", None))
                     if value is not None
                     else ""
                 )
-                if text:
-                    blocks.append(
-                        Block(
-                            kind="cell",
-                            text=text,
-                            sheet=sheet.title,
-                            table=number,
-                            row=cell.row,
-                            col=cell.column,
-                        )
+                if text and not sink.add(
+                    Block(
+                        kind="cell",
+                        text=text,
+                        sheet=sheet.title,
+                        table=number,
+                        row=cell.row,
+                        col=cell.column,
                     )
+                ):
+                    break
+            if sink.stopped is not None:
+                where = f"in sheet {sheet.title!r} at row {getattr(cell, 'row', '?')}"
+                problems.append(sink.note(where) or "")
+                break
         sheets = ", ".join(ws.title for ws in workbook.worksheets)
         hidden = ", ".join(ws.title for ws in workbook.worksheets if ws.sheet_state != "visible")
     finally:
@@ -351,9 +435,7 @@ def read_xlsx(source: Source, settings: Settings) -> Reading:
         meta["hidden_sheets"] = (
             hidden  # read like the others, but a reader of the file never saw them
         )
-    status: DocStatus = "partial" if problems else "read"
-    error = f"{source.name}: {'; '.join(problems)}." if problems else None
-    return Reading(format="xlsx", blocks=tuple(blocks), status=status, error=error, meta=meta)
+    return partial_reading(source, "xlsx", sink.items, problems, meta)
 
 
 # --- legacy formats through LibreOffice --------------------------------------------------

@@ -15,9 +15,21 @@ from io import BytesIO
 from typing import Any
 
 from pipeline.config import Settings
-from pipeline.ingest.common import Deadline, Reading, Source, clean_cell
+from pipeline.ingest.common import (
+    BlockSink,
+    Budget,
+    Reading,
+    ReadingTimeout,
+    Source,
+    clean_cell,
+)
 from pipeline.ingest.image import ocr_blocks, ocr_languages
 from pipeline.ingest.pdf_grid import read_grid_page
+from pipeline.ingest.pdf_limits import (
+    check_streams,
+    needs_system_font,
+    read_symbol_fonts_as_pdfium,
+)
 from pipeline.ingest.pdf_text_tables import find_text_tables, header_word_count
 from pipeline.model import Block, DocStatus
 
@@ -28,6 +40,9 @@ _RUN_ON_BOTTOM = 0.70
 # A line repeated at the top or bottom of at least this share of the pages is a header/footer.
 _REPEATED_SHARE = 0.5
 _OCR_RENDER_SCALE = 300 / 72  # 300 dpi
+# A page rendered for OCR has at most this many pixels (A4 at 300 dpi has 8.7M): a page declared
+# metres wide is rendered at a lower resolution instead of as a bitmap of gigabytes.
+_OCR_MAX_PIXELS = 40_000_000
 _LOOSE_TABLE = {
     "vertical_strategy": "text",
     "horizontal_strategy": "lines",
@@ -269,7 +284,7 @@ def _scanned_pages(source: Source, numbers: list[int]) -> list[int]:
 
 
 def _ocr_pdf(
-    source: Source, settings: Settings, numbers: list[int], deadline: Deadline
+    source: Source, settings: Settings, numbers: list[int], deadline: Budget
 ) -> tuple[list[Block], list[int], str | None]:
     """OCR blocks of the given 1-based pages rendered at 300 dpi, the pages done, and why OCR
     stopped early (time limit, tesseract failure) or None."""
@@ -284,7 +299,7 @@ def _ocr_pdf(
                 break
             page = pdf[number - 1]
             try:
-                image = page.render(scale=_OCR_RENDER_SCALE).to_pil()
+                image = page.render(scale=_ocr_scale(page)).to_pil()
             finally:
                 page.close()
             buffer = BytesIO()
@@ -301,6 +316,13 @@ def _ocr_pdf(
     if len(done) < len(numbers):
         stopped = f"OCR stopped after page {done[-1]}: the per-document time limit was reached"
     return blocks, done, stopped
+
+
+def _ocr_scale(page: Any) -> float:
+    """300 dpi, or less when that would give a bitmap of more than _OCR_MAX_PIXELS."""
+    width, height = page.get_size()
+    area = max(1.0, float(width) * float(height))
+    return min(_OCR_RENDER_SCALE, (_OCR_MAX_PIXELS / area) ** 0.5)
 
 
 def _was(numbers: list[int]) -> str:
@@ -325,7 +347,7 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
         raise source.fail("the file is empty")
     if b"%PDF" not in source.data[:1024]:
         raise source.fail("it is not a PDF (no %PDF header)")
-    deadline = Deadline(settings)
+    deadline = source.budget_for(settings)
     try:
         pdf = pdfplumber.open(source.stream(), password="")
     except PDFPasswordIncorrect as exc:
@@ -336,6 +358,12 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
                 "it is encrypted with a password; ask for an unprotected copy"
             ) from exc
         raise source.fail(f"it is not a readable PDF ({_short(exc)})") from exc
+    try:
+        check_streams(pdf.doc, source, deadline)
+        read_symbol_fonts_as_pdfium(pdf)
+    except BaseException:
+        pdf.close()
+        raise
     fast: Any = None
     if engine == "auto":
         try:
@@ -346,6 +374,7 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
     state: dict[str, Any] = {"tables": 0, "open": None}
     pages: list[_PageText] = []
     counts: Counter[str] = Counter()  # pages read by pdfium: "text", "table"
+    fonts: dict[int, bool] = {}  # per font: does pdfium need a system font for it?
     title = _metadata_title(pdf)
     try:
         try:
@@ -361,7 +390,9 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
                 )
                 break
             try:
-                page_text = _read_fast(fast, index, state, counts) if fast is not None else None
+                page_text = (
+                    _read_fast(fast, index, state, counts, fonts) if fast is not None else None
+                )
                 if page_text is None or (
                     not page_text.tables and _may_hold_text_table(page_text.lines)
                 ):
@@ -378,6 +409,9 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
                     elif fast_text is not None:
                         counts["text"] -= 1  # pdfplumber read the page after all
                 pages.append(page_text)
+            except ReadingTimeout:
+                problems.append(deadline.time_note(f"in page {index + 1} of {total}"))
+                break
             except Exception as exc:
                 problems.append(f"page {index + 1} could not be read ({_short(exc)})")
         if total > limit:
@@ -388,7 +422,12 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
         pdf.close()
         if fast is not None:
             fast.close()
-    blocks = _page_blocks(pages)
+    sink = BlockSink(deadline)
+    for block in _page_blocks(pages):
+        if not sink.add(block):
+            problems.append(sink.note(f"on page {block.page}") or "")
+            break
+    blocks = sink.items
     meta: dict[str, str] = {}
     blank = [p.number for p in pages if not p.chars]
     ocr_ready = settings.ocr and ocr_languages() is not None
@@ -443,7 +482,7 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
 
 
 def _read_fast(
-    pdf: Any, index: int, state: dict[str, Any], counts: Counter[str]
+    pdf: Any, index: int, state: dict[str, Any], counts: Counter[str], fonts: dict[int, bool]
 ) -> _PageText | None:
     """A page read by pypdfium2; None when the page needs pdfplumber.
 
@@ -453,7 +492,10 @@ def _read_fast(
     while pdfium reads the text as it was drawn (tables as lines)."""
     page = pdf[index]
     try:
-        if page.get_rotation() == 0 and _has_rules(page):
+        rotated = page.get_rotation() != 0
+        if not rotated and needs_system_font(page, fonts):
+            return None  # pdfium would read this font with whatever font this machine has
+        if not rotated and _has_rules(page):
             textpage = page.get_textpage()
             try:
                 grid = read_grid_page(page, textpage)
