@@ -285,7 +285,9 @@ def read_csv(source: Source, settings: Settings) -> Reading:
         dialect = csv.excel
     sink = BlockSink(source.budget_for(settings))
     row_number = 0
-    for count, row in enumerate(csv.reader(lines, dialect), start=1):
+    # the csv module needs each line's end to keep a quoted cell's own line breaks ("Beneficiary:
+    # ...\nBank: ..."); text_stream gives lines without them
+    for count, row in enumerate(csv.reader((f"{x}\n" for x in lines), dialect), start=1):
         if count % _CLOCK_EVERY == 0 and not sink.check_time():
             break
         if not any(v.strip() for v in row):
