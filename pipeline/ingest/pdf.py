@@ -94,12 +94,53 @@ def _find_tables(page: Any) -> list[Any]:
         return list(tables)
     # Tables drawn with row rules only (no vertical lines): columns from the text's alignment.
     if len(page.horizontal_edges) >= 3:
-        loose = page.find_tables(_LOOSE_TABLE)
-        found = [t for t in loose if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2]
+        loose = [_aligned_rows(page, t) for t in page.find_tables(_LOOSE_TABLE)]
+        found = [t for t in loose if t and len(t.rows) >= 2 and len(t.rows[0].cells) >= 2]
         for table in found:
             table.loose = True
         return found
     return []
+
+
+def _aligned_rows(page: Any, table: Any) -> Any:
+    """Of a table whose columns come from text alignment, the longest run of rows in which no
+    word runs across a column boundary; None when no two rows qualify.
+
+    Row rules under a letterhead, a terms paragraph or a bank block make pdfplumber's text strategy
+    cut that prose into columns: "AGRICULTURAL BANK OF CHI" in one cell, "NA" lost beside it. A
+    word over a boundary shows that the row is prose, not a row of the table.
+    """
+    words = page.extract_words()
+    clean: list[bool] = []
+    for row in table.rows:
+        cells = [c for c in row.cells if c]
+        if not cells:
+            clean.append(False)
+            continue
+        top, bottom = min(c[1] for c in cells), max(c[3] for c in cells)
+        inner = sorted({c[0] for c in cells} | {c[2] for c in cells})[1:-1]
+        clean.append(
+            not any(
+                top <= (w["top"] + w["bottom"]) / 2 <= bottom
+                and any(w["x0"] < b - 1 and w["x1"] > b + 1 for b in inner)
+                for w in words
+            )
+        )
+    if all(clean):
+        return table
+    best: tuple[int, int] = (0, 0)
+    start = 0
+    for i, ok in enumerate([*clean, False]):
+        if not ok:
+            if i - start > best[1] - best[0]:
+                best = (start, i)
+            start = i + 1
+    if best[1] - best[0] < 2:
+        return None
+    from pdfplumber.table import Table  # pdfplumber is loaded only for pages that need it
+
+    cells = [c for row in table.rows[best[0] : best[1]] for c in row.cells if c]
+    return Table(page, cells)
 
 
 def _read_page(page: Any, number: int, state: dict[str, Any], *, ruled: bool = True) -> _PageText:

@@ -193,3 +193,14 @@ def test_ocr_failure_is_reported_not_raised(
     monkeypatch.setattr(pdf_module, "ocr_languages", lambda: "eng")
     document = read_file(FIXTURES / name)
     assert (document.status, document.error) == (status, error)
+
+
+def test_row_rules_over_prose_make_no_table() -> None:
+    # blind d/07: rules under a letterhead, terms and a bank block; pdfplumber's text strategy cut
+    # "AGRICULTURAL BANK OF CHINA" into columns and lost what fell between them
+    path = Path(__file__).parents[1] / "fixtures" / "ingest" / "pdf" / "pi-row-rules-prose.pdf"
+    reading = read_pdf(Source(path.name, path.read_bytes()), Settings())
+    lines = [b.text for b in reading.blocks if b.kind == "line"]
+    assert "Bank name: AGRICULTURAL BANK OF CHINA, WENZHOU BRANCH" in lines
+    assert "1 PA-GB-M Kraft paper gift bag 25x11x32cm 20,000 PCS USD 0.118 USD 2,360.00" in lines
+    assert not [b for b in reading.blocks if b.kind == "cell"]
