@@ -112,9 +112,9 @@ def test_html_page_is_read_as_text_lines(tmp_path: Path) -> None:
 def test_csv_cell_over_several_lines_keeps_its_line_breaks_as_spaces() -> None:
     # blind d/01: a quote's "Bank info" cell holds the bank block on four lines
     data = (
-        'Field,Value\r\nBank info,"Beneficiary: HENGRUN COOKWARE CO., LTD.\r\n'
-        'Bank: BANK OF CHINA HEBEI BRANCH\r\nSWIFT: BKCHCNBJ220"\r\n'
-    ).encode()
+        b'Field,Value\r\nBank info,"Beneficiary: HENGRUN COOKWARE CO., LTD.\r\n'
+        b'Bank: BANK OF CHINA HEBEI BRANCH\r\nSWIFT: BKCHCNBJ220"\r\n'
+    )
     reading = read_csv(Source("quote.csv", data), Settings())
     [cell] = [b for b in reading.blocks if b.text.startswith("Beneficiary")]
     assert cell.text == (
