@@ -86,6 +86,13 @@ def lexicon_patterns() -> list[dict[str, str]]:
                 patterns.append(
                     {"label": label, "pattern": phrase, "id": row[value_col], "case": "lower"}
                 )
+                if "." in phrase and phrase.upper() != phrase:
+                    # the tokenizer keeps "N.W." whole but splits "n.w." ("n.w", "."): a dotted
+                    # abbreviation is matched as written in capitals too
+                    patterns.append(
+                        {"label": label, "pattern": phrase.upper(), "id": row[value_col],
+                         "case": "lower"}
+                    )  # fmt: skip
     return patterns
 
 
