@@ -117,6 +117,9 @@ def code_of_first_word(text: str) -> str | None:
         # "NBBKT-S SAND", "MH-WSK-25 CHARCOAL": a colour or variant word in capitals completes it
         if len(words) > 1 and re.fullmatch(r"[A-Z]{2,10}", words[1]):
             return f"{first}-{words[1]}"
+        # "Item NB-HMP (charcoal)": a variant word in brackets completes it too
+        if len(words) > 1 and (m := re.fullmatch(r"\(([A-Za-z]{3,12})\)[,;]?", words[1])):
+            return f"{first}-{m[1].upper()}"
         return first
     if _MEASURE_RANGE.fullmatch(first):
         return None
