@@ -346,9 +346,13 @@ def _units(document: Document) -> list[Unit]:
                     table_units(tables[key], cell_docs, current if sectioned else None, carried)
                 )
             continue
+        # a quoted message is read only when its attribution line says who wrote it and when
+        # (pipeline.ingest.mail_quotes): an anonymous quote is history with no speaker
+        quoted = block.source == "quoted-reply" and not (block.sender and block.timestamp)
         if (
             index in covered
-            or block.source in ("tracked-delete", "quoted-reply", "header", "footer")
+            or quoted
+            or block.source in ("tracked-delete", "header", "footer")
             or index in continued
         ):
             continue

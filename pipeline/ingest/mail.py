@@ -27,6 +27,7 @@ from typing import Any
 
 from pipeline.config import Settings
 from pipeline.ingest.common import Attachment, BlockSink, Reading, Source, partial_reading
+from pipeline.ingest.mail_quotes import quoted_messages, utc_of
 from pipeline.model import Block
 
 _HEADERS = ("From", "To", "Cc", "Date", "Subject", "Message-ID")
@@ -186,12 +187,18 @@ def _header(message: Message, name: str) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
-def _timestamp(date_header: str) -> str | None:
+def _sent(date_header: str) -> datetime | None:
     try:
-        parsed = email.utils.parsedate_to_datetime(date_header)
+        return email.utils.parsedate_to_datetime(date_header)
     except (TypeError, ValueError, IndexError):
         return None
-    return parsed.replace(tzinfo=None).isoformat() if parsed else None
+
+
+def _timestamp(date_header: str) -> str | None:
+    """The Date header in UTC: a reply from Ningbo (+0800) and its answer from Lyon (+0100) keep
+    their order (blind and generated cases: 09:23 +0800 comes before 03:07 +0100)."""
+    parsed = _sent(date_header)
+    return utc_of(parsed).isoformat() if parsed else None
 
 
 def _sender(message: Message) -> str | None:
@@ -360,8 +367,21 @@ def message_blocks(
     limit = sink.budget.chars_left() if sink is not None else None
     new, quoted = split_quoted(_body(message, limit))
     blocks = _paragraph_blocks(new, stamp, sender, None, sink)
-    blocks += _paragraph_blocks(quoted, None, None, "quoted-reply", sink)
+    blocks += _quoted_blocks(quoted, _sent(headers.get("date_header", "")), sink)
     return blocks, headers
+
+
+def _quoted_blocks(quoted: str, sent: datetime | None, sink: BlockSink | None) -> list[Block]:
+    """The quoted part: each message an attribution line opens ("On ... X wrote:") with its
+    sender and time (the only copy of the buyer's own words when their mail is not in the
+    folder); text no attribution opens stays anonymous. All are source quoted-reply."""
+    messages = quoted_messages(quoted, sent)
+    if not messages:
+        return _paragraph_blocks(quoted, None, None, "quoted-reply", sink)
+    blocks: list[Block] = []
+    for m in messages:
+        blocks += _paragraph_blocks(m.text, m.timestamp, m.sender, "quoted-reply", sink)
+    return blocks
 
 
 def _parse(data: bytes) -> Message:

@@ -151,3 +151,17 @@ def test_a_request_to_pay_is_no_payment_term() -> None:
     assert [t for t in ex.terms if t.field.startswith("payment.")] == []
     ex = chat(("Lily Chen", "Payment: 30% deposit, 70% balance before shipment"))
     assert {t.field for t in ex.terms} == {"payment.deposit", "payment.balance"}
+
+
+def test_a_quoted_message_counts_when_its_attribution_names_the_writer() -> None:
+    # blind c/09: the buyer's approval survives only quoted in the supplier's reply
+    blocks = (
+        Block("message", "Thanks for your approval, revised PI attached.",
+              timestamp="2026-03-13T02:20:00", sender="Lily Chen"),
+        Block("message", "Approved, please proceed with the 5-ply carton.",
+              timestamp="2026-03-12T14:05:00", sender="John Smith", source="quoted-reply"),
+        Block("message", "ok go ahead", source="quoted-reply"),
+    )  # fmt: skip
+    ex = extract_document(Document("chat/re.eml", "email", "chat", "read", blocks), CONFIG)
+    approvals = [a for a in ex.acts if a.kind == "approval"]
+    assert [(a.party, a.evidence.timestamp) for a in approvals] == [("buyer", "2026-03-12T14:05:00")]

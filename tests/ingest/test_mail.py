@@ -22,13 +22,16 @@ def test_thread_with_pi_attachment(fixtures: Path, settings: Settings) -> None:
     assert mail.meta["subject"] == "Re: PI-2291 with new bank details"
     assert mail.meta["attachments"] == "PI-2291.pdf, logo.bin"
     new = [b for b in mail.blocks if b.source is None]
+    # the Date header (14:05 +0800) in UTC, so that replies from other zones keep their order
     assert all(
-        b.timestamp == "2026-03-12T14:05:00" and b.sender == "Lily Chen <lily@brightway.example.cn>"
+        b.timestamp == "2026-03-12T06:05:00" and b.sender == "Lily Chen <lily@brightway.example.cn>"
         for b in new
     )
     assert "Our new account: 6217 0000 1234 5678" in new[1].text
+    # the quoted mail, with the sender and time its attribution line gives (read in the reply's zone)
     quoted = [b for b in mail.blocks if b.source == "quoted-reply"]
-    assert quoted and quoted[0].text.startswith("On Wed, 11 Mar 2026 at 09:00, Tom Baker")
+    assert quoted and quoted[0].sender and quoted[0].sender.startswith("Tom Baker")
+    assert quoted[0].timestamp == "2026-03-11T01:00:00"
     # the attachment is a document of the order, with the message as its provenance
     assert pi.format == "pdf" and pi.role == "pi" and pi.status == "read"
     assert pi.meta["attachment_of"] == "mail/thread.eml"
@@ -160,7 +163,7 @@ def test_mail_parser_mails_never_fail_and_decode_headers(
     mail = documents[0]
     if name == "mail_outlook_1":  # an Outlook .msg (OLE file) saved as .eml: read as .msg
         assert mail.meta["subject"] == "Newsletter Prüfung Personalwesen / Prüfung Eröffnungsbilanz"
-        assert mail.meta["date"] == "2017-09-18T12:00:18"
+        assert mail.meta["date"] == "2017-09-18T10:00:18"  # 12:00:18 +0200, in UTC
     assert mail.status == "read", mail.error
     assert all("=?" not in value for value in mail.meta.values()), (
         mail.meta
@@ -210,7 +213,7 @@ def test_forwarded_message_and_unnamed_attachment_become_documents(tmp_path: Pat
         ("fwd.eml#attachment-2.eml#attachment-2.pdf", "pdf", "pi", "read"),
     ]
     assert documents[1].blocks[0].sender == "lily@brightway.example.cn"
-    assert documents[1].meta["date"] == "2026-03-16T10:00:00"
+    assert documents[1].meta["date"] == "2026-03-16T02:00:00"  # 10:00 +0800, in UTC
     assert documents[1].meta["message_subject"] == "Fwd: Quotation"
 
 

@@ -268,10 +268,19 @@ def rule_personal_account(ctx: Context) -> Iterator[Finding]:
 
 def rule_announced_in_chat(ctx: Context) -> Iterator[Finding]:
     """A chat message or e-mail announcing new bank details (one finding per chat, every message cited)."""
+    # messages whose details were read somewhere: the same mail quoted in a reply is one message
+    read = {
+        (t.evidence.sender, t.evidence.timestamp)
+        for i in ctx.of_role("chat")
+        for t in i.extraction.terms
+        if t.field.startswith("bank.") and t.evidence.timestamp
+    }
     for info in ctx.of_role("chat"):
         acts = [
-            a for a in info.extraction.acts if a.kind == "bank_announcement" and a.party != "buyer"
-        ]
+            a for a in info.extraction.acts
+            if a.kind == "bank_announcement" and a.party != "buyer"
+            and (a.evidence.sender, a.evidence.timestamp) not in read
+        ]  # fmt: skip
         if not acts:
             continue
         if any(t.field.startswith("bank.") for t in info.extraction.terms):
