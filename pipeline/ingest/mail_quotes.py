@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 # Month names a mail client writes, English, German, French, Spanish, Italian (first 3 letters).
 _MONTHS = {
@@ -33,11 +33,16 @@ _ATTRIBUTION = re.compile(
     r"|^\s*Am\s+(?P<de_date>.{4,80}?)\s+schrieb\s+(?P<de_sender>.{1,120}?)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
-_OUTLOOK_FROM = re.compile(r"^\s*\*?(?:From|Von|De|发件人|寄件者)\s*[:：]\*?\s*(?P<sender>.+?)\s*$", re.I)
-_OUTLOOK_SENT = re.compile(
-    r"^\s*\*?(?:Sent|Date|Gesendet|Envoyé|Enviado|Inviato|发送时间|日期)\s*[:：]\*?\s*(?P<date>.+?)\s*$", re.I
+_OUTLOOK_FROM = re.compile(
+    r"^\s*\*?(?:From|Von|De|发件人|寄件者)\s*[:：]\*?\s*(?P<sender>.+?)\s*$", re.I
 )
-_OUTLOOK_SKIP = re.compile(r"^\s*\*?(?:To|Cc|Subject|An|Betreff|À|Objet|收件人|抄送|主题)\s*[:：]", re.I)
+_OUTLOOK_SENT = re.compile(
+    r"^\s*\*?(?:Sent|Date|Gesendet|Envoyé|Enviado|Inviato|发送时间|日期)\s*[:：]\*?\s*(?P<date>.+?)\s*$",
+    re.I,
+)
+_OUTLOOK_SKIP = re.compile(
+    r"^\s*\*?(?:To|Cc|Subject|An|Betreff|À|Objet|收件人|抄送|主题)\s*[:：]", re.I
+)
 
 _TIME = re.compile(r"(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?")
 _YMD = re.compile(r"(?P<y>20\d{2})\s*[-/.年]\s*(?P<mo>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
@@ -58,7 +63,7 @@ class QuotedMessage:
 def quoted_messages(quoted: str, sent: datetime | None) -> list[QuotedMessage]:
     """The messages of a mail's quoted part, oldest last as written; `sent` is the mail's own
     Date (its zone is the zone of the quoted times)."""
-    zone: tzinfo = sent.tzinfo if sent is not None and sent.tzinfo else timezone.utc
+    zone: tzinfo = sent.tzinfo if sent is not None and sent.tzinfo else UTC
     lines = quoted.split("\n")
     out: list[QuotedMessage] = []
     index = 0
@@ -80,7 +85,9 @@ def quoted_messages(quoted: str, sent: datetime | None) -> list[QuotedMessage]:
     return out
 
 
-def _opening(lines: list[str], index: int, zone: tzinfo) -> tuple[str | None, str | None, int] | None:
+def _opening(
+    lines: list[str], index: int, zone: tzinfo
+) -> tuple[str | None, str | None, int] | None:
     """(sender, timestamp, index of the first line after the opening) when a message opens here
     (at this level of quoting: "> On ... wrote:" opens a message inside the one being read)."""
     line = lines[index]
@@ -112,9 +119,13 @@ def _own_text(body: list[str]) -> tuple[str, str]:
     deeper: list[str] = []
     for line in body:
         inner = _unquote(line)
-        if re.match(r"^\s*>", inner) or deeper and not inner.strip():
-            deeper.append(inner)
-        elif deeper and _ATTRIBUTION.match(inner):
+        if (
+            re.match(r"^\s*>", inner)
+            or deeper
+            and not inner.strip()
+            or deeper
+            and _ATTRIBUTION.match(inner)
+        ):
             deeper.append(inner)
         else:
             (deeper if deeper else own).append(inner)
@@ -162,7 +173,7 @@ def _when(text: str, zone: tzinfo) -> str | None:
         local = datetime(day[0], day[1], day[2], hour, minute, tzinfo=zone)
     except ValueError:
         return None
-    return local.astimezone(timezone.utc).replace(tzinfo=None).isoformat()
+    return local.astimezone(UTC).replace(tzinfo=None).isoformat()
 
 
 def _day(text: str) -> tuple[int, int, int, int] | None:
@@ -187,4 +198,4 @@ def utc_of(stamp: datetime) -> datetime:
     """A mail's Date in UTC (a Date without a zone is taken as UTC)."""
     if stamp.tzinfo is None:
         return stamp
-    return stamp.astimezone(timezone.utc).replace(tzinfo=None) + timedelta(0)
+    return stamp.astimezone(UTC).replace(tzinfo=None)

@@ -164,4 +164,6 @@ def test_a_quoted_message_counts_when_its_attribution_names_the_writer() -> None
     )  # fmt: skip
     ex = extract_document(Document("chat/re.eml", "email", "chat", "read", blocks), CONFIG)
     approvals = [a for a in ex.acts if a.kind == "approval"]
-    assert [(a.party, a.evidence.timestamp) for a in approvals] == [("buyer", "2026-03-12T14:05:00")]
+    assert [(a.party, a.evidence.timestamp) for a in approvals] == [
+        ("buyer", "2026-03-12T14:05:00")
+    ]

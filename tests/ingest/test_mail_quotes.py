@@ -53,7 +53,9 @@ def test_nested_quotes_are_messages_with_their_senders_and_utc_times() -> None:
         ),
     ],
 )  # fmt: skip
-def test_attribution_lines_as_clients_write_them(quoted: str, sender: str, stamp: str, text: str) -> None:
+def test_attribution_lines_as_clients_write_them(
+    quoted: str, sender: str, stamp: str, text: str
+) -> None:
     [message] = quoted_messages(quoted, None)
     assert (message.sender, message.timestamp, message.text) == (sender, stamp, text)
 
