@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, tzinfo
 
 # Month names a mail client writes, English, German, French, Spanish, Italian (first 3 letters).
 _MONTHS = {
