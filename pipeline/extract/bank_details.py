@@ -288,8 +288,23 @@ def _bank_name(value: str) -> str | None:
     return normalise_bank_name(value)
 
 
+# A Latin company name ends at its legal form: what follows ("— Bank of China ...", the text of
+# a company chop drawn over it, "永鑫塑料模 岩 具") is something else.
+_LEGAL_FORM_END = re.compile(
+    r"^[A-Za-z0-9][A-Za-z0-9 .,&'()/-]*?\b(?:CO\.?,?\s*LTD\.?|COMPANY\s+LIMITED|CO\.?,?\s*LIMITED|"
+    r"LIMITED|LTD\.?|INC\.?|CORP(?:ORATION)?\.?|GMBH|LLC|S\.?A\.?|B\.?V\.?|PTE\.?\s*LTD\.?)"
+    r"(?=\s*(?:[—–|;]|\s-\s|[\u4e00-\u9fff]|$))",
+    re.I,
+)
+
+
 def _company(value: str) -> str | None:
-    value = re.split(r"\s{2,}|[,;]\s*(?=(?:add|address|tel|no\.?\s*\d))", value, flags=re.I)[0]
+    value = re.split(
+        r"\s{2,}|[,;]\s*(?=(?:add|address|tel|no\.?\s*\d))|\s[—–]\s", value, flags=re.I
+    )[0]
+    legal = _LEGAL_FORM_END.match(value.strip())
+    if legal:
+        value = legal.group()
     if not re.search(r"[A-Za-z\u4e00-\u9fff]{2}", value) or len(value) > 120:
         return None
     return normalise_company(value)

@@ -139,7 +139,7 @@ class Run:
     terms: list[Term] = field(default_factory=list)
     acts: list[ChatAct] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    seen: set[tuple[str, str | None, str]] = field(default_factory=set)
+    seen: set[tuple[str, str, str, str]] = field(default_factory=set)
     items: dict[str, dict[str, str]] = field(default_factory=dict)
     required_on_pi: list[str] = field(default_factory=list)
     charges: list[dict[str, str]] = field(default_factory=list)
@@ -160,7 +160,9 @@ class Run:
             return added
         item = None if field_name in ORDER_LEVEL_FIELDS else seg.item
         for f in found:
-            key = (field_name, item, repr(f.value))
+            # each message says its own terms: "50%" proposed, then "50% is fine" agreed
+            said = f"{seg.block.timestamp}|{seg.block.sender}" if seg.context == "message" else ""
+            key = (field_name, item or "", repr(f.value), said)
             if key in self.seen:
                 continue
             self.seen.add(key)
@@ -286,7 +288,9 @@ def _continuations(blocks: tuple[Block, ...]) -> set[int]:
         value = prev.text.rstrip().endswith((":", "：")) and not re.search(
             r"[:：]", block.text[:25]
         )
-        if (lower or value or listed) and len(prev.text) > 40:
+        # "... 42ctns (last ctn" / "40pcs)": a bracket opened on the line before closes here
+        bracket = prev.text.count("(") > prev.text.count(")") and ")" in block.text[:40]
+        if (lower or value or listed or bracket) and len(prev.text) > 40:
             out.add(i)
     return out
 
@@ -392,7 +396,7 @@ def _run_units(run: Run, units: list[Unit]) -> None:
     message_docs: dict[int, list[Doc]] = {}
     message_terms: dict[int, list[Term]] = {}
     for block, term in bank_details_by_block(run.document):
-        key = (term.field, None, repr(term.value))
+        key = (term.field, "", repr(term.value), "")
         if key not in run.seen:
             run.seen.add(key)
             run.terms.append(term)

@@ -102,6 +102,11 @@ NOT_LEAD = (
     r"sample\s+lead\s*-?\s*time|sampl(?:e|ing)\s+(?:time|making)|lead\s*-?\s*time\s+(?:for|of)\s+samples?|"
     r"打样|样品交期|样品时间"
 )
+# Days in a chat that are not the production lead time: transit, holidays, samples, the past.
+NOT_LEAD_IN_CHAT = (
+    r"holiday|closed|closure|vacation|ago|transit|sailing|voyage|vessel|on\s+the\s+way|arriv|courier|"
+    r"dhl|fedex|ups|express|sample|trial|warranty|return|refund|假期|放假|运输|航程|到港|快递|样品"
+)
 PAYMENT_CUE = (
     r"deposit|balance|t\s*/\s*t|\btt\b|l\s*/\s*c|payment|prepay|advance|定金|订金|尾款|付款|余款"
 )
@@ -283,7 +288,18 @@ def extract_lead_time(seg: Segment) -> list[Found]:
     # "...; lead time 35 days after deposit. Offer valid 30 days": each clause on its own, so the
     # validity beside it does not hide the lead time, nor does a lead time make it one
     for clause in re.split(r"[;；。]|\.\s", seg.value):
-        if re.search(LEAD_CUE, clause, re.I) and not re.search(NOT_LEAD, clause, re.I):
+        cued = re.search(LEAD_CUE, clause, re.I) or (
+            # in a chat about the order, "Can you accept 45 days?", "We can do 40 days if deposit
+            # is 50%": a number of days no other word claims is the lead time
+            seg.context == "message"
+            and re.search(
+                r"(?<![\d.])(?:[1-9]\d|1[0-7]\d)\s*(?:working\s+|calendar\s+)?days?\b|\d{2,3}\s*(?:个工作日|天)",
+                clause,
+                re.I,
+            )
+            and not re.search(NOT_LEAD_IN_CHAT, clause, re.I)
+        )
+        if cued and not re.search(NOT_LEAD, clause, re.I):
             parsed = n.parse_lead_time(clause)
             if parsed:
                 return [Found(parsed[0], parsed[3], "lead-time")]

@@ -302,6 +302,10 @@ def find_quantities(text: str) -> list[Quantity]:
         before = text[max(0, m.start() - 25) : m.start()].lower()
         if re.search(r"moq|minimum|起订|最小|min\.?\s*order|[×x*]\s*$", before):
             continue
+        if re.search(r"\bsamples?\b[^.;,]{0,12}$|样品|打样", before) or re.match(
+            r"\s*(?:of\s+)?(?:free\s+)?samples?\b|\s*样品", text[m.end() : m.end() + 20], re.I
+        ):
+            continue  # "Sample 3 pcs free", "3 pcs samples": the samples, not the order
         if re.search(r"(?:ctn|carton)s?\.?\s*(?:qty|q['’]ty|quantity)\.?\s*[:：=]?\s*$", before):
             continue  # "ctn qty: 20 pcs": pieces per carton
         if re.search(
@@ -773,12 +777,31 @@ def _trigger(text: str) -> str:
     return "unknown"
 
 
+def _nearest_share(text: str, regexes: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
+    """Of a share written before its word ("30% deposit") and one written after it ("定金30%"),
+    the one closer to the word: in "定金30% 尾款70%" the 30 % belongs to 定金, not to 尾款; in
+    "30% deposit 70% balance" the 70 % to balance. Equal distance: the share before the word."""
+    found = [m for r in regexes for m in [r.search(text)] if m]
+    if len(found) < 2:
+        return found[0] if found else None
+    before, after = found
+
+    def gap(m: re.Match[str]) -> int:
+        # the separators between the share and its word: spaces, colons, "of", "T/T"
+        word = m.group(0).replace(m["p"], "", 1).replace("%", "", 1)
+        return len(word) - len(
+            re.sub(r"[\s:：]|\bof\b|\bis\b|t\s*/\s*t|\btt\b", "", word, flags=re.I)
+        )
+
+    return before if gap(before) <= gap(after) else after
+
+
 def parse_payment(text: str) -> dict[str, dict[str, Any]]:
     """'T/T 30% deposit, 70% balance before shipment', '定金30%，尾款70%发货前付清', 'L/C at sight'
     -> {'payment.deposit': {...}, 'payment.balance': {...}} (only what the text says)."""
     out: dict[str, dict[str, Any]] = {}
-    deposit = next((m for r in DEPOSIT_RES for m in [r.search(text)] if m), None)
-    balance = next((m for r in BALANCE_RES for m in [r.search(text)] if m), None)
+    deposit = _nearest_share(text, DEPOSIT_RES)
+    balance = _nearest_share(text, BALANCE_RES)
     if deposit:
         out["payment.deposit"] = {"percent": _pct(deposit["p"])}
     if balance:

@@ -183,7 +183,10 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 _CONFORMS = re.compile(r"^\s*(?:ok|o\.k\.|pass(?:ed)?|conforms?|yes|合格|通过|✓|✔)\s*\.?\s*$", re.I)
 _TOTAL_ROW = re.compile(
-    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|合计|总计|total\s+amount)\b", re.I
+    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|合计|总计|total\s+amount)\b"
+    # "FOB XIAMEN TOTAL", "TOTAL (FOB SHENZHEN)": the price term named before the word
+    r"|^\s*(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[\w\s,.()-]{0,30}\btotal\b",
+    re.I,
 )
 _FIELD_HEADER_MAX = 40
 _INCOTERM_WORD = re.compile(r"\b(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b")
@@ -358,6 +361,13 @@ def table_units(
         if header is not None and index > header.index and header.kind == "items":
             if _is_line_item(row, header, docs):
                 units.extend(_item_row(row, header, docs, quote, table_item))
+            elif any(CHARGE.search(b.text) for b in cells_in_row[:3]):
+                # "Logo insert (mould) | 1 set | USD 120.00 | USD 120.00": one charge, its label
+                # and its amount read together (document facts["charges"])
+                text = " | ".join(b.text.strip() for b in cells_in_row if b.text.strip())
+                units.append(
+                    Unit(cells_in_row[0], text, "cell", item=None, label="noise", quote=quote)
+                )
             else:
                 # "Price term | FOB NINGBO", "Cert. | OEKO-TEX 100", "Test | FDA" below the items:
                 # terms of the whole order, never an item of their own.
@@ -393,6 +403,8 @@ CHARGE = re.compile(
     r"\b(?:mou?ld(?:ing)?|tooling|set-?up|plate|screen|die|sample|handling|bank|freight|shipping|"
     r"courier|express|inspection|testing|test)\s+(?:cost|fee|charge)s?\b|\bfreight\b|\btooling\b|"
     r"\binsurance\b|\bmou?ld\b.{0,40}\b(?:charge|fee|cost|waived|free)\b|\bwaived\b|free\s+of\s+charge|"
+    # "Logo insert (mould) | 1 set | USD 120": a one-off tool, billed once
+    r"[(（]\s*(?:mou?ld|tooling|plate|die)\s*[)）]|\b(?:mou?ld|tooling)\s*[:：]|"
     r"运费|模具费|开模费|版费|样品费|手续费|检测费",
     re.I,
 )

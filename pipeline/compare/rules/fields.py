@@ -11,6 +11,7 @@ from decimal import Decimal
 from pipeline.compare.baseline import BaselineEntry, baseline_of, describe_entry
 from pipeline.compare.context import Context, DocInfo, Statement, superseded_how
 from pipeline.compare.findings import (
+    ChatApproval,
     chat_approval,
     evidence_from_json,
     label,
@@ -605,7 +606,9 @@ def _decide(
         # no reason to hold the payment (pipeline/data/severity.toml [rule])
         verb, rule_id = "upgraded", "field.material_upgrade"
     observed = Observation(new.value, new.evidence, new_shown)
-    found = chat_approval(ctx, field, item, new.value)
+    found = chat_approval(ctx, field, item, new.value) or _balance_of_agreed_deposit(
+        ctx, field, entry.terms, new.value
+    )
     if found is not None:
         ts = (found.approval.timestamp or "").replace("T", " ")
         explanation.append(
@@ -643,6 +646,22 @@ def _decide(
         ctx, rule_id, field, "undocumented_change", message,
         item=item, baseline=base_obs, observed=observed, explanation=explanation, floor=floor,
     )  # fmt: skip
+
+
+def _balance_of_agreed_deposit(
+    ctx: Context, field: str, base: tuple[Term, ...], value: object
+) -> ChatApproval | None:
+    """'ok, 40 days and 50% is fine': a deposit agreed in chat moves the balance with it. A new
+    balance share that is the rest of a deposit the buyer agreed in chat, due on the same trigger
+    as before, is covered by that agreement (chat_only), not a change nobody approved."""
+    if field != "payment.balance" or not isinstance(value, dict):
+        return None
+    percent, trigger = value.get("percent"), value.get("trigger")
+    if not isinstance(percent, int | float) or not any(
+        isinstance(t.value, dict) and t.value.get("trigger") == trigger for t in base
+    ):
+        return None
+    return chat_approval(ctx, "payment.deposit", None, {"percent": 100 - percent})
 
 
 def _material_upgrade(base: tuple[Term, ...], obs: object) -> bool:
