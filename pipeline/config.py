@@ -125,10 +125,12 @@ def vetted_identity(value: dict[str, Any], where: str) -> dict[str, Any]:
         try:
             out["uscc"] = uscc.validate(str(value["uscc"]))
         except ValidationError as exc:
-            raise ConfigError(where, f"uscc {value['uscc']!r} is not valid: {exc.message}") from exc
+            raise ConfigError(where, f"uscc {value['uscc']!r} is not valid: {exc}") from exc
     kind = value.get("supplier_type")
     if kind is not None and kind not in SUPPLIER_TYPES:
-        raise ConfigError(where, f"supplier_type {kind!r} is not one of {', '.join(SUPPLIER_TYPES)}")
+        raise ConfigError(
+            where, f"supplier_type {kind!r} is not one of {', '.join(SUPPLIER_TYPES)}"
+        )
     if kind:
         out["supplier_type"] = kind
     domains = value.get("domains", value.get("domain", ()))

@@ -46,15 +46,23 @@ def _zh_core(name: str) -> str:
 
 
 def transliterated(english: str, chinese: str) -> int:
-    """How many of the Chinese name's first characters the English name spells in pinyin, in
-    order from its start: 'NINGBO MINGTU HOUSEWARES' / '宁波明途家居用品有限公司' -> 4."""
-    compact = company_key(english).replace(" ", "").lower()
-    pos = count = 0
-    for syllable in _syllables(_zh_core(chinese)):
-        if not compact.startswith(syllable, pos):
+    """How many of the Chinese name's first characters the English name spells in pinyin, word
+    by word from its start: 'NINGBO MINGTU HOUSEWARES' / '宁波明途家居用品有限公司' -> 4. An English
+    name that is nothing but pinyin must spell the whole Chinese name ('WENZHOU CANGNAN HONG' is
+    a cut-off name, not 温州苍南宏达包装): else 0."""
+    tokens = company_key(english).lower().split()
+    syllables = _syllables(_zh_core(chinese))
+    count = used = 0
+    for token in tokens:
+        spelled, n = "", 0
+        while count + n < len(syllables) and len(spelled) < len(token):
+            spelled += syllables[count + n]
+            n += 1
+        if spelled != token:
             break
-        pos += len(syllable)
-        count += 1
+        count, used = count + n, used + 1
+    if used == len(tokens) and count < len(syllables):
+        return 0
     return count
 
 

@@ -22,7 +22,13 @@ COMPARE_FILE = DATA_DIR / "compare.toml"
 BANK_FILE = DATA_DIR / "bank.toml"
 
 # x.supplier.*: supplier verification (issue 15, pipeline/compare/rules/supplier.py)
-SUPPLIER_FIELDS = ("x.supplier.entity", "x.supplier.uscc", "x.supplier.type", "x.supplier.email", "x.supplier.phone")
+SUPPLIER_FIELDS = (
+    "x.supplier.entity",
+    "x.supplier.uscc",
+    "x.supplier.type",
+    "x.supplier.email",
+    "x.supplier.phone",
+)
 EXTENSION_FIELDS = ("x.arithmetic", "x.item", "x.trade_assurance", *SUPPLIER_FIELDS)
 FIELD_TABLE_STATUSES: tuple[Status, ...] = ("undocumented_change", "conflict", "missing")
 _TOLERANCE_KEYS = {"absolute", "percent", "combine"}

@@ -70,11 +70,17 @@ def identity_documents(ctx: Context) -> list[DocInfo]:
 def _legal_names(ctx: Context) -> list[Known]:
     party = ctx.config.supplier
     out = []
-    for key, value in (("name", party.name), ("name_zh", party.name_zh), ("company", party.company)):
+    for key, value in (
+        ("name", party.name),
+        ("name_zh", party.name_zh),
+        ("company", party.company),
+    ):
         if value:
             out.append(Known(value, f"order.toml [supplier] {key}"))
     for alias in party.aliases:  # aliases that are legal names ("... Co., Ltd.", "…有限公司")
-        if EN_LEGAL_FORM.search(alias) or any(f in alias for f in words("legal_form") if not f.isascii()):
+        if EN_LEGAL_FORM.search(alias) or any(
+            f in alias for f in words("legal_form") if not f.isascii()
+        ):
             out.append(Known(alias, "order.toml [supplier] aliases"))
     return out
 
@@ -111,23 +117,29 @@ def _build(ctx: Context) -> Reference:
         ref.domains.append(Known(domain, "order.toml [supplier] domains"))
     for email in party.emails:
         if "@" in email:
-            ref.domains.append(Known(email.rsplit("@", 1)[1].lower(), "order.toml [supplier] emails"))
+            ref.domains.append(
+                Known(email.rsplit("@", 1)[1].lower(), "order.toml [supplier] emails")
+            )
     sources = _first_source(ctx)
     for info in sources:
         found = identity(info)
         if not _legal_names(ctx):
-            ref.names += [Known(str(e["value"]), info.path, evidence_of(e, info)) for e in names_of(info)]
+            ref.names += [
+                Known(str(e["value"]), info.path, evidence_of(e, info)) for e in names_of(info)
+            ]
         if ref.uscc is None:
             codes = [e for e in found.get("uscc", []) if e.get("valid")]
             if codes:
                 ref.uscc = Known(str(codes[0]["value"]), info.path, evidence_of(codes[0], info))
         if not party.phone:
             ref.phones += [
-                Known(str(e["digits"]), info.path, evidence_of(e, info)) for e in found.get("phones", [])
+                Known(str(e["digits"]), info.path, evidence_of(e, info))
+                for e in found.get("phones", [])
             ]
         if not ref.domains:
             ref.domains += [
-                Known(str(e["domain"]), info.path, evidence_of(e, info)) for e in found.get("emails", [])
+                Known(str(e["domain"]), info.path, evidence_of(e, info))
+                for e in found.get("emails", [])
             ]
         ref.from_documents.add(info.path)
     return ref

@@ -84,8 +84,8 @@ def business_licence(document: Document, lines: list[Line] | None = None) -> dic
                 hits.append((found.start(), found.end(), name))
         if not hits:
             if open_field == "business_scope" and line.text.strip():
-                entry = out["business_scope"]
-                entry["value"] = f"{entry['value']} {line.text.strip()}".strip()
+                scope = out["business_scope"]
+                scope["value"] = f"{scope['value']} {line.text.strip()}".strip()
             continue
         open_field = None
         for _, end, name in sorted(hits):

@@ -45,7 +45,8 @@ _BANK_LINE = re.compile(
 )
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@([A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
 _WEBSITE = re.compile(
-    r"\b(?:https?://)?((?:www\.)[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[a-z0-9\-]+\.en\.alibaba\.com)\b", re.I
+    r"\b(?:https?://)?((?:www\.)[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[a-z0-9\-]+\.en\.alibaba\.com)\b",
+    re.I,
 )
 _STORE_URL = re.compile(r"\b([a-z0-9\-]+)\.en\.alibaba\.com\b", re.I)
 _PHONE = re.compile(r"\+?\(?\d[\d\s\-().]{6,}\d")
@@ -69,7 +70,7 @@ def check_uscc(value: str) -> str | None:
     try:
         uscc_code.validate(value)
     except ValidationError as exc:
-        return f"{exc.message[:-1].lower() if exc.message.endswith('.') else exc.message}"
+        return str(exc).rstrip(".").lower()
     return None
 
 
@@ -142,9 +143,7 @@ def _zones(document: Document, lines: list[Line]) -> list[tuple[Line, str]]:
         top = [i for i, line in enumerate(lines[: LETTERHEAD_LINES + 1]) if _on_first_page(line)]
         title = next((i for i in top if _TITLE.search(lines[i].text)), None)
         letterhead = set(top[: title if title is not None else 4])
-        letterhead |= {
-            i for i, line in enumerate(lines) if line.pieces[0][1].source == "header"
-        }
+        letterhead |= {i for i, line in enumerate(lines) if line.pieces[0][1].source == "header"}
     seller = label_pattern("seller_label")
     buyer = label_pattern("buyer_label")
     seal, signature = phrase_pattern("seal"), phrase_pattern("signature")
@@ -183,7 +182,10 @@ def _after_label(text: str, pattern: re.Pattern[str]) -> str | None:
     again = pattern.match(rest.lstrip())
     if again:  # "地址 Add: ..."
         rest = rest.lstrip()[again.end() :]
-    stop = re.search(r"\s{2,}|\s\|\s|\s(?=[A-Z][A-Za-z./ ]{1,20}[:：])|(?<=\S)\s+(?=[\u4e00-\u9fff]{2,6}[:：])", rest)
+    stop = re.search(
+        r"\s{2,}|\s\|\s|\s(?=[A-Z][A-Za-z./ ]{1,20}[:：])|(?<=\S)\s+(?=[\u4e00-\u9fff]{2,6}[:：])",
+        rest,
+    )
     return (rest[: stop.start()] if stop else rest).strip(" :：,;")
 
 
@@ -203,7 +205,9 @@ def _read_zone_line(
     for found in phone_label.finditer(text):
         rest = text[found.end() :]
         fax = fax_label.search(rest)
-        number = _PHONE.match(rest[: fax.start()] if fax else rest, pos=len(rest) - len(rest.lstrip()))
+        number = _PHONE.match(
+            rest[: fax.start()] if fax else rest, pos=len(rest) - len(rest.lstrip())
+        )
         if number and len(re.sub(r"\D", "", number.group(0))) >= 7:
             raw = number.group(0).strip()
             identity["phones"].append(
@@ -211,7 +215,14 @@ def _read_zone_line(
             )
     for found in _EMAIL.finditer(text):
         identity["emails"].append(
-            _entry(document, line, found.start(), found.group(0), domain=found.group(1).lower(), source=zone)
+            _entry(
+                document,
+                line,
+                found.start(),
+                found.group(0),
+                domain=found.group(1).lower(),
+                source=zone,
+            )
         )
     for found in _WEBSITE.finditer(text):
         site = found.group(1).lower()
@@ -278,7 +289,9 @@ def supplier_identity(document: Document, config: OrderConfig) -> dict[str, Any]
     buyer = label_pattern("buyer_label")
     store_label = label_pattern("store")
     for line in lines:
-        if line.scope or (buyer.search(line.text) and not label_pattern("seller_label").search(line.text)):
+        if line.scope or (
+            buyer.search(line.text) and not label_pattern("seller_label").search(line.text)
+        ):
             continue
         _read_uscc(document, line, identity)
         url = _STORE_URL.search(line.text)

@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterator
 
 from pipeline.compare.baseline import baseline_of
-from pipeline.compare.context import Context, Statement
 from pipeline.compare.company_names import same_company
+from pipeline.compare.context import Context, Statement
 from pipeline.compare.findings import callback_advice, chat_approval, label, make_finding, observe
 from pipeline.compare.supplier_reference import supplier_reference
 from pipeline.compare.values import company_key, compare_values, display_value

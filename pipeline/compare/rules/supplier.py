@@ -193,9 +193,12 @@ def rule_email_domain(ctx: Context) -> Iterator[Finding]:
                 known_names.add(name)
             continue
         why = next((w for c in sorted(company) if (w := look_alike(domain, c))), None)
-        if why is None and domain in free and company_mail:
-            if sender.get("party") == "supplier" or (name and name in known_names):
-                why = f"{domain} is a free mail service ({free[domain]}), not the company's {', '.join(sorted(company))}"
+        speaks_for_supplier = sender.get("party") == "supplier" or (name and name in known_names)
+        if why is None and domain in free and company_mail and speaks_for_supplier:
+            why = (
+                f"{domain} is a free mail service ({free[domain]}), "
+                f"not the company's {', '.join(sorted(company))}"
+            )
         if why is None or address in seen:
             continue
         seen.add(address)
