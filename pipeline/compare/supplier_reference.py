@@ -86,17 +86,16 @@ def _legal_names(ctx: Context) -> list[Known]:
 
 
 def _first_source(ctx: Context) -> list[DocInfo]:
-    """The documents the reference is taken from when order.toml does not say: the licences,
-    else the earliest quotation, else the earliest PI."""
+    """The documents the reference is taken from when order.toml does not say: the licences and
+    the earliest quotation (a licence gives the Chinese name, a quotation the English one), else
+    the earliest PI."""
     docs = identity_documents(ctx)
-    licences = [i for i in docs if licence(i)]
-    if licences:
-        return licences
+    chosen = [i for i in docs if licence(i)]
     for role in ("quote", "pi"):
         first = next((i for i in docs if i.role == role and names_of(i)), None)
         if first is not None:
-            return [first]
-    return []
+            return [*chosen, first]
+    return chosen
 
 
 def supplier_reference(ctx: Context) -> Reference:
