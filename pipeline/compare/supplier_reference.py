@@ -30,6 +30,7 @@ class Known:
     value: str
     source: str  # "order.toml [supplier] name", "quotes/Q-1.pdf"
     evidence: Evidence | None = None
+    shown: str = ""  # as written, when `value` is normalised (phone digits)
 
 
 @dataclass
@@ -111,7 +112,9 @@ def _build(ctx: Context) -> Reference:
     if party.uscc:
         ref.uscc = Known(party.uscc, "order.toml [supplier] uscc")
     if party.phone:
-        ref.phones.append(Known(phone_digits(party.phone), "order.toml [supplier] phone"))
+        ref.phones.append(
+            Known(phone_digits(party.phone), "order.toml [supplier] phone", None, party.phone)
+        )
     for domain in party.domains:
         ref.domains.append(Known(domain, "order.toml [supplier] domains"))
     for email in party.emails:
@@ -156,3 +159,49 @@ def name_verdict(name: str, ref: Reference) -> tuple[bool | None, str]:
         why, known = against[0]
         return False, f"{why} ({known.source})"
     return None, "no reference name in the same script"
+
+
+def _values(entries: list[dict[str, Any]], key: str = "value") -> list[str]:
+    return list(dict.fromkeys(str(e[key]) for e in entries if e.get(key)))
+
+
+def supplier_summary(ctx: Context) -> dict[str, Any]:
+    """Audit.meta["supplier_identity"]: the reference and, per document, who it says the
+    supplier is (the report's Supplier section; kept in findings.json so a report re-renders)."""
+    ref = supplier_reference(ctx)
+    documents = []
+    for info in identity_documents(ctx) + [i for i in ctx.of_role("chat") if identity(i)]:
+        found, registered = identity(info), licence(info)
+        row: dict[str, Any] = {
+            "document": info.path,
+            "role": "business licence" if registered else info.role,
+            "date": info.own_date,
+            "names": _values(found.get("names", [])),
+            "uscc": [
+                f"{e['value']}" + ("" if e.get("valid") else f" (not valid: {e.get('problem')})")
+                for e in found.get("uscc", [])
+            ],
+            "phones": _values(found.get("phones", [])),
+            "emails": _values(found.get("emails", [])),
+            "websites": _values(found.get("websites", [])) + _values(found.get("stores", [])),
+            "senders": [
+                f"{e['value']} ({e.get('party', 'unknown')})" for e in found.get("senders", [])
+            ],
+        }
+        if registered:
+            row["licence"] = {
+                k: str(v.get("value"))
+                for k, v in registered.items()
+                if isinstance(v, dict) and v.get("value")
+            }
+        documents.append({k: v for k, v in row.items() if v})
+    reference = {
+        "names": [f"{k.value} ({k.source})" for k in ref.names],
+        "uscc": f"{ref.uscc.value} ({ref.uscc.source})" if ref.uscc else None,
+        "phones": [f"{k.shown or k.value} ({k.source})" for k in ref.phones],
+        "domains": list(dict.fromkeys(f"{k.value} ({k.source})" for k in ref.domains)),
+        "supplier_type": ref.supplier_type,
+    }
+    if not documents and not any(reference.values()):
+        return {}
+    return {"reference": {k: v for k, v in reference.items() if v}, "documents": documents}
