@@ -32,6 +32,18 @@ USCC_OTHER = "91330200MA2H4ABC1Y"
 USCC_BAD = "91330206MA2CLB0T2K"  # one character off: fails the check
 
 
+# The labelled case of each supplier rule (tests/e2e/test_e2e_rule_cases.py: every rule fires in
+# its case; the rules of corpus/make_corpus.py have theirs in RULE_CASES there).
+RULE_CASES = {
+    "supplier.entity_changed": "03-entity-changed-on-pi",
+    "supplier.uscc_invalid": "05-uscc-fails-check",
+    "supplier.uscc_differs": "06-uscc-differs-from-licence",
+    "supplier.trading_company": "07-trading-company-vetted-as-manufacturer",
+    "supplier.email_domain": "08-free-mail-after-company-mail",
+    "supplier.phone_changed": "10-phone-changed-on-pi",
+}
+
+
 @dataclass(frozen=True)
 class Identity:
     """What one document prints about the supplier."""
