@@ -35,14 +35,6 @@ from pipeline.model import Document, Evidence
 LETTERHEAD_ROLES = ("quote", "pi")
 LETTERHEAD_LINES = 8  # a letterhead is at most this many lines above the title
 
-_TITLE = re.compile(
-    r"proforma|pro-forma|invoice|quotation|quote\b|price\s+list|sales\s+contract|purchase\s+contract"
-    r"|contract|order\s+confirmation|形式发票|发票|报价|合同|订单|营业执照|business\s+licen[cs]e",
-    re.I,
-)
-_BANK_LINE = re.compile(
-    r"benefici|a/c|account|swift|\bbic\b|\biban\b|\bbank\b|收款|开户|账号|帐号|银行", re.I
-)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@([A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
 _WEBSITE = re.compile(
     r"\b(?:https?://)?((?:www\.)[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[a-z0-9\-]+\.en\.alibaba\.com)\b",
@@ -141,7 +133,8 @@ def _zones(document: Document, lines: list[Line]) -> list[tuple[Line, str]]:
     letterhead: set[int] = set()
     if document.role in LETTERHEAD_ROLES or is_business_licence(document, lines):
         top = [i for i, line in enumerate(lines[: LETTERHEAD_LINES + 1]) if _on_first_page(line)]
-        title = next((i for i in top if _TITLE.search(lines[i].text)), None)
+        titles = (phrase_pattern("document_title"), phrase_pattern("licence_title"))
+        title = next((i for i in top if any(t.search(lines[i].text) for t in titles)), None)
         letterhead = set(top[: title if title is not None else 4])
         letterhead |= {i for i, line in enumerate(lines) if line.pieces[0][1].source == "header"}
     seller = label_pattern("seller_label")
@@ -195,7 +188,7 @@ def _read_zone_line(
     text = line.text
     if _buyer_named(text, config):
         return
-    if not _BANK_LINE.search(text) or zone in ("seller", "seal"):
+    if not phrase_pattern("bank_word").search(text) or zone in ("seller", "seal"):
         for pos, name in company_names(text):
             if _buyer_named(name, config):
                 continue

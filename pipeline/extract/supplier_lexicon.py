@@ -20,7 +20,7 @@ LOOK_ALIKE_FILE = "look_alike_characters.tsv"
 KINDS = (
     "seller_label", "buyer_label", "seal", "signature", "legal_form", "trading", "manufacturing",
     "licence_title", "name", "uscc", "legal_rep", "capital", "scope", "established", "address",
-    "company_type", "phone", "fax", "website", "store",
+    "company_type", "phone", "fax", "website", "store", "document_title", "bank_word",
 )  # fmt: skip
 
 
