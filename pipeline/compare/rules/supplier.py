@@ -185,7 +185,7 @@ def rule_email_domain(ctx: Context) -> Iterator[Finding]:
     for _, info, sender in sorted(senders, key=lambda t: t[0]):
         address, domain = str(sender["value"]), str(sender["domain"])
         name = str(sender.get("name") or "").lower()
-        if sender.get("party") == "buyer" or domain in ctx_buyer_domains(ctx):
+        if sender.get("party") == "buyer" or domain in _buyer_domains(ctx):
             continue
         if domain in company:
             company_mail = True
@@ -212,7 +212,7 @@ def rule_email_domain(ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
 
 
-def ctx_buyer_domains(ctx: Context) -> set[str]:
+def _buyer_domains(ctx: Context) -> set[str]:
     return {e.rsplit("@", 1)[1].lower() for e in ctx.config.buyer.emails if "@" in e}
 
 
