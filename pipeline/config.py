@@ -51,6 +51,10 @@ class Party:
     country: str | None = None  # ISO 3166 alpha-2
     phone: str | None = None
     emails: tuple[str, ...] = ()
+    # [supplier] only: the vetted identity (issue 15, docs/order-toml.md)
+    uscc: str | None = None
+    supplier_type: str | None = None  # SUPPLIER_TYPES
+    domains: tuple[str, ...] = ()  # the company's own e-mail and web domains
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -84,9 +88,11 @@ class OrderConfig:
 _PARTY_KEYS = {
     "name", "legal_name", "name_zh", "company", "aliases", "country", "phone", "emails", "email",
 }  # fmt: skip
+_SUPPLIER_KEYS = _PARTY_KEYS | {"uscc", "supplier_type", "domain", "domains"}
+SUPPLIER_TYPES = ("manufacturer", "trading")
 
 
-def _party(value: Any, where: str) -> Party:
+def _party(value: Any, where: str, known: set[str] = _PARTY_KEYS) -> Party:
     if value is None:
         return Party()
     if isinstance(value, str):
@@ -95,13 +101,13 @@ def _party(value: Any, where: str) -> Party:
         names = [str(v) for v in value]
         return Party(name=names[0] if names else None, aliases=tuple(names[1:]))
     if isinstance(value, dict):
-        unknown = sorted(set(value) - _PARTY_KEYS)
+        unknown = sorted(set(value) - known)
         if unknown:  # a typo ('phnoe') must not silently drop the call-back number
-            close = difflib.get_close_matches(unknown[0], sorted(_PARTY_KEYS), n=1)
+            close = difflib.get_close_matches(unknown[0], sorted(known), n=1)
             hint = f"; did you mean {close[0]}?" if close else ""
             raise ConfigError(
                 where,
-                f"unknown key(s) {', '.join(unknown)}{hint} (known: {', '.join(sorted(_PARTY_KEYS))})",
+                f"unknown key(s) {', '.join(unknown)}{hint} (known: {', '.join(sorted(known))})",
             )
         emails = value.get("emails", value.get("email", ()))
         return Party(
@@ -112,8 +118,34 @@ def _party(value: Any, where: str) -> Party:
             country=(value.get("country") or None),
             phone=value.get("phone"),
             emails=(emails,) if isinstance(emails, str) else tuple(emails or ()),
+            **vetted_identity(value, where),
         )
     raise ConfigError(where, "must be a name, a list of names or a table with name and aliases")
+
+
+def vetted_identity(value: dict[str, Any], where: str) -> dict[str, Any]:
+    """[supplier] uscc, supplier_type, domain(s): checked here, an audit tool must not guess."""
+    out: dict[str, Any] = {}
+    if value.get("uscc"):
+        from stdnum.cn import uscc
+        from stdnum.exceptions import ValidationError
+
+        try:
+            out["uscc"] = uscc.validate(str(value["uscc"]))
+        except ValidationError as exc:
+            raise ConfigError(where, f"uscc {value['uscc']!r} is not valid: {exc}") from exc
+    kind = value.get("supplier_type")
+    if kind is not None and kind not in SUPPLIER_TYPES:
+        raise ConfigError(
+            where, f"supplier_type {kind!r} is not one of {', '.join(SUPPLIER_TYPES)}"
+        )
+    if kind:
+        out["supplier_type"] = kind
+    domains = value.get("domains", value.get("domain", ()))
+    domains = (domains,) if isinstance(domains, str) else tuple(domains or ())
+    if domains:
+        out["domains"] = tuple(str(d).strip().lower().removeprefix("www.") for d in domains)
+    return out
 
 
 def load_order_config(order_dir: Path) -> OrderConfig:
@@ -174,7 +206,7 @@ def order_config_from_dict(
     return OrderConfig(
         order_id=str(data.get("order_id") or default_id),
         buyer=_party(data.get("buyer"), f"{source}: buyer"),
-        supplier=_party(data.get("supplier"), f"{source}: supplier"),
+        supplier=_party(data.get("supplier"), f"{source}: supplier", _SUPPLIER_KEYS),
         stakeholders=(stakeholders,) if isinstance(stakeholders, str) else tuple(stakeholders),
         roles=roles,
         release=release,

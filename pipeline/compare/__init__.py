@@ -15,6 +15,7 @@ from pipeline.compare.context import Context
 from pipeline.compare.policy import load_policy
 from pipeline.compare.rules import RULES
 from pipeline.compare.rules.trade_assurance import trade_assurance_enabled
+from pipeline.compare.supplier_reference import supplier_summary
 from pipeline.compare.timeline import build_timeline
 from pipeline.compare.values import COMPARATORS, to_decimal
 from pipeline.compare.verdict import (
@@ -113,6 +114,8 @@ def _order_meta(ctx: Context) -> dict[str, Any]:
     meta["trade_assurance"] = trade_assurance_enabled(ctx)
     if ctx.ignored:
         meta["ignored_terms"] = list(dict.fromkeys(ctx.ignored))
+    if supplier := supplier_summary(ctx):
+        meta["supplier_identity"] = supplier
     return meta
 
 

@@ -21,7 +21,15 @@ TOLERANCE_FILE = DATA_DIR / "tolerances.toml"
 COMPARE_FILE = DATA_DIR / "compare.toml"
 BANK_FILE = DATA_DIR / "bank.toml"
 
-EXTENSION_FIELDS = ("x.arithmetic", "x.item", "x.trade_assurance")
+# x.supplier.*: supplier verification (issue 15, pipeline/compare/rules/supplier.py)
+SUPPLIER_FIELDS = (
+    "x.supplier.entity",
+    "x.supplier.uscc",
+    "x.supplier.type",
+    "x.supplier.email",
+    "x.supplier.phone",
+)
+EXTENSION_FIELDS = ("x.arithmetic", "x.item", "x.trade_assurance", *SUPPLIER_FIELDS)
 FIELD_TABLE_STATUSES: tuple[Status, ...] = ("undocumented_change", "conflict", "missing")
 _TOLERANCE_KEYS = {"absolute", "percent", "combine"}
 

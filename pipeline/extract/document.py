@@ -29,6 +29,7 @@ from pipeline.extract.fields import (
 )
 from pipeline.extract.lexicon import material_info
 from pipeline.extract.nlp import load_nlp
+from pipeline.extract.supplier_identity import supplier_facts
 from pipeline.extract.tables import (
     CHARGE,
     LINE_SKU,
@@ -877,6 +878,7 @@ def extract_document(document: Document, config: OrderConfig) -> Extraction:
         facts["charges"] = run.charges
     if run.deposit_amount:
         facts["deposit_amount"] = run.deposit_amount
+    facts.update(_safely(run.errors, "supplier identity", supplier_facts, document, config) or {})
     approval = None
     if document.role == "change":
         approval = _safely(run.errors, "approval", change_approval, document) or Approval(

@@ -192,6 +192,16 @@ REPORT_LABELS = {
     "inspection": "Inspection",
     "bank.intermediary": "Intermediary bank",
     "bank.swift": "SWIFT/BIC code",
+    **{
+        f"x.supplier.{k}": v
+        for k, v in (
+            ("entity", "Supplier entity"),
+            ("uscc", "Supplier credit code (USCC)"),
+            ("type", "Supplier type"),
+            ("email", "Supplier e-mail"),
+            ("phone", "Supplier phone"),
+        )
+    },  # fmt: skip
 }
 
 

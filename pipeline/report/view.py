@@ -43,6 +43,7 @@ from pipeline.report.formatting import (
     location,
     shown_value,
 )
+from pipeline.report.supplier import SupplierPanel, supplier_panel
 
 VERDICT_MEANING = {
     "HOLD": "Do not release the balance payment until the findings below are resolved.",
@@ -159,6 +160,7 @@ class ReportView:
     appendix: tuple[DocumentTerms, ...]
     total: tuple[str, str | None] | None
     supplier: str
+    supplier_identity: SupplierPanel  # the Supplier section (issue 15)
     severities: tuple[str, ...] = SEVERITIES
 
 
@@ -265,6 +267,7 @@ def build_view(audit: Audit) -> ReportView:
         appendix=_appendix(audit),
         total=total,
         supplier=clean_line(audit.supplier or ""),
+        supplier_identity=supplier_panel(audit),
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from pipeline.compare.context import Context
-from pipeline.compare.rules import arithmetic, bank, fields, trade_assurance
+from pipeline.compare.rules import arithmetic, bank, fields, supplier, trade_assurance
 from pipeline.model import Finding
 
 Rule = Callable[[Context], Iterable[Finding]]
@@ -37,4 +37,10 @@ RULES: dict[str, Rule] = {
     "ta.acquiescence": trade_assurance.rule_acquiescence,
     "ta.standard_not_in_contract": trade_assurance.rule_standard_not_in_contract,
     "ta.claim_window": trade_assurance.rule_claim_window,
+    "supplier.entity_changed": supplier.rule_entity_changed,
+    "supplier.uscc_invalid": supplier.rule_uscc_invalid,
+    "supplier.uscc_differs": supplier.rule_uscc_differs,
+    "supplier.trading_company": supplier.rule_trading_company,
+    "supplier.email_domain": supplier.rule_email_domain,
+    "supplier.phone_changed": supplier.rule_phone_changed,
 }

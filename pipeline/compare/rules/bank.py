@@ -8,8 +8,10 @@ import re
 from collections.abc import Iterator
 
 from pipeline.compare.baseline import baseline_of
+from pipeline.compare.company_names import same_company
 from pipeline.compare.context import Context, Statement
 from pipeline.compare.findings import callback_advice, chat_approval, label, make_finding, observe
+from pipeline.compare.supplier_reference import supplier_reference
 from pipeline.compare.values import company_key, compare_values, display_value
 from pipeline.model import Evidence, Finding, Observation, Status
 
@@ -139,12 +141,15 @@ def _names_match(beneficiary: str, names: tuple[str, ...]) -> tuple[bool, str]:
         best = max(best, ratio)
         if ratio >= 0.9:
             return True, f"matches {name} (similarity {ratio:.2f})"
+        same, why = same_company(beneficiary, name)  # en/zh transliteration (issue 15)
+        if same:
+            return True, why
     return False, f"best similarity to the supplier's names {best:.2f} < 0.90"
 
 
 def rule_beneficiary_not_supplier(ctx: Context) -> Iterator[Finding]:
     """A beneficiary name that is not the supplier's legal name (Co., Ltd. variants and the Chinese name allowed)."""
-    names = ctx.config.supplier.names
+    names = ctx.config.supplier.names or tuple(k.value for k in supplier_reference(ctx).names)
     if not names:
         return
     for group in _distinct(ctx, bank_statements(ctx, "bank.beneficiary")):
