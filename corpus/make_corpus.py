@@ -1214,6 +1214,8 @@ def s_bank_mail(c: Case) -> None:
     c.writers.append(write)
     for f in ("bank.beneficiary", "bank.name", "bank.account", "bank.swift"):
         c.expect(f, "undocumented_change")
+    # The look-alike sender domain is the set-up of the fraud (domain.md): supplier.email_domain.
+    c.expect("x.supplier.email", "undocumented_change")
 
 
 def s_chat_other_inquiry(c: Case) -> None:

@@ -253,8 +253,14 @@ def cases() -> list[Case]:
         Case(
             "05-uscc-fails-check",
             "the PI prints a Unified Social Credit Code whose check character is wrong",
-            "HOLD",
-            [{"field": "x.supplier.uscc", "status": "undocumented_change", "min_severity": "high"}],
+            "REVIEW",
+            [
+                {
+                    "field": "x.supplier.uscc",
+                    "status": "undocumented_change",
+                    "min_severity": "medium",
+                }
+            ],
             pi=replace(base, uscc=USCC_BAD),
         ),
         Case(

@@ -2083,7 +2083,12 @@ CONTRACT_MEDIUM = ("lead_time", "color", "finish", "logo", "port.loading", "warr
 CONTRACT_MEDIUM_PREFIXES = ("packaging.",)
 # Extension fields, as the project documents them (docs/rules.md, "Rules" table): item.added
 # (`x.item`) is high, arithmetic.* (`x.arithmetic`) is high, ta.* (`x.trade_assurance`) medium.
-EXTENSION_SEVERITY = {"x.arithmetic": "high", "x.item": "high", "x.trade_assurance": "medium"}
+EXTENSION_SEVERITY = {
+    "x.arithmetic": "high",
+    "x.item": "high",
+    "x.trade_assurance": "medium",
+    "x.supplier.email": "high",
+}
 SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
 
 

@@ -33,6 +33,26 @@ def _role_note(ctx: Context, st: Statement) -> str:
     return _ROLE_NOTE.get(st.role, st.role)
 
 
+def _later_from_another_document(steps: list[list[Statement]]) -> list[Statement | None]:
+    """For each step, the first later step of the same role read from another document.
+
+    One pass from the end, keeping per role the nearest later step and the nearest one from a
+    different file than it: a chat of 300,000 messages is one role in one file, and scanning
+    ahead from every message made the timeline quadratic."""
+    nearest: dict[str, tuple[Statement, Statement | None]] = {}
+    out: list[Statement | None] = [None] * len(steps)
+    for i in range(len(steps) - 1, -1, -1):
+        first = steps[i][0]
+        seen = nearest.get(first.role)
+        if seen is not None:
+            near, other = seen
+            out[i] = near if near.path != first.path else other
+            nearest[first.role] = (first, near if near.path != first.path else other)
+        else:
+            nearest[first.role] = (first, None)
+    return out
+
+
 def build_timeline(ctx: Context) -> tuple[TimelineStep, ...]:
     """One step per document (or chat message) per field and item, oldest first within each."""
     groups: dict[tuple[str, str | None], list[list[Statement]]] = {}
@@ -45,18 +65,10 @@ def build_timeline(ctx: Context) -> tuple[TimelineStep, ...]:
     baseline = baseline_of(ctx)
     out: list[TimelineStep] = []
     for (field, item), steps in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        for i, step in enumerate(steps):
+        for step, later in zip(steps, _later_from_another_document(steps)):
             first = step[0]
             value = first.term.value if len(step) == 1 else [s.term.value for s in step]
             notes = [_role_note(ctx, first)]
-            later = next(
-                (
-                    s[0]
-                    for s in steps[i + 1 :]
-                    if s[0].role == first.role and s[0].path != first.path
-                ),
-                None,
-            )
             if later is not None and first.role != "chat":
                 notes.append(
                     f"superseded by {later.path} ({superseded_how(first.info, later.info)})"

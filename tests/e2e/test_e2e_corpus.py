@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -71,13 +72,39 @@ def test_held_out_corpus_meets_the_eval_thresholds(tmp_path: Path) -> None:
     _gate(report, summary, recall=0.94, precision=0.96, fa_per_case=0.05, verdicts=0.96)
 
 
-# 44 folders written by four helpers who never read pipeline/ or models/ (issue 10; debugged on
-# since). First scores: recall 0.565, precision 0.216, 3.7 false alarms per case, 24/44 passed.
+def _authors(report: Any, *authors: str) -> Any:
+    """The part of a blind report that scores the folders of `authors` (author-a, ...)."""
+    cases = tuple(c for c in report.cases if c.case.split("/", 1)[0] in authors)
+    return replace(report, cases=cases, fields=())
+
+
+# corpus/blind holds folders written by helpers who never read pipeline/ or models/ (issue 10),
+# one sub-folder per author. Both groups have been debugged on since their first score, so these
+# gates are regression floors, not held-out accuracy (docs/evaluation.md).
+@pytest.fixture(scope="module")
+def blind_report() -> tuple[Any, str]:
+    return _evaluate(BLIND_DIR)
+
+
+# Authors A-D, 44 folders. First score: recall 0.565, precision 0.216, 3.7 false alarms per
+# case, 24/44 passed. On 2026-12-06: recall 0.968, precision 0.952, 0.07 per case, 43/44.
 @pytest.mark.slow
-def test_blind_cases_meet_the_eval_thresholds() -> None:
-    report, summary = _evaluate(BLIND_DIR)
-    assert len(report.cases) >= 44, summary
-    _gate(report, summary, recall=0.88, precision=0.77, fa_per_case=0.4, verdicts=0.93)
+def test_blind_authors_a_to_d_meet_the_eval_thresholds(blind_report: tuple[Any, str]) -> None:
+    report, summary = blind_report
+    part = _authors(report, "author-a", "author-b", "author-c", "author-d")
+    assert len(part.cases) == 44, summary
+    _gate(part, summary, recall=0.93, precision=0.9, fa_per_case=0.12, verdicts=0.93)
+
+
+# Authors E and F, 20 folders written after A-D were fixed. First score (2026-12-05, held out
+# until then): recall 0.619, precision 0.419, 1.25 false alarms per case, 12/20 verdicts. On
+# 2026-12-06: recall 0.714, precision 0.513, 0.95 per case, 14/20 verdicts; the floor keeps that.
+@pytest.mark.slow
+def test_blind_authors_e_and_f_do_not_regress(blind_report: tuple[Any, str]) -> None:
+    report, summary = blind_report
+    part = _authors(report, "author-e", "author-f")
+    assert len(part.cases) == 20, summary
+    _gate(part, summary, recall=0.68, precision=0.48, fa_per_case=1.0, verdicts=0.65)
 
 
 # ../shared/devset: folders written by people who never read this code (debugged on). At the
