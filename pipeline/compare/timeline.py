@@ -65,7 +65,7 @@ def build_timeline(ctx: Context) -> tuple[TimelineStep, ...]:
     baseline = baseline_of(ctx)
     out: list[TimelineStep] = []
     for (field, item), steps in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        for step, later in zip(steps, _later_from_another_document(steps)):
+        for step, later in zip(steps, _later_from_another_document(steps), strict=True):
             first = step[0]
             value = first.term.value if len(step) == 1 else [s.term.value for s in step]
             notes = [_role_note(ctx, first)]

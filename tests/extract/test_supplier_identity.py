@@ -103,7 +103,8 @@ def test_mail_senders_with_their_side() -> None:
     assert known["party"] == "supplier"  # order.toml [supplier] aliases name Lily Chen
     assert (first["domain"], first["party"]) == ("brightway-housewares.example", "unknown")
     assert second["value"] == "lilychen.brightway@gmail.com"
-    assert second["name"] == "Lily Chen" and second["first"] == "2026-01-21T10:30:00"  # the mail Date in UTC
+    # the mail's Date header, +0800, read in UTC
+    assert second["name"] == "Lily Chen" and second["first"] == "2026-01-21T10:30:00"
 
 
 def test_a_spec_has_no_letterhead_of_the_supplier() -> None:
