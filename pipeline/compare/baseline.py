@@ -133,10 +133,16 @@ def build_baseline(ctx: Context) -> Baseline:
                                          replaced=(previous,) if previous else ())  # fmt: skip
     differences: list[SampleDifference] = []
     for info in ctx.of_role("sample"):
-        for key, terms in _grouped(ctx, info).items():
+        grouped_sample = _grouped(ctx, info)
+        varied = _varied_by_item(ctx, grouped_sample)
+        for key, terms in grouped_sample.items():
             stated = [t for t in terms if not t.rule.endswith(MEASURED_RULE)]
             measured = [t for t in terms if t.rule.endswith(MEASURED_RULE)]
-            spec = entries.get(key) or (entries.get((key[0], None)) if key[1] is not None else None)
+            spec = entries.get(key)
+            if spec is None and key[1] is not None and key[0] not in varied:
+                # an item-less spec value is every item's, unless the items measure differently
+                # (boots of sizes 24 to 30 against "EU 26 pair 620 g"): then it is one size's
+                spec = entries.get((key[0], None))
             if spec is None and (stated or measured):
                 # the record's own "Specified" column, else (nothing else on record) what it measured
                 spec = BaselineEntry(key[0], key[1], tuple(stated or measured), "sample", info.path)
@@ -195,6 +201,22 @@ def build_baseline(ctx: Context) -> Baseline:
             )
         )
     return Baseline(entries, tuple(changes), tuple(skipped), tuple(differences))
+
+
+_SIZED_FIELDS = ("weight", "dimensions", "capacity")
+
+
+def _varied_by_item(ctx: Context, grouped: dict[Key, list[Term]]) -> set[str]:
+    """The size fields a sample record states per item with values that differ between items."""
+    varied: set[str] = set()
+    for field in _SIZED_FIELDS:
+        firsts = [
+            terms[0].value for (f, item), terms in grouped.items() if f == field and item and terms
+        ]
+        tol = ctx.policy.tolerance(field)
+        if any(not compare_values(field, a, b, tol).same for a in firsts for b in firsts):
+            varied.add(field)
+    return varied
 
 
 def _restates(ctx: Context, field: str, previous: Sequence[Term], terms: Sequence[Term]) -> bool:

@@ -289,8 +289,12 @@ class ItemIndex:
                 most = max(most, len(set(keys)))
             # line items first, so that a stray key of a spec's attribute row ("1.1 Material")
             # cannot claim a line item's name
+            # keys one document lists side by side are different items ("GR-PLT-15" and
+            # "GR-PLT-15-SG" on one PI), however alike their codes or names
+            here: set[str] = set()
             for key in sorted(dict.fromkeys(keys), key=lambda k: k not in descriptions):
-                index.add(key, descriptions.get(key, set()), info.path)
+                match = index.add(key, descriptions.get(key, set()), info.path, distinct_from=here)
+                here.add(match.canonical)
             if info.role in ("spec", "quote", "pi", "change"):
                 listed.extend(descriptions)
         # The order's items are the lines of its line-item tables (spec, quote, PI, change);
@@ -302,11 +306,19 @@ class ItemIndex:
             index.sole = next((k for k in index.canonical if _is_code(k)), index.canonical[0])
         return index
 
-    def add(self, key: str, extra: set[str], path: str) -> ItemMatch:
+    def add(
+        self, key: str, extra: set[str], path: str, distinct_from: set[str] | None = None
+    ) -> ItemMatch:
         if key in self.matches:
             return self.matches[key]
         names = {key, *extra}
         best = self._find(names)
+        if (
+            best is not None
+            and best.method != "same key"
+            and best.canonical in (distinct_from or ())
+        ):
+            best = None
         if best is None:
             self.canonical.append(key)
             self.aliases[key] = set()
@@ -456,14 +468,36 @@ class Context:
     def statements(self) -> list[Statement]:
         """Every term of every readable document, oldest first (company-name words set aside)."""
         out = [
-            Statement(
-                info, term, self.items.canonical_of(term.item), self.party(info, term.evidence)
-            )
+            Statement(info, term, self._item_of(info, term), self.party(info, term.evidence))
             for info in self.infos
             for term in info.extraction.terms
             if not self.set_aside(info, term)
         ]
         return sorted(out, key=lambda s: s.key)
+
+    def _item_of(self, info: DocInfo, term: Term) -> str | None:
+        """The term's canonical item; a chat message naming one model code speaks of that item
+        ("pink of LP-RB-PNK-26 changed to PMS 210C"), not of every item of the order."""
+        item = self.items.canonical_of(term.item)
+        if item is None and term.item is None and info.role == "chat":
+            quote = term.evidence.quote.upper()
+            named = [
+                k
+                for k in self._item_codes
+                if re.search(rf"(?<![A-Z0-9-]){re.escape(k)}(?![A-Z0-9-])", quote)
+            ]
+            if len(named) == 1:
+                return named[0]
+        return item
+
+    @cached_property
+    def _item_codes(self) -> list[str]:
+        """The order's items whose key is a model code (letters and digits, a hyphen)."""
+        return sorted(
+            k
+            for k in self.items.registry
+            if re.search(r"\d", k) and re.search(r"[A-Za-z]", k) and " " not in k
+        )
 
     def _ignore(self, reason: str) -> None:
         if reason not in self.ignored:

@@ -162,6 +162,10 @@ def compare_quantity(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     """{value, unit}: the same unit, counts within tolerance (the over/under-shipment allowance)."""
     if not isinstance(base, dict) or not isinstance(obs, dict):
         return _numbers(base, obs, tol)
+    if {base.get("unit"), obs.get("unit")} <= _SOLD_UNITS:
+        # "3000" in a spec's Qty column (read as pc) and "3,000套" on the PI: the unit the product
+        # is sold in, named or not, as for unit prices (_sold_unit); the counts decide
+        return _numbers(base.get("value"), obs.get("value"), tol)
     differs = _first_difference(base, obs, unit="unit {o} is not {b}")
     return differs or _numbers(base.get("value"), obs.get("value"), tol)
 

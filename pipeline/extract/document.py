@@ -634,6 +634,12 @@ _SIGNED_BY = (
         re.I,
     ),
     re.compile(r"signature\s*[:：]\s*/s/\s*(?P<by>[^\n|,;]*)", re.I),
+    # "Approved — Buyer: Jordan Pike, Sourcing Director ... Signature: J. Pike"
+    re.compile(
+        r"\b(?:approved|confirmed|accepted|signed)\s*[—–:-]+\s*(?:by\s+)?(?:the\s+)?buyer\s*[:：]\s*"
+        r"(?P<by>[^\n|,;]*)",
+        re.I,
+    ),
     re.compile(
         r"^\s*(?P<by>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*,[^|\n]{0,40}?[–—-]\s*signed\b"
     ),
@@ -653,6 +659,8 @@ _BLANK = re.compile(r"^[\s_.\-/]*$")
 # holding each side's name, title, signature and date.
 _BUYER_COLUMN = re.compile(
     r"approved\s+by|buyer\s*(?:'s)?\s*approval|for\s+the\s+buyer|buyer\s+signature|"
+    # "Buyer — approved", "Buyer: approved" over the buyer's column
+    r"^\s*buyer\s*[-–—:：/(（]?\s*approved\b|"
     r"客户确认|买方确认|买方签字|批准",
     re.I,
 )
@@ -707,11 +715,55 @@ def _column_approval(document: Document) -> Approval | None:
     return None
 
 
+_BUYER_ROW = re.compile(r"^\s*(?:buyer|customer|purchaser|买方|客户|采购方)\s*[:：]?\s*$", re.I)
+_SIGNATURE_HEAD = re.compile(r"signature|signed|签字|签名|签章", re.I)
+
+
+def _row_approval(document: Document) -> Approval | None:
+    """A signature table with a row per side: 'Buyer | Sanne de Vries | S. de Vries | 26-01-2026'
+    under 'Name | Signature | Date'. A signed buyer row is the buyer's approval."""
+    cells = {
+        (b.page, b.sheet, b.table, b.row, b.col): b for b in document.blocks if b.kind == "cell"
+    }
+    for (page, sheet, table, row, col), block in cells.items():
+        if not _BUYER_ROW.match(block.text):
+            continue
+        heads = {
+            c: b.text.strip()
+            for (p, s, t, r, c), b in cells.items()
+            if (p, s, t) == (page, sheet, table) and r is not None and row is not None and r < row
+        }
+        sign_cols = [c for c, text in heads.items() if _SIGNATURE_HEAD.search(text)]
+        if not sign_cols:
+            continue
+        rest = {
+            c: b.text.strip()
+            for (p, s, t, r, c), b in cells.items()
+            if (p, s, t, r) == (page, sheet, table, row) and c != col and b.text.strip()
+        }
+        text = " | ".join(rest[c] for c in sorted(rest, key=lambda c: c or 0))
+        signed = any(rest.get(c) and not _BLANK.match(rest[c]) for c in sign_cols)
+        name_col = next((c for c, h in heads.items() if re.search(r"name|姓名", h, re.I)), None)
+        name = rest.get(name_col, "") if name_col is not None else ""
+        name = re.split(r"[,，]", name, maxsplit=1)[0].strip()
+        evidence = Evidence.of(document, block, f"{block.text.strip()}: {text}")
+        if not signed or _NEGATIVE.search(text):
+            return Approval(approved=False, evidence=evidence)
+        date = n.find_date(text)
+        return Approval(
+            approved=True, by=name[:80] or None, date=date[0] if date else None, evidence=evidence
+        )
+    return None
+
+
 def change_approval(document: Document) -> Approval:
     """Whether a change document's own approval block says the buyer approved it, who and when."""
     column = _column_approval(document)
     if column is not None and column.approved:
         return column
+    row = _row_approval(document)
+    if row is not None and row.approved:
+        return row
     lines: list[tuple[Block, str]] = []
     rows: dict[tuple[Any, ...], list[Block]] = {}
     for block in document.blocks:

@@ -218,6 +218,8 @@ def extract_quantity(seg: Segment) -> list[Found]:
     """Order quantity: '5,000 pcs', '5k pcs', '3000只', '200 ctns x 24 pcs', a 'Qty' cell '5000'."""
     if seg.label in ("packing", "packaging.carton_qty", "noise", "price.unit"):
         return []
+    if re.search(r"\bsamples?\b|样品|打样", seg.text[: seg.value_start], re.I):
+        return []  # "样品 Sample | 3 pcs free": the samples, never the order quantity
     labelled = seg.labelled("quantity")
     quantities = n.find_quantities(seg.value)
     out = [
@@ -267,7 +269,17 @@ def _payment(seg: Segment, field_name: str) -> list[Found]:
         if balance and balance["trigger"] == "unknown":
             return []
     value = parsed.get(field_name)
-    return [Found(value, seg.value.strip(), f"payment/{field_name.split('.')[1]}")] if value else []
+    if not value:
+        return []
+    value = dict(value)
+    rule = f"payment/{field_name.split('.')[1]}"
+    if value.pop("rest", False):
+        rule = BALANCE_REST_RULE  # "30% deposit, balance before shipment": 70 is not written
+    return [Found(value, seg.value.strip(), rule)]
+
+
+# The rule of a balance share read as the rest of the deposit, not written as a number.
+BALANCE_REST_RULE = "payment/balance-rest"
 
 
 def extract_payment_deposit(seg: Segment) -> list[Found]:
@@ -357,6 +369,12 @@ def _names_the_product(seg: Segment, span: Span) -> bool:
     return info is not None and info.rank == lowest_rank(info.family) and has_better(info.family)
 
 
+# After a material word, these name a trim or an accessory made of it, not the product's body.
+_TRIM_AFTER = re.compile(
+    r"\s*(?:patch|logo|label|puller|pull|zipper\s+pull(?:er)?|tag|badge|trim|piping|feet|foot|"
+    r"grip|emblem|charm)s?\b|\s*(?:标|拉头|脚垫|贴标)",
+    re.I,
+)
 # What may sit between a material word and the grade written after it: "silicone rubber, food grade".
 _BEFORE_QUALIFIER = re.compile(r"[\s,;:()\-–/]*(?:rubber[\s,;:()\-–/]*)?", re.I)
 
@@ -399,6 +417,8 @@ def extract_material(seg: Segment) -> list[Found]:
             continue
         if describes and _names_the_product(seg, span):
             continue
+        if not labelled and _TRIM_AFTER.match(seg.text, span.end_char):
+            continue  # "rubber patch logo", "metal zipper puller": a trim's material, not the body's
         if span.text.isdigit() and not (
             labelled or seg.cue(r"steel|stainless|s/s|\bss\b|inox|不锈钢|钢")
         ):
@@ -444,9 +464,19 @@ def extract_dimensions(seg: Segment) -> list[Found]:
     if not labelled and seg.cue(CARTON_CUE):
         return []
     dims = n.find_dimensions(seg.value, single=labelled)
+    if not labelled:
+        # "neodymium magnets Ø8 x 2 mm", "logo 60 x 20 mm": the size of a part named before it
+        dims = [
+            d for d in dims if not _PART_BEFORE.search(seg.value[max(0, d.start - 30) : d.start])
+        ]
     if not labelled and seg.context == "cell" and seg.label != "description":
         # "挂钩 (hook) | Ø4.0 mm wire": a lone measure in a row named after a part is the part's
         dims = [d for d in dims if len(d.mm) > 1]
+    if len(dims) > 1 and all(
+        n.SIZE_NAME_BEFORE.search(seg.value[: d.start]) or re.match(r"(?:XS|S|M|L|XL)\s", d.raw)
+        for d in dims
+    ):  # "S 18x20 / M 25x28 / L 33x35cm": the sizes of a set, each one a size of the item
+        return [Found(d.value(), d.raw, "dimensions") for d in dims]
     return [Found(d.value(), d.raw, "dimensions") for d in dims[:1]]
 
 
@@ -506,6 +536,17 @@ def extract_color(seg: Segment) -> list[Found]:
     return out
 
 
+# A measure right after one of these is the part's size, not the product's.
+_PART_BEFORE = re.compile(
+    r"\b(?:magnets?|screws?|bolts?|rivets?|holes?|hooks?|wires?|legs?|wheels?|castors?|handles?|"
+    r"lids?|caps?|spouts?|straps?|buttons?|zips?|zippers?|springs?|tubes?|rods?|pins?|cords?|"
+    r"ropes?|logo|labels?|stickers?|hang\s*tags?|inserts?|window|opening|"
+    # "1-colour printed kraft box 425 x 275 x 65 mm": the unit pack's size
+    r"(?:kraft|colou?r|gift|white|brown|printed|retail|inner|mailer|display|packing|packaging|"
+    r"corrugated)\s+(?:paper\s+)?(?:box|bag|pouch|sleeve))\b[^.;,|]{0,12}$"
+    r"|(?:磁铁|螺丝|孔|挂钩|把手|盖子?|标签|吊牌|logo)\s*$",
+    re.I,
+)
 # "1C white", "2-colour black": the colours of a print, counted before they are named.
 _PRINT_COLOURS = re.compile(r"(?:\b\d\s*C|\b\d\s*-?\s*colou?rs?|\d色)\s*$", re.I)
 # Before "white", these name an LED's light colour (its colour temperature), not a colour.
@@ -550,6 +591,10 @@ def _inside_code(text: str, start: int, end: int) -> bool:
     """'GS' of 'GS-HG-014', 'CB' of 'HG-CB-L': a certificate's letters inside a model or record
     number are part of that code."""
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if re.search(r"\d$", text[start:end]) and re.match(
+        r"-\d{1,4}(?:[/:-]\d{1,4})*(?![\w-])", text[end : end + 16]
+    ):
+        return False  # "EN 71-1", "EN71-1/2/3", "ASTM F963-17": a standard's part or year
     return bool(
         re.search(r"[A-Za-z0-9]-$|[A-Za-z0-9]$", before)
         or re.match(r"^-[A-Za-z0-9]|^[A-Za-z0-9]", after)
@@ -582,7 +627,17 @@ def extract_logo(seg: Segment) -> list[Found]:
 
 def extract_packaging_inner(seg: Segment) -> list[Found]:
     """'OPP bag', 'color box', '彩盒' -> canonical inner packaging."""
-    return _lexicon(seg, "packaging.inner", "lexicon/inner-packing")
+    out = _lexicon(seg, "packaging.inner", "lexicon/inner-packing")
+    for i, found in enumerate(out):
+        # "a white single corrugated box": a plain corrugated box is brown unless it says white
+        span = next((s for s in seg.spans("packaging.inner") if s.id_ == found.value), None)
+        if (
+            found.value == "brown box"
+            and span is not None
+            and re.search(r"\bwhite\b(?:\s+\w+){0,2}\s*$", seg.text[: span.start_char], re.I)
+        ):
+            out[i] = Found("white box", found.raw, found.rule)
+    return out
 
 
 def extract_packaging_label(seg: Segment) -> list[Found]:

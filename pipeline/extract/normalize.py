@@ -339,6 +339,8 @@ def find_carton_qty(text: str) -> list[tuple[int, int, int, str]]:
         CARTONS_TIMES_RE,
     ):
         for m in regex.finditer(text):
+            if re.search(r"\d\s*/\s*$", text[max(0, m.start() - 8) : m.start()]):
+                return []  # "10/6/20 sets per carton": one count per item, in an order unsaid
             value = _scale(m["n"], None)
             if value and not any(a == m.start() for _, a, _, _ in out):
                 out.append((value, m.start(), m.end(), m.group()))
@@ -458,13 +460,45 @@ def _axis_sequences(text: str, covered: list[tuple[int, int]]) -> list[Dimension
     return out
 
 
+# Between the sizes of a set: separators and the size names ("S 18x20 / M 25x28 / L 33x35cm").
+_SIZE_GAP = re.compile(
+    r"^[\s,/;、，|]*(?:(?:XXS|XS|S|M|L|XL|XXL|small|medium|large|小号?|中号?|大号?)\b)?\s*[:：]?\s*$",
+    re.I,
+)
+SIZE_NAME_BEFORE = re.compile(
+    r"(?:^|[\s,(/;，（])(?:XXS|XS|S|M|L|XL|XXL|small|medium|large|小号?|中号?|大号?)\s*[:：]?\s*$",
+    re.I,
+)
+
+
+def _shared_units(text: str, matches: list[re.Match[str]]) -> dict[int, str]:
+    """The unit a size without its own takes from the next size of the same set: in 'S 18x20 /
+    M 25x28 / L 33x35cm' the centimetres written once at the end are every size's."""
+    shared: dict[int, str] = {}
+    following: str | None = None
+    for i in range(len(matches) - 1, -1, -1):
+        m = matches[i]
+        own = next((u for u in (m["uc"], m["ub"], m["ua"]) if u), None)
+        if own is not None:
+            following = own
+            continue
+        gap = text[m.end() : matches[i + 1].start()] if i + 1 < len(matches) else "?"
+        if following is not None and _SIZE_GAP.match(gap):
+            shared[m.start()] = following
+        else:
+            following = None
+    return shared
+
+
 def find_dimensions(text: str, *, single: bool = False) -> list[Dimensions]:
     """'52x38x30cm', 'L52*W38*H30 cm', '20.5 x 15 in', 'Ø80mm', with '±0.5 mm'; a lone
     '25 cm' only when `single` (the line is labelled as a size)."""
     out: list[Dimensions] = []
-    for m in DIMS_RE.finditer(text):
+    matches = list(DIMS_RE.finditer(text))
+    shared = _shared_units(text, matches)
+    for m in matches:
         units = [m["ua"], m["ub"], m["uc"]]
-        last = next((u for u in reversed(units) if u), None)
+        last = next((u for u in reversed(units) if u), None) or shared.get(m.start())
         if last is None:
             continue
         numbers = [n for n in (m["a"], m["b"], m["c"]) if n]
@@ -798,7 +832,8 @@ def _nearest_share(text: str, regexes: tuple[re.Pattern[str], ...]) -> re.Match[
 
 def parse_payment(text: str) -> dict[str, dict[str, Any]]:
     """'T/T 30% deposit, 70% balance before shipment', '定金30%，尾款70%发货前付清', 'L/C at sight'
-    -> {'payment.deposit': {...}, 'payment.balance': {...}} (only what the text says)."""
+    -> {'payment.deposit': {...}, 'payment.balance': {...}} (only what the text says; a balance
+    share computed as the rest of the deposit carries "rest": True, for the caller to drop)."""
     out: dict[str, dict[str, Any]] = {}
     deposit = _nearest_share(text, DEPOSIT_RES)
     balance = _nearest_share(text, BALANCE_RES)
@@ -813,7 +848,12 @@ def parse_payment(text: str) -> dict[str, dict[str, Any]]:
         out["payment.balance"] = {"percent": _pct(second["p"]), "trigger": _trigger(tail)}
     elif deposit and re.search(r"balance|rest|remaining|尾款|余款", text, re.I):
         rest = text[deposit.end() :]
-        out["payment.balance"] = {"percent": 100 - _pct(deposit["p"]), "trigger": _trigger(rest)}
+        # "30% deposit, balance before shipment": the share is the rest, not written ("rest")
+        out["payment.balance"] = {
+            "percent": 100 - _pct(deposit["p"]),
+            "trigger": _trigger(rest),
+            "rest": True,
+        }
     if not out:
         split = SPLIT_RE.search(text)
         if split and re.search(r"t\s*/\s*t|tt|payment|付款", text, re.I):

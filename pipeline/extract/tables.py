@@ -241,11 +241,62 @@ def _role(block: Block) -> str | None:
 @dataclass
 class Header:
     index: int
-    kind: str  # items, attributes, from_to
+    kind: str  # items, attributes, from_to, by_item (one column per model)
     columns: dict[int, str]  # col -> field target or role
     texts: dict[int, str]
     tiers: int | None = None  # the row of quantity tiers under a price heading, if any
     width: int = 0  # the table's number of columns
+
+
+def _by_item_header(index: int, cells: dict[int, Block]) -> Header | None:
+    """'Attribute | IBK-SK08 (8 inch) | IBK-SK10 (10 inch) | IBK-SK12': a spec written with one
+    column per model and one row per attribute (the transpose of a line-item table)."""
+    first, *rest = sorted(cells)
+    codes = {c: code_of_first_word(cells[c].text.strip()) for c in rest}
+    head = cells[first].text.strip()
+    if (
+        len(rest) >= 2
+        and all(codes.values())
+        and len(set(codes.values())) == len(rest)
+        and not code_of_first_word(head)
+        and len(head) <= _FIELD_HEADER_MAX
+        and not re.search(r"\d", head)
+    ):
+        return Header(index, "by_item", {c: code for c, code in codes.items() if code},
+                      {c: b.text for c, b in cells.items()})  # fmt: skip
+    return None
+
+
+# "same", "as above", "同上": the cell repeats the value of the model to its left.
+_SAME_AS_LEFT = re.compile(
+    r"^\s*(?:same(?:\s+as\s+\S+)?|as\s+above|ditto|同上|相同|〃|[\"”-]|—)\s*$", re.I
+)
+
+
+def _by_item_row(
+    row: dict[int, Block], header: Header, docs: dict[int, Doc], quote: str
+) -> list[Unit]:
+    """One attribute row of a by-model spec: a unit per model column, under the row's label."""
+    label_cols = [c for c in sorted(row) if c not in header.columns and row[c].text.strip()]
+    if not label_cols:
+        return []
+    label_block = row[label_cols[0]]
+    label = cell_label(label_block, docs.get(id(label_block)))
+    if label in ("item_key", "description"):
+        return []
+    units: list[Unit] = []
+    previous: str | None = None
+    for col, item in sorted(header.columns.items()):
+        block = row.get(col)
+        text = block.text.strip() if block is not None else ""
+        if not text or _SAME_AS_LEFT.match(text):
+            text = previous or ""
+        if not text:
+            continue
+        previous = text
+        units.append(Unit(block or label_block, text, "cell", item=item, label=label,
+                          hint=label_block.text, quote=quote))  # fmt: skip
+    return units
 
 
 def _find_header(rows: list[dict[int, Block]], docs: dict[int, Doc]) -> Header | None:
@@ -253,6 +304,8 @@ def _find_header(rows: list[dict[int, Block]], docs: dict[int, Doc]) -> Header |
         cells = {c: b for c, b in row.items() if b.text.strip()}
         if len(cells) < 2:
             continue
+        if (by_item := _by_item_header(index, cells)) is not None:
+            return by_item
         roles = {c: r for c, b in cells.items() if (r := _role(b))}
         labels = {
             c: t
@@ -358,6 +411,9 @@ def table_units(
             continue
         if header is not None and index > header.index and _repeats_header(row, header):
             continue  # the header repeated on the next page
+        if header is not None and index > header.index and header.kind == "by_item":
+            units.extend(_by_item_row(row, header, docs, quote))
+            continue
         if header is not None and index > header.index and header.kind == "items":
             if _is_line_item(row, header, docs):
                 units.extend(_item_row(row, header, docs, quote, table_item))
@@ -418,6 +474,10 @@ def _names_a_standard(block: Block, docs: dict[int, Doc]) -> bool:
     )
 
 
+# Two words of three letters or more: a phrase, not a model code, whatever its digits.
+_WORDS = re.compile(r"[A-Za-z]{3,}\s+(?:\S+\s+)*[A-Za-z]{3,}")
+
+
 def _is_line_item(row: dict[int, Block], header: Header, docs: dict[int, Doc]) -> bool:
     """A row of a line-item table is an item when it states a quantity or a price, or when its
     item column holds a model code; a label row under the items ("Payment | T/T 30%", "Test |
@@ -435,8 +495,12 @@ def _is_line_item(row: dict[int, Block], header: Header, docs: dict[int, Doc]) -
         text = row[col].text
         if target in _ITEM_VALUE_COLUMNS and re.search(r"\d", text):
             return True
-        if target == "item_key" and is_code(re.sub(r"\s+", "", text.strip()).upper()):
-            return True
+        if (
+            target == "item_key"
+            and is_code(re.sub(r"\s+", "", text.strip()).upper())
+            and not _WORDS.search(text)
+        ):
+            return True  # "NC-HB02"; not "40 days after deposit" under the Model column
         # a code opening the description counts where no item column says otherwise
         if (
             target == "description"
@@ -534,7 +598,12 @@ def _attribute_row(
         ):
             field_label, label_col = label, col
         elif label_col is None:
-            row_item = row_item or item_key_from_code(block.text)
+            # an Item column holds codes without digits too ("KB-APR-TER")
+            key = item_key_from_code(block.text)
+            if key is None and columns.get(col) in ("item_key", "description"):
+                column_key = item_key_from_column(block.text)
+                key = column_key if column_key and is_code(column_key) else None
+            row_item = row_item or key
     if any(_REFERENCE_ROW.match(b.text) for b in row.values()) or _REFERENCE_LABEL.search(
         " ".join(b.text for b in row.values())
     ):
@@ -599,7 +668,18 @@ def _key_value_row(
         return item, [
             Unit(rest[0], text, "cell", item=row_item, label=label, hint=block.text, quote=quote)
         ]
+    if _SAMPLE_LABEL.match(cells[0].text) and len(cells) > 1:
+        # "样品 Sample | 3 pcs free, courier paid by buyer": terms of the samples, not the order
+        text = " | ".join(b.text.strip() for b in cells)
+        return item, [Unit(cells[0], text, "cell", item=None, label="noise", quote=quote)]
     return item, [Unit(b, b.text, "cell", item=item, quote=quote) for b in cells]
+
+
+_SAMPLE_LABEL = re.compile(
+    r"^\W*(?:(?:free|pre-?production|golden|approval)\s+)?(?:samples?|sampling|样品|打样)\b"
+    r"[^|]{0,20}$",
+    re.I,
+)
 
 
 def table_groups(blocks: tuple[Block, ...]) -> dict[tuple[Any, ...], list[Block]]:

@@ -35,6 +35,7 @@ from pipeline.ingest.common import (
     partial_reading,
 )
 from pipeline.ingest.text import decode_text
+from pipeline.ingest.wechat_days import dated_by_day_dividers
 from pipeline.model import Block
 
 _CLOCK_EVERY = 4096  # lines between two looks at the clock
@@ -333,6 +334,7 @@ def parse_wechat_export(
 ) -> ParsedChat:
     """parse_wechat with limits: the last `limit` messages, the lines scanned while time is left."""
     lines = text.split("\n")
+    lines = dated_by_day_dividers(lines) or lines
     while lines and not lines[-1].strip():
         lines.pop()
     starts: list[int] = []
@@ -473,7 +475,16 @@ def sniff_chat(text: str) -> str | None:
     lines = [line for line in text.split("\n") if line.strip()][:400]
     if not lines:
         return None
-    if _wechat_header(lines[0]) and len(lines) > 1 and not _match_header(1, lines[1]):
+    dated = dated_by_day_dividers(lines)
+    if dated is not None and sum(1 for line in dated if _wechat_header(line)) >= 2:
+        return "wechat"  # a day divider, then 'Name  hh:mm' headers
+    # the first header may follow a title line ("Megan Ortiz和王磊 Leo的聊天记录")
+    first_head = next((i for i, line in enumerate(lines[:3]) if _wechat_header(line)), None)
+    if (
+        first_head is not None
+        and len(lines) > first_head + 1
+        and not _match_header(first_head + 1, lines[first_head + 1])
+    ):
         heads = sum(1 for line in lines if _wechat_header(line))
         if heads >= max(1, len(lines) // 6):
             return "wechat"

@@ -96,15 +96,16 @@ def test_blind_authors_a_to_d_meet_the_eval_thresholds(blind_report: tuple[Any, 
     _gate(part, summary, recall=0.93, precision=0.9, fa_per_case=0.12, verdicts=0.93)
 
 
-# Authors E and F, 20 folders written after A-D were fixed. First score (2026-12-05, held out
-# until then): recall 0.619, precision 0.419, 1.25 false alarms per case, 12/20 verdicts. On
-# 2026-12-06: recall 0.714, precision 0.513, 0.95 per case, 14/20 verdicts; the floor keeps that.
+# Authors E, F and H, 30 folders written after A-D were fixed, each held out until its first
+# score: E and F (2026-12-05) recall 0.619, precision 0.419, 1.25 false alarms per case, 12/20
+# verdicts; H (2026-12-06) recall 0.692, precision 0.469, 1.7 per case, 6/10 verdicts. Debugged
+# on since (2026-12-06: 1.000 / 1.000 / 0 / 30 of 30); the floor keeps most of that.
 @pytest.mark.slow
-def test_blind_authors_e_and_f_do_not_regress(blind_report: tuple[Any, str]) -> None:
+def test_blind_authors_e_f_h_meet_the_eval_thresholds(blind_report: tuple[Any, str]) -> None:
     report, summary = blind_report
-    part = _authors(report, "author-e", "author-f")
-    assert len(part.cases) == 20, summary
-    _gate(part, summary, recall=0.68, precision=0.48, fa_per_case=1.0, verdicts=0.65)
+    part = _authors(report, "author-e", "author-f", "author-h")
+    assert len(part.cases) == 30, summary
+    _gate(part, summary, recall=0.93, precision=0.9, fa_per_case=0.2, verdicts=0.9)
 
 
 # ../shared/devset: folders written by people who never read this code (debugged on). At the

@@ -300,7 +300,11 @@ def test_payment(text: str, deposit: Any, balance: Any) -> None:
     parsed = n.parse_payment(text)
     assert parsed.get("payment.deposit") == ({"percent": deposit} if deposit is not None else None)
     if balance is not None:
-        assert parsed["payment.balance"] == {"percent": balance[0], "trigger": balance[1]}
+        balance_value = dict(parsed["payment.balance"])
+        rest = balance_value.pop("rest", False)
+        assert balance_value == {"percent": balance[0], "trigger": balance[1]}
+        # the share is marked as the rest of the deposit exactly when the text writes no share
+        assert rest == (text.count("%") == 1 and deposit not in (0, None))
 
 
 @pytest.mark.parametrize(("text", "expected"), INCOTERMS, ids=[c[0] for c in INCOTERMS])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from pipeline.compare.baseline import baseline_of
 from pipeline.compare.company_names import same_company
@@ -59,35 +60,42 @@ def _representative(group: list[Statement]) -> Statement:
     return (formal or group)[-1]
 
 
+def _first_and_new(ctx: Context, field: str) -> tuple[list[Statement], list[list[Statement]]]:
+    """The bank values of the first document that states the field, and each value a later
+    document introduces with every statement that repeats it (empty when nothing changed)."""
+    tol = ctx.policy.tolerance(field)
+    by_doc: dict[int, list[Statement]] = {}
+    for st in bank_statements(ctx, field):
+        by_doc.setdefault(st.info.index, []).append(st)
+    docs = sorted(by_doc.values(), key=lambda group: group[0].key)
+    if len(docs) < 2:
+        return [], []
+    first = docs[0]
+    known: list[list[Statement]] = [[s] for s in first]
+    new: list[list[Statement]] = []
+    for group in docs[1:]:
+        for st in group:
+            home = next(
+                (
+                    k
+                    for k in known
+                    if compare_values(field, k[0].term.value, st.term.value, tol).same
+                ),
+                None,
+            )
+            if home is None:
+                home = [st]
+                known.append(home)
+                new.append(home)
+            else:
+                home.append(st)
+    return first, new
+
+
 def rule_bank_changed(ctx: Context) -> Iterator[Finding]:
     """Beneficiary, bank, account or SWIFT in a later document that no earlier document gave."""
     for field in BANK_FIELDS:
-        tol = ctx.policy.tolerance(field)
-        by_doc: dict[int, list[Statement]] = {}
-        for st in bank_statements(ctx, field):
-            by_doc.setdefault(st.info.index, []).append(st)
-        docs = sorted(by_doc.values(), key=lambda group: group[0].key)
-        if len(docs) < 2:
-            continue
-        first = docs[0]
-        known: list[list[Statement]] = [[s] for s in first]
-        new: list[list[Statement]] = []
-        for group in docs[1:]:
-            for st in group:
-                home = next(
-                    (
-                        k
-                        for k in known
-                        if compare_values(field, k[0].term.value, st.term.value, tol).same
-                    ),
-                    None,
-                )
-                if home is None:
-                    home = [st]
-                    known.append(home)
-                    new.append(home)
-                else:
-                    home.append(st)
+        first, new = _first_and_new(ctx, field)
         for carriers in new:
             introduced, shown_st = carriers[0], _representative(carriers)
             status: Status = "undocumented_change"
@@ -271,6 +279,27 @@ def rule_personal_account(ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
 
 
+def _day(stamp: str | None) -> date | None:
+    try:
+        return date.fromisoformat(stamp[:10]) if stamp else None
+    except ValueError:
+        return None
+
+
+def _introduced_near(ctx: Context, stamp: str | None, days: int = 3) -> bool:
+    """A document other than a chat introduces new bank details within `days` of `stamp`: the
+    message announcing them without details of its own is that document's cover note."""
+    when = _day(stamp)
+    if when is None:
+        return False
+    for field in BANK_FIELDS:
+        for carriers in _first_and_new(ctx, field)[1]:
+            day = _day(carriers[0].when)
+            if carriers[0].role != "chat" and day is not None and abs((day - when).days) <= days:
+                return True
+    return False
+
+
 def rule_announced_in_chat(ctx: Context) -> Iterator[Finding]:
     """A chat message or e-mail announcing new bank details (one finding per chat, every message cited)."""
     # messages whose details were read somewhere: the same mail quoted in a reply is one message
@@ -290,6 +319,8 @@ def rule_announced_in_chat(ctx: Context) -> Iterator[Finding]:
             continue
         if any(t.field.startswith("bank.") for t in info.extraction.terms):
             continue  # the new details were read: bank.changed reports the event, once
+        if any(_introduced_near(ctx, a.evidence.timestamp) for a in acts):
+            continue  # "pay to the new account in PI-R1 attached": the PI's change is the event
         main = max(acts, key=lambda a: (len(a.fields), a.evidence.timestamp or ""))
         field = next(
             (f for f in ("bank.account", *main.fields) if f in main.fields), "bank.account"

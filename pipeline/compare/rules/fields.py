@@ -27,6 +27,7 @@ from pipeline.compare.values import (
     material_grade,
     to_decimal,
 )
+from pipeline.extract.fields import BALANCE_REST_RULE
 from pipeline.model import Evidence, Finding, Observation, Status, Term
 
 Key = tuple[str, str | None]
@@ -393,6 +394,14 @@ def _chat_agreed_without_baseline(
     ]  # fmt: skip
     if not proposal_acts:
         return None  # a supplier merely stating a value is no change without a baseline
+    tol = ctx.policy.tolerance(field)
+    if any(
+        st.role == "chat" and st.party == "buyer" and st.term.field == field
+        and (st.term.evidence.timestamp or "") < (found.proposal.timestamp or "")
+        and compare_values(field, st.term.value, value, tol).same
+        for st in ctx.statements
+    ):  # fmt: skip
+        return None  # "What can you do at 2,500 pcs?": the buyer's own figure, answered
     what = label(field, item)
     ts = (found.approval.timestamp or "").replace("T", " ")
     return make_finding(
@@ -519,6 +528,11 @@ def _decide(
             if not still:
                 details.extend(f"{d} (the baseline of an item)" for d in more)
                 unmatched = []
+    if field == "payment.balance" and unmatched and _rest_of_deposit(unmatched, entry.terms):
+        # "T/T 50% deposit, balance before shipment": no share is written; the deposit is compared
+        # on its own, and one change of the split is one finding
+        details.append("the balance share is not written: it is the rest of the deposit")
+        unmatched = []
     dropped: list[Term] = []
     if field in ctx.policy.params["sets"]["additive"]:
         dropped = _left_out(ctx, field, entry.terms, pos.terms)
@@ -527,6 +541,11 @@ def _decide(
             details.append("the supplier lists more than the baseline, and every baseline value")
             unmatched = []
         elif not unmatched and dropped and field in ctx.policy.params["sets"]["drop_is_change"]:
+            return _dropped_finding(ctx, field, item, entry, pos, dropped, details)
+        elif dropped and _is_latest_pi(ctx, pos.info) and field in required_on_pi(ctx):
+            # The PI must state the list, so what it states is the commitment: a certificate it
+            # leaves out ("EN71 (CE)" for "EN71 and ASTM F963 / CPSIA") is dropped, not shortened.
+            details.append(f"the PI must state it: {required_on_pi(ctx)[field]}")
             return _dropped_finding(ctx, field, item, entry, pos, dropped, details)
     if field == "material" and unmatched and not _left_out(ctx, field, entry.terms, pos.terms):
         # "SS304 body, PP lid" against "SS304": a part of another material the baseline does not
@@ -648,6 +667,18 @@ def _decide(
     )  # fmt: skip
 
 
+def _rest_of_deposit(observed: list[Term], base: tuple[Term, ...]) -> bool:
+    """Every observed balance share is the unwritten rest of the deposit, due on a trigger the
+    baseline has too."""
+    triggers = {t.value.get("trigger") for t in base if isinstance(t.value, dict)}
+    return all(
+        t.rule.startswith(BALANCE_REST_RULE)
+        and isinstance(t.value, dict)
+        and t.value.get("trigger") in triggers
+        for t in observed
+    )
+
+
 def _balance_of_agreed_deposit(
     ctx: Context, field: str, base: tuple[Term, ...], value: object
 ) -> ChatApproval | None:
@@ -767,6 +798,36 @@ def pi_items(ctx: Context, pi_tier: list[DocInfo]) -> set[str]:
     } - {""}
 
 
+def _is_latest_pi(ctx: Context, info: DocInfo) -> bool:
+    """The PI the balance is paid on (an earlier one is history, pi.missing checks the latest)."""
+    tier = ctx.latest_tier("pi")
+    return bool(tier) and tier[-1] is info
+
+
+def required_on_pi(ctx: Context) -> dict[str, str]:
+    """The fields the PI must state, each with why: the spec requires it there, or order.toml
+    required_on_pi lists it."""
+    if "required_on_pi" in ctx.cache:
+        return ctx.cache["required_on_pi"]
+    wanted: dict[str, str] = {}
+    patterns = [
+        re.compile(p, re.IGNORECASE) for p in ctx.policy.params["missing"].get("spec_requires", ())
+    ]
+    for spec in ctx.of_role("spec"):
+        for field in spec.extraction.facts.get("required_on_pi", ()) or ():
+            wanted.setdefault(str(field), f"{spec.path} requires it on the PI")
+        for term in spec.extraction.terms:
+            if any(p.search(term.evidence.quote) for p in patterns):
+                wanted.setdefault(
+                    term.field,
+                    f"{spec.path} requires it on the PI ({term.evidence.quote.strip()!r})",
+                )
+    for field in ctx.config.required_on_pi:
+        wanted[field] = "order.toml required_on_pi lists it"
+    ctx.cache["required_on_pi"] = wanted
+    return wanted
+
+
 def rule_pi_missing(ctx: Context) -> Iterator[Finding]:
     """The latest PI lacks a commercial term set earlier, a term the spec requires on the PI, or a
     field of order.toml required_on_pi (contract section 3)."""
@@ -785,18 +846,7 @@ def rule_pi_missing(ctx: Context) -> Iterator[Finding]:
     wanted: dict[str, str] = {}
     for field in params["commercial"]:
         wanted[field] = "a commercial term set earlier"
-    patterns = [re.compile(p, re.IGNORECASE) for p in params.get("spec_requires", ())]
-    for spec in ctx.of_role("spec"):
-        for field in spec.extraction.facts.get("required_on_pi", ()) or ():
-            wanted.setdefault(str(field), f"{spec.path} requires it on the PI")
-        for term in spec.extraction.terms:
-            if any(p.search(term.evidence.quote) for p in patterns):
-                wanted.setdefault(
-                    term.field,
-                    f"{spec.path} requires it on the PI ({term.evidence.quote.strip()!r})",
-                )
-    for field in ctx.config.required_on_pi:
-        wanted[field] = "order.toml required_on_pi lists it"
+    wanted.update(required_on_pi(ctx))
     for field, why in wanted.items():
         keys: list[str | None] = [None]
         if (

@@ -1,0 +1,81 @@
+"""Comparison semantics first needed by folders written blind (corpus/blind, authors E, F, H),
+checked on those real folders: each test names the rule it holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.audit import audit_order
+from pipeline.model import Audit
+
+BLIND = Path(__file__).resolve().parents[2] / "corpus" / "blind"
+
+
+def _audit(case: str) -> Audit:
+    author, number = case.split("/")
+    return audit_order(next((BLIND / author / "cases").glob(number + "*")))
+
+
+def _open(audit: Audit) -> set[tuple[str, str | None, str]]:
+    return {(f.field, f.item, f.status) for f in audit.findings if f.status != "match"}
+
+
+def test_two_codes_listed_side_by_side_are_two_items() -> None:
+    # GR-PLT-15 and GR-PLT-15-SG on one PI: never one item with two prices
+    audit = _audit("author-h/10")
+    assert audit.verdict == "RELEASE" and not _open(audit)
+
+
+def test_a_count_in_sets_equals_the_same_bare_count() -> None:
+    # the spec's Qty column "3000" and the PI's "3,000套"
+    assert not [
+        f for f in _audit("author-h/09").findings if f.field == "quantity" and f.status != "match"
+    ]
+
+
+def test_the_buyers_own_figure_answered_in_chat_is_no_change() -> None:
+    # "What can you do at 2,500 pcs?" - "For 2500pcs we can do USD2.15"
+    assert _audit("author-f/02").verdict == "RELEASE"
+
+
+def test_a_message_pointing_at_a_revised_pi_is_its_cover_note() -> None:
+    # "pay the balance to the new CCB account in PI-R1 attached", "ok noted": one event, chat_only
+    audit = _audit("author-f/07")
+    bank = {
+        (f.field, f.status, f.rule)
+        for f in audit.findings
+        if f.field.startswith("bank.") and f.status != "match"
+    }
+    assert bank == {
+        ("bank.name", "chat_only", "bank.changed"),
+        ("bank.account", "chat_only", "bank.changed"),
+        ("bank.swift", "chat_only", "bank.changed"),
+    }
+
+
+def test_a_certificate_left_off_a_pi_that_must_state_them_is_a_change() -> None:
+    audit = _audit("author-h/04")
+    assert ("certification", None, "undocumented_change") in _open(audit)
+
+
+def test_one_size_weight_is_not_every_sizes() -> None:
+    # "EU 26 pair 620 g" in the spec; the sample record weighs sizes 24 to 30
+    audit = _audit("author-h/02")
+    assert not [f for f in audit.findings if f.field == "weight" and f.status != "match"]
+
+
+def test_a_chat_message_naming_one_model_speaks_of_that_model() -> None:
+    audit = _audit("author-h/02")
+    colour = {(item, status) for field, item, status in _open(audit) if field == "color"}
+    assert colour == {("LP-RB-PNK-26", "chat_only")}
+
+
+def test_an_unwritten_balance_share_follows_the_deposit() -> None:
+    audit = _audit("author-e/07")
+    assert not [f for f in audit.findings if f.field == "payment.balance" and f.status != "match"]
+    assert ("payment.deposit", None, "chat_only") in _open(audit)
+
+
+def test_sets_of_sizes_compare_as_sets() -> None:
+    audit = _audit("author-f/05")
+    assert {f for f in _open(audit)} == {("packaging.inner", None, "chat_only")}
