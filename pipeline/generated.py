@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.pdfium_lock import PDFIUM_LOCK
 
 GENERATOR = "order-audit"
 SKIP_REASON = "written by order-audit, not read"
@@ -88,13 +89,14 @@ def written_by_order_audit(path: Path) -> bool:
 
 def _pdf_creator(path: Path) -> str:
     """The PDF's Creator (WeasyPrint writes the HTML generator tag there); '' when none."""
-    try:
-        import pypdfium2
+    import pypdfium2
 
-        document = pypdfium2.PdfDocument(str(path))
-    except Exception:  # noqa: BLE001 - not a PDF pdfium can open: not ours either
-        return ""
-    try:
-        return str(document.get_metadata_dict().get("Creator", ""))
-    finally:
-        document.close()
+    with PDFIUM_LOCK:  # PDFium is not thread-safe (pipeline/pdfium_lock.py)
+        try:
+            document = pypdfium2.PdfDocument(str(path))
+        except Exception:  # noqa: BLE001 - not a PDF pdfium can open: not ours either
+            return ""
+        try:
+            return str(document.get_metadata_dict().get("Creator", ""))
+        finally:
+            document.close()

@@ -579,7 +579,19 @@ def _lexicon(seg: Segment, label: str, rule: str, *, needs: str | None = None) -
 
 def extract_finish(seg: Segment) -> list[Found]:
     """'brushed', 'powder coated', '拉丝' -> canonical finish."""
-    return _lexicon(seg, "finish", "lexicon/finish")
+    found = _lexicon(seg, "finish", "lexicon/finish")
+    measured = {
+        s.id_
+        for s in seg.spans("finish")
+        if _GLOSS_MEASURE.match(seg.text, s.end_char) and s.text.lower() in ("gloss", "光泽")
+    }
+    # "gloss ≤ 15 GU at 60°", "gloss 40-50 GU": a gloss level measured, not a glossy finish
+    return [f for f in found if f.value not in measured]
+
+
+_GLOSS_MEASURE = re.compile(
+    r"\s*(?:level|value|units?|at\s+\d|[:：]?\s*[≤≥<>=~]|[:：]?\s*\d[\d.\s-]*(?:GU|%|°))", re.I
+)
 
 
 # "3C" is also a Pantone/Cool Gray shade and a USB-C phrase: as the CCC mark it needs a cue.

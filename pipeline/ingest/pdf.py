@@ -32,6 +32,7 @@ from pipeline.ingest.pdf_limits import (
 )
 from pipeline.ingest.pdf_text_tables import find_text_tables, header_word_count
 from pipeline.model import Block, DocStatus
+from pipeline.pdfium_lock import PDFIUM_LOCK
 
 # A table whose top sits in the top fraction of a page, following one that ended in the bottom
 # fraction of the previous page with as many columns, is the same table running on.
@@ -378,8 +379,14 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
     """A PDF: lines (page, line) and table cells (page, table, row, col); scans OCRed when possible.
 
     engine "auto" reads pages that draw no rules with pypdfium2 (fast) and the others with
-    pdfplumber (tables); "pdfplumber" reads every page with pdfplumber.
+    pdfplumber (tables); "pdfplumber" reads every page with pdfplumber. One PDF at a time per
+    process: PDFium is not thread-safe (pipeline/pdfium_lock.py).
     """
+    with PDFIUM_LOCK:
+        return _read_pdf(source, settings, engine=engine)
+
+
+def _read_pdf(source: Source, settings: Settings, *, engine: str) -> Reading:
     import pdfplumber
     import pypdfium2 as pdfium
     from pdfminer.pdfdocument import PDFPasswordIncorrect
