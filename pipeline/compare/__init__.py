@@ -7,6 +7,7 @@ severities and tolerances are data (pipeline/data/*.toml), overridable per order
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -47,9 +48,33 @@ def run_rules(ctx: Context) -> list[Finding]:
     return sorted(_one_finding_per_event(findings), key=_sort_key)
 
 
+# Signs about new bank details that bank.changed already reports as a change of the same value:
+# the change is the event, the sign is part of its explanation (issue 11: one event, one finding).
+_BANK_SIGNS = ("bank.beneficiary_not_supplier", "bank.country", "bank.personal_account")
+
+
+def _fold_bank_signs(findings: list[Finding]) -> list[Finding]:
+    changed = {
+        (f.field, str(f.observed.value)): i
+        for i, f in enumerate(findings)
+        if f.rule == "bank.changed" and f.status != "match" and f.observed is not None
+    }
+    out = list(findings)
+    folded: set[int] = set()
+    for i, f in enumerate(findings):
+        key = (f.field, str(f.observed.value)) if f.observed is not None else None
+        if f.rule in _BANK_SIGNS and key in changed:
+            target = changed[key]
+            out[target] = replace(out[target], explanation=(*out[target].explanation, f.message))
+            folded.add(i)
+    return [f for i, f in enumerate(out) if i not in folded]
+
+
 def _one_finding_per_event(findings: list[Finding]) -> list[Finding]:
     """A line total that differs from the accepted quote and from its own quantity x price is
-    one event: the price.total finding states it; the arithmetic one would say it twice."""
+    one event: the price.total finding states it; the arithmetic one would say it twice. A sign
+    about new bank details that bank.changed reports is part of that finding."""
+    findings = _fold_bank_signs(findings)
     totals = {
         (f.item, str(f.observed.value.get("amount")))
         for f in findings

@@ -46,7 +46,9 @@ _BANK_WORDS = re.compile(r"\baccount\b|\bbank\b|\bswift\b|beneficiary|账户|账
 BANK_FIELDS = ("bank.account", "bank.beneficiary", "bank.name", "bank.swift", "bank.intermediary")
 _NEGATED_APPROVAL = re.compile(
     r"\b(?:not|never|no|don'?t|do not|doesn'?t|does not|can'?t|cannot|won'?t|will not)\s+"
-    r"(?:ok|okay|approved?|agreed?|accept(?:ed)?|confirm(?:ed)?)\b",
+    r"(?:ok|okay|approved?|agreed?|accept(?:ed)?|confirm(?:ed)?)\b"
+    # holding to what was agreed: "please keep it", "keep the 0.84"; Polish "nie ma zgody"
+    r"|\bplease\s+keep\s+(?:it|the|to|our)\b|\bnie\s+ma\s+zgody\b|\bnie\s+zgadzam",
     re.I,
 )
 
@@ -113,6 +115,27 @@ def party_of(sender: str | None, config: OrderConfig) -> Party:
     return "unknown"
 
 
+# A supplier asking for the money to go to an account it names by owner or place ("pls pay the
+# balance to our Hong Kong company account", "kindly remit into the new account", "余款请打到香港
+# 公司账户"): the announcement itself, whatever words for "new" it uses (the phrases of
+# models/lexicon/intents.tsv kind bank_announcement cover the fixed wordings).
+_PAY_TO_ACCOUNT = re.compile(
+    r"\b(?:pay|remit|wire|transfer|send|arrange)\b[^.。\n]{0,40}?\b(?:to|into)\s+(?:our|the|this|a|another)\b"
+    r"[^.。\n]{0,30}?\b(?:account|a/c)\b|(?:付|打|汇|转)[^。\n]{0,10}(?:到|至|入)[^。\n]{0,15}(?:账户|账号)",
+    re.I,
+)
+
+
+# The buyer saying it will pay to the account named ("we'll wire the balance to the HK account",
+# "will pay to new account", "余款会打到新账户"): an agreement to the account, however it begins.
+_WILL_PAY_TO_ACCOUNT = re.compile(
+    r"(?:\bwill|'ll|\bshall|\bgoing\s+to)\s+(?:pay|wire|transfer|remit|send)\b[^.。\n]{0,40}?"
+    r"\b(?:to|into)\s+(?:the|your|this|that|new)\b[^.。\n]{0,25}?\b(?:account|a/c)\b"
+    r"|(?:会|将)(?:付|打|汇|转)[^。\n]{0,10}(?:到|至|入)[^。\n]{0,10}(?:账户|账号)",
+    re.I,
+)
+
+
 def label_message(
     block: Block,
     docs: Sequence[Doc],
@@ -138,6 +161,10 @@ def label_message(
         bare = {s.text.lower() for _, s in spans if s.id_ == "approval"} <= _BARE_OK
         if bare:
             kinds.discard("approval")
+    if party != "buyer" and _PAY_TO_ACCOUNT.search(text):
+        kinds.add("bank_announcement")  # "pls pay the balance to our Hong Kong company account"
+    if party == "buyer" and _WILL_PAY_TO_ACCOUNT.search(text):
+        kinds.add("approval")  # "ok noted, we'll wire the balance to the HK account": agreed
     # "Pls confirm", "请确认": a request for the other side's approval asks, it approves nothing
     question = bool(_QUESTION.search(text.strip()) or _CONFIRM_REQUEST.search(text))
     fields = sorted(

@@ -316,6 +316,14 @@ def _section_marker(block: Block) -> str | None:
     return None
 
 
+# A line a document marks as information beside its terms (a price in another currency, an
+# earlier offer): it states nothing of the order.
+_REFERENCE_ONLY = re.compile(
+    r"\b(?:for\s+)?reference\s+only\b|\bfor\s+(?:your\s+)?reference\b|\bfor\s+info(?:rmation)?\s+only\b|仅供参考",
+    re.I,
+)
+
+
 def _units(document: Document) -> list[Unit]:
     covered = _covered_by_tables(document)
     nlp = load_nlp()
@@ -385,6 +393,8 @@ def _units(document: Document) -> list[Unit]:
                 (index == 0 and not re.search(r"[:：\d]", line)) or _HEADING.search(line)
             ):
                 continue  # a title ("Product Specification – Silicone utensils") sets no terms
+            if context != "message" and _REFERENCE_ONLY.search(line):
+                continue  # "Reference only: EUR 4.30/set at 1.08": no term of this document
             units.append(Unit(block, line, context, item=item, quote=line))
     return units
 
@@ -512,6 +522,9 @@ _DEPOSIT_PAID = re.compile(
     r"received|already\s+paid|(?:has|have|was|were)\s+(?:been\s+)?paid|paid\s+on|additional|已收|已付",
     re.I,
 )
+_DEDUCTED = re.compile(
+    r"\b(?:deduct(?:ed)?|less|minus|refund(?:ed)?|credit(?:ed)?)\b|扣除|抵扣|减去", re.I
+)
 _TOTAL_LINE = re.compile(r"\btotal\b|合计|总计", re.I)
 
 
@@ -535,11 +548,16 @@ def _document_level_facts(run: Run, unit: Unit, doc: Doc, new_terms: list[Term])
         monies = [m for m in n.find_money(text, run.currency) if m.per is None]
         charge = CHARGE.search(text)
         if monies and charge and not _TOTAL_LINE.search(text):
+            last = monies[-1]
+            # "Sample fee paid ... (deduct) | -US$45.00": a charge taken off the total
+            deducted = re.search(r"[-−–]\s*$", text[max(0, last.start - 3) : last.start]) or (
+                _DEDUCTED.search(text)
+            )
             run.charges.append(
                 {
                     "label": charge.group(0).lower(),
-                    "amount": monies[-1].text,
-                    "currency": monies[-1].currency,
+                    "amount": ("-" if deducted else "") + last.text,
+                    "currency": last.currency,
                 }
             )
         elif (
@@ -633,7 +651,10 @@ _SIGNED_BY = (
         r"buyer\s*(?:'s)?\s*(?:confirmation|approval|signature|sign[\s-]?off)\s*[:：]\s*(?P<by>[^\n|;]*)",
         re.I,
     ),
-    re.compile(r"signature\s*[:：]\s*/s/\s*(?P<by>[^\n|,;]*)", re.I),
+    re.compile(
+        r"signature\s*(?:[(（]\s*(?:buyer|customer|买方)\s*[)）])?\s*[:：]\s*/s/\s*(?P<by>[^\n|,;]*)",
+        re.I,
+    ),
     # "Approved — Buyer: Jordan Pike, Sourcing Director ... Signature: J. Pike"
     re.compile(
         r"\b(?:approved|confirmed|accepted|signed)\s*[—–:-]+\s*(?:by\s+)?(?:the\s+)?buyer\s*[:：]\s*"
@@ -734,17 +755,21 @@ def _row_approval(document: Document) -> Approval | None:
             if (p, s, t) == (page, sheet, table) and r is not None and row is not None and r < row
         }
         sign_cols = [c for c, text in heads.items() if _SIGNATURE_HEAD.search(text)]
-        if not sign_cols:
-            continue
         rest = {
             c: b.text.strip()
             for (p, s, t, r, c), b in cells.items()
             if (p, s, t, r) == (page, sheet, table, row) and c != col and b.text.strip()
         }
         text = " | ".join(rest[c] for c in sorted(rest, key=lambda c: c or 0))
-        signed = any(rest.get(c) and not _BLANK.match(rest[c]) for c in sign_cols)
+        # signed in a Signature column, or the row says so ("Megan Torres, ... - signed 01/27/2026")
+        signed_words = re.search(r"\bsigned\b|已签|签字", text, re.I)
+        if not sign_cols and not signed_words:
+            continue
+        signed = bool(signed_words) or any(
+            rest.get(c) and not _BLANK.match(rest[c]) for c in sign_cols
+        )
         name_col = next((c for c, h in heads.items() if re.search(r"name|姓名", h, re.I)), None)
-        name = rest.get(name_col, "") if name_col is not None else ""
+        name = rest.get(name_col, "") if name_col is not None else next(iter(rest.values()), "")
         name = re.split(r"[,，]", name, maxsplit=1)[0].strip()
         evidence = Evidence.of(document, block, f"{block.text.strip()}: {text}")
         if not signed or _NEGATIVE.search(text):

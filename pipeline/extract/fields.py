@@ -376,7 +376,11 @@ _TRIM_AFTER = re.compile(
     re.I,
 )
 # What may sit between a material word and the grade written after it: "silicone rubber, food grade".
-_BEFORE_QUALIFIER = re.compile(r"[\s,;:()\-–/]*(?:rubber[\s,;:()\-–/]*)?", re.I)
+# "silicone body (standard grade)": a part word may sit between them too.
+_BEFORE_QUALIFIER = re.compile(
+    r"[\s,;:()\-–/]*(?:rubber[\s,;:()\-–/]*)?(?:(?:body|material|part|cup|sleeve)[\s,;:()\-–/]*)?",
+    re.I,
+)
 
 
 def _qualified(seg: Segment, span: Span) -> str:
@@ -532,6 +536,8 @@ def extract_color(seg: Segment) -> list[Found]:
                 continue  # "black tin lid", "white box", "1C white": a part's or the print's colour
             if _LIGHT_COLOUR.search(seg.text[: span.start_char]):
                 continue  # "warm white 2700K": the colour of the light an LED gives, not of the goods
+            if span.id_ == "NATURAL" and _NATURAL_MATERIAL.match(seg.text, span.end_char):
+                continue  # "100% natural latex", "natural beech": a material, not a colour
             out.append(Found(span.id_, span.text, "lexicon/color"))
     return out
 
@@ -549,6 +555,12 @@ _PART_BEFORE = re.compile(
 )
 # "1C white", "2-colour black": the colours of a print, counted before they are named.
 _PRINT_COLOURS = re.compile(r"(?:\b\d\s*C|\b\d\s*-?\s*colou?rs?|\d色)\s*$", re.I)
+# After "natural", a material word: "natural latex" is no colour ("natural wood colour" still is).
+_NATURAL_MATERIAL = re.compile(
+    r"\s+(?:latex|rubber|cotton|jute|linen|hemp|silk|wool|fib(?:er|re)s?|bristles?|materials?|"
+    r"beech|oak|bamboo|pine|walnut|wood)\b(?!\s+colou?r)",
+    re.I,
+)
 # Before "white", these name an LED's light colour (its colour temperature), not a colour.
 _LIGHT_COLOUR = re.compile(r"\b(?:warm|cool|cold|natural|neutral|day)\s*$", re.I)
 # A colour word followed by one of these names a part, the print or the packing, not the product.
@@ -572,9 +584,24 @@ def _lexicon(seg: Segment, label: str, rule: str, *, needs: str | None = None) -
     for span in seg.spans(label):
         if in_company_name(seg, span):
             continue
-        if not any(f.value == span.id_ for f in out):
-            out.append(Found(span.id_, span.text, rule))
+        # "FNSKU labeling not included", "without gift box": the value is ruled out, which is a
+        # statement too (compare reads "no fnsku barcode" against a baseline that has it)
+        negated = _NEGATED_AFTER.match(seg.text, span.end_char) or _NEGATED_BEFORE.search(
+            seg.text[max(0, span.start_char - 12) : span.start_char]
+        )
+        value = f"no {span.id_}" if negated else span.id_
+        if not any(f.value == value for f in out):
+            out.append(Found(value, span.text, rule + ("/negated" if negated else "")))
     return out
+
+
+_NEGATED_AFTER = re.compile(
+    r"\s*(?:label(?:l)?ing|label|printing|print)?\s*(?:is\s+|are\s+)?"
+    r"(?:not\s+(?:included|provided|available|required|in\s+(?:the|our)\s+price)|excluded|n/a)\b"
+    r"|\s*(?:不含|不包括|不提供)",
+    re.I,
+)
+_NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bexcl(?:uding|\.)|不含|不包括|无)\s*$", re.I)
 
 
 def extract_finish(seg: Segment) -> list[Found]:

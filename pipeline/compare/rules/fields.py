@@ -211,17 +211,23 @@ def conflict_keys(ctx: Context) -> dict[Key, tuple[Statement, Statement, str]]:
     out: dict[Key, tuple[Statement, Statement, str]] = {}
     multi_item = len(ctx.items.canonical) > 1
     per_item = set(ctx.policy.params["conflict"]["per_item"]["fields"])
-    groups: dict[Key, list[Statement]] = {}
+    groups: dict[tuple[str, str, str | None], list[Statement]] = {}
     # Two PIs (or one PI with two values), and two quotes of which neither is the later; the
-    # values inside one quote may be price tiers, so a quote never conflicts with itself.
+    # values inside one quote may be price tiers, so a quote never conflicts with itself. A PI
+    # and a quote never conflict: the PI is the later word (field decisions compare them).
     for role in ("pi", "quote"):
         members = {d.index for d in ctx.latest_tier(role)}
         if role == "quote" and len(members) < 2:
             continue
         for st in ctx.statements:
             if st.info.index in members and st.term.field in scalar:
-                groups.setdefault((st.term.field, st.item), []).append(st)
-    for key, group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+                groups.setdefault((role, st.term.field, st.item), []).append(st)
+    for (_, field_name, item), group in sorted(
+        groups.items(), key=lambda kv: (kv[0][1], kv[0][2] or "", kv[0][0])
+    ):
+        key: Key = (field_name, item)
+        if key in out:
+            continue
         tol = ctx.policy.tolerance(key[0])
         for i, a in enumerate(group):
             b = next(
@@ -291,10 +297,15 @@ def _compare_sets(
         observed = _best_of_family(observed)  # "silicone, food grade silicone" states food grade
     if field == "color":
         required, observed = colour_terms(required, observed)
+    looks = ctx.policy.params["sets"].get("looks", {}).get(field, {})
     for term in observed:
         results = [compare_values(field, b.value, term.value, tol) for b in required]
         if any(r.same for r in results):
             details.append(next(r.detail for r in results if r.same))
+        elif isinstance(term.value, str) and (
+            named := [b.value for b in required if b.value in looks.get(term.value, ())]
+        ):
+            details.append(f"a {named[0]} surface is {term.value} (compare.toml [sets.looks])")
         else:
             unmatched.append(term)
             details.append(results[0].detail if results else "no baseline value")
@@ -547,6 +558,14 @@ def _decide(
             # leaves out ("EN71 (CE)" for "EN71 and ASTM F963 / CPSIA") is dropped, not shortened.
             details.append(f"the PI must state it: {required_on_pi(ctx)[field]}")
             return _dropped_finding(ctx, field, item, entry, pos, dropped, details)
+    # "FNSKU labeling not included" against a baseline that has the label: ruled out, a change
+    # whatever the set rules above say of lists that merely leave a value out
+    ruled_out = [
+        t for t in pos.terms
+        if isinstance(t.value, str) and t.value.startswith("no ")
+        and any(b.value == t.value[3:] for b in entry.terms)
+    ]  # fmt: skip
+    unmatched = [*unmatched, *(t for t in ruled_out if t not in unmatched)]
     if field == "material" and unmatched and not _left_out(ctx, field, entry.terms, pos.terms):
         # "SS304 body, PP lid" against "SS304": a part of another material the baseline does not
         # name is no change; another grade of a family the baseline names is
