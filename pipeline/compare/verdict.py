@@ -8,7 +8,7 @@ from typing import Any
 
 from pipeline.compare.context import Context, party_of_sender
 from pipeline.compare.findings import evidence_from_json
-from pipeline.compare.rules.fields import inspection_result
+from pipeline.compare.rules.inspection import inspection_result
 from pipeline.errors import ConfigError
 from pipeline.model import SEVERITIES, Condition, Document, Finding, Verdict, severity_rank
 

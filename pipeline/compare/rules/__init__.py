@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from pipeline.compare.context import Context
-from pipeline.compare.rules import arithmetic, bank, fields, supplier, trade_assurance
+from pipeline.compare.rules import (
+    arithmetic,
+    bank,
+    fields,
+    inspection,
+    items,
+    pi_missing,
+    supplier,
+    trade_assurance,
+)
 from pipeline.model import Finding
 
 Rule = Callable[[Context], Iterable[Finding]]
@@ -18,11 +27,11 @@ RULES: dict[str, Rule] = {
     "field.chat_only": fields.rule_field_chat_only,
     "field.undocumented_change": fields.rule_field_undocumented,
     "supplier.conflict": fields.rule_supplier_conflict,
-    "pi.missing": fields.rule_pi_missing,
-    "item.added": fields.rule_item_added,
-    "item.disappeared": fields.rule_item_disappeared,
-    "inspection.failed": fields.rule_inspection_failed,
-    "inspection.pending": fields.rule_inspection_pending,
+    "pi.missing": pi_missing.rule_pi_missing,
+    "item.added": items.rule_item_added,
+    "item.disappeared": items.rule_item_disappeared,
+    "inspection.failed": inspection.rule_inspection_failed,
+    "inspection.pending": inspection.rule_inspection_pending,
     "arithmetic.line_total": arithmetic.rule_line_total,
     "arithmetic.total": arithmetic.rule_total,
     "arithmetic.deposit": arithmetic.rule_deposit,

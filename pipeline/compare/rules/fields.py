@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -13,12 +11,12 @@ from pipeline.compare.context import Context, DocInfo, Statement, superseded_how
 from pipeline.compare.findings import (
     ChatApproval,
     chat_approval,
-    evidence_from_json,
     label,
     make_finding,
     observe,
     shown,
 )
+from pipeline.compare.rules.pi_missing import is_latest_pi, required_on_pi
 from pipeline.compare.units import in_pieces
 from pipeline.compare.values import (
     colour_terms,
@@ -28,7 +26,7 @@ from pipeline.compare.values import (
     to_decimal,
 )
 from pipeline.extract.fields import BALANCE_REST_RULE
-from pipeline.model import Evidence, Finding, Observation, Status, Term
+from pipeline.model import Finding, Observation, Status, Term
 
 Key = tuple[str, str | None]
 
@@ -553,7 +551,7 @@ def _decide(
             unmatched = []
         elif not unmatched and dropped and field in ctx.policy.params["sets"]["drop_is_change"]:
             return _dropped_finding(ctx, field, item, entry, pos, dropped, details)
-        elif dropped and _is_latest_pi(ctx, pos.info) and field in required_on_pi(ctx):
+        elif dropped and is_latest_pi(ctx, pos.info) and field in required_on_pi(ctx):
             # The PI must state the list, so what it states is the commitment: a certificate it
             # leaves out ("EN71 (CE)" for "EN71 and ASTM F963 / CPSIA") is dropped, not shortened.
             details.append(f"the PI must state it: {required_on_pi(ctx)[field]}")
@@ -781,238 +779,3 @@ def rule_sample_differs(ctx: Context) -> Iterator[Finding]:
             item=diff.item, baseline=observe(diff.field, diff.spec.terms), observed=observe(diff.field, diff.sample),
             explanation=explanation, floor=floor,
         )  # fmt: skip
-
-
-# ---------------------------------------------------------------- missing on the PI
-
-
-def _earlier_setting(ctx: Context, field: str, item: str | None, pi: DocInfo) -> list[Term]:
-    entry = baseline_of(ctx).get(field, item)
-    if entry is not None:
-        return list(entry.terms)
-    earlier = [
-        s for s in ctx.statements
-        if s.role in ("quote", "pi") and s.info.index != pi.index and s.term.field == field
-        and (s.item == item or s.item is None) and s.info.key() < pi.key()
-    ]  # fmt: skip
-    return [earlier[-1].term] if earlier else []
-
-
-def _pi_states(ctx: Context, pi_tier: list[DocInfo], field: str, item: str | None) -> bool:
-    implied = ctx.policy.params["missing"].get("implied_by", {}).get(field, ())
-    for pi in pi_tier:
-        if ctx.terms_of(pi, field, item):
-            return True
-        if any(t.field in implied for t in pi.extraction.terms):
-            return True
-    return False
-
-
-def pi_items(ctx: Context, pi_tier: list[DocInfo]) -> set[str]:
-    return {
-        ctx.items.canonical_of(t.item) or ""
-        for pi in pi_tier
-        for t in pi.extraction.terms
-        if t.item
-    } - {""}
-
-
-def _is_latest_pi(ctx: Context, info: DocInfo) -> bool:
-    """The PI the balance is paid on (an earlier one is history, pi.missing checks the latest)."""
-    tier = ctx.latest_tier("pi")
-    return bool(tier) and tier[-1] is info
-
-
-def required_on_pi(ctx: Context) -> dict[str, str]:
-    """The fields the PI must state, each with why: the spec requires it there, or order.toml
-    required_on_pi lists it."""
-    if "required_on_pi" in ctx.cache:
-        return ctx.cache["required_on_pi"]
-    wanted: dict[str, str] = {}
-    patterns = [
-        re.compile(p, re.IGNORECASE) for p in ctx.policy.params["missing"].get("spec_requires", ())
-    ]
-    for spec in ctx.of_role("spec"):
-        for field in spec.extraction.facts.get("required_on_pi", ()) or ():
-            wanted.setdefault(str(field), f"{spec.path} requires it on the PI")
-        for term in spec.extraction.terms:
-            if any(p.search(term.evidence.quote) for p in patterns):
-                wanted.setdefault(
-                    term.field,
-                    f"{spec.path} requires it on the PI ({term.evidence.quote.strip()!r})",
-                )
-    for field in ctx.config.required_on_pi:
-        wanted[field] = "order.toml required_on_pi lists it"
-    ctx.cache["required_on_pi"] = wanted
-    return wanted
-
-
-def rule_pi_missing(ctx: Context) -> Iterator[Finding]:
-    """The latest PI lacks a commercial term set earlier, a term the spec requires on the PI, or a
-    field of order.toml required_on_pi (contract section 3)."""
-    tier = ctx.latest_tier("pi")
-    if not tier:
-        return
-    pi = tier[-1]
-    partial = [
-        f"{p.path} was read only in part ({p.extraction.document.error}): the term may sit in the unread part"
-        for p in tier
-        if p.extraction.document.status != "read"
-    ]
-    params = ctx.policy.params["missing"]
-    per_item = set(params["per_item"])
-    items = sorted(pi_items(ctx, tier))
-    wanted: dict[str, str] = {}
-    for field in params["commercial"]:
-        wanted[field] = "a commercial term set earlier"
-    wanted.update(required_on_pi(ctx))
-    for field, why in wanted.items():
-        keys: list[str | None] = [None]
-        if (
-            field in per_item
-            and items
-            and not any(
-                t.field == field and t.item is None for p in tier for t in p.extraction.terms
-            )
-        ):
-            keys = list(items)
-        for item in keys:
-            if _pi_states(ctx, tier, field, item):
-                continue
-            earlier = _earlier_setting(ctx, field, item, pi)
-            if why == "a commercial term set earlier" and not earlier:
-                continue  # nothing set it earlier: a PI need not carry it
-            where = f"; set in {earlier[0].evidence.document}" if earlier else ""
-            yield make_finding(
-                ctx, "pi.missing", field, "missing",
-                f"{label(field, item)} is not stated on the latest PI {pi.path} ({why}{where})",
-                item=item, baseline=observe(field, earlier),
-                observed=Observation(None, Evidence(document=pi.path, quote=""), "(not stated)"),
-                explanation=(f"latest PI: {pi.path}", f"required because {why}", *partial,
-                             *(f"set earlier: {t.evidence.document} {t.evidence.location()}: {t.evidence.quote!r}"
-                               for t in earlier[:1])),
-            )  # fmt: skip
-
-
-# ---------------------------------------------------------------- inspection result
-
-
-def _inspection(ctx: Context, result: str, status: Status, what: str) -> Iterator[Finding]:
-    if "inspection" in ctx.config.release:
-        return  # order.toml [release] inspection: the checklist states it (contract section 3)
-    spec = baseline_of(ctx).get("inspection", None)  # the inspection clause the goods must pass
-    for info in ctx.of_role("inspection"):
-        found, evidence = inspection_result(info)
-        if found != result or evidence is None:
-            continue
-        yield make_finding(
-            ctx, f"inspection.{result}", "inspection", status,
-            f"The inspection report {info.path} {what}: the goods are not shown to meet the approved spec",
-            baseline=observe("inspection", spec.terms) if spec else None,
-            observed=Observation(result, evidence, result), explanation=(f"inspection result read from {info.path}",),
-        )  # fmt: skip
-
-
-def rule_inspection_failed(ctx: Context) -> Iterator[Finding]:
-    """An inspection report whose result is failed."""
-    return _inspection(ctx, "failed", "undocumented_change", "failed")
-
-
-def rule_inspection_pending(ctx: Context) -> Iterator[Finding]:
-    """An inspection report whose result is still pending."""
-    return _inspection(ctx, "pending", "missing", "is still pending")
-
-
-def inspection_result(info: DocInfo) -> tuple[str | None, Evidence | None]:
-    """The result of an inspection document: facts['inspection_result'] or its inspection term."""
-    ext = info.extraction
-    fact = ext.facts.get("inspection_result")
-    terms = [
-        t
-        for t in ext.terms
-        if t.field == "inspection" and isinstance(t.value, dict) and t.value.get("result")
-    ]
-    if fact:
-        evidence = evidence_from_json(ext.facts.get("inspection_result_evidence"), info.path)
-        evidence = evidence or (
-            terms[0].evidence if terms else Evidence(document=info.path, quote=str(fact))
-        )
-        return str(fact).lower(), evidence
-    if terms:
-        return str(terms[0].value["result"]).lower(), terms[0].evidence
-    return None, None
-
-
-# ---------------------------------------------------------------- line items
-
-
-def rule_item_added(ctx: Context) -> Iterator[Finding]:
-    """An item on the latest PI that no spec, sample record, change or quote has (field x.item)."""
-    tier = ctx.latest_tier("pi")
-    known = _baseline_items(ctx)
-    if not tier or not known:
-        return
-    for item in sorted(pi_items(ctx, tier) - known):
-        terms = [
-            t for p in tier for t in p.extraction.terms if ctx.items.canonical_of(t.item) == item
-        ]
-        scores = sorted(
-            ((difflib.SequenceMatcher(None, item.lower(), k.lower()).ratio(), k) for k in known),
-            reverse=True,
-        )
-        near = (
-            f"closest known item {scores[0][1]!r} scores {scores[0][0]:.2f} < {ctx.items.min_ratio}"
-            if scores
-            else ""
-        )
-        yield make_finding(
-            ctx, "item.added", "x.item", "undocumented_change",
-            f"Item {item} is on the PI {terms[0].evidence.document} but in no spec or quote",
-            item=item, observed=Observation(item, terms[0].evidence, item), explanation=(near,),
-        )  # fmt: skip
-
-
-def rule_item_disappeared(ctx: Context) -> Iterator[Finding]:
-    """An item of the spec, sample record or changes (of the quotes where those list none) that
-    the latest PI no longer lists (field quantity, status missing). A quote may offer items the
-    order never took."""
-    tier = ctx.latest_tier("pi")
-    # a quote may offer more items than the order takes: its items count only without a spec
-    known = _baseline_items(ctx, ("spec", "sample", "change"))
-    if not known and not ctx.of_role("spec", "sample"):
-        known = _baseline_items(ctx)
-    on_pi = pi_items(ctx, tier) if tier else set()
-    if not tier or not known or not on_pi:
-        return
-    for item in sorted(known - on_pi):
-        earlier = [
-            s.term
-            for s in ctx.statements
-            if s.item == item and s.role in ("spec", "sample", "change", "quote")
-        ]
-        qty = [t for t in earlier if t.field == "quantity"]
-        shown_terms = qty[-1:] or earlier[-1:]
-        not_listed = Observation(None, Evidence(document=tier[-1].path, quote=""), "(not listed)")
-        explanation = (f"items on the PI: {', '.join(sorted(on_pi))}",)
-        yield make_finding(
-            ctx, "item.disappeared", "quantity", "missing",
-            f"Item {item} ({earlier[-1].evidence.document}) is not on the latest PI {tier[-1].path}",
-            item=item, baseline=observe(shown_terms[0].field, shown_terms) if shown_terms else None,
-            observed=not_listed, explanation=explanation,
-        )  # fmt: skip
-        # the unit price set for the item is a commercial term the PI must carry (contract s. 3)
-        prices = [t for t in earlier if t.field == "price.unit"]
-        if prices:
-            yield make_finding(
-                ctx, "item.disappeared", "price.unit", "missing",
-                f"Unit price of item {item} ({prices[-1].evidence.document}) is not on the latest PI "
-                f"{tier[-1].path}: the item is not listed",
-                item=item, baseline=observe("price.unit", prices[-1:]), observed=not_listed,
-                explanation=explanation,
-            )  # fmt: skip
-
-
-def _baseline_items(
-    ctx: Context, roles: tuple[str, ...] = ("spec", "sample", "change", "quote")
-) -> set[str]:
-    return {s.item for s in ctx.statements if s.item and s.role in roles}
