@@ -65,7 +65,8 @@ def _fold_bank_signs(findings: list[Finding]) -> list[Finding]:
         key = (f.field, str(f.observed.value)) if f.observed is not None else None
         if f.rule in _BANK_SIGNS and key in changed:
             target = changed[key]
-            out[target] = replace(out[target], explanation=(*out[target].explanation, f.message))
+            sign = f"{f.rule}: {f.message}"  # the rule id stays visible (and testable)
+            out[target] = replace(out[target], explanation=(*out[target].explanation, sign))
             folded.add(i)
     return [f for i, f in enumerate(out) if i not in folded]
 

@@ -48,7 +48,8 @@ _NEGATED_APPROVAL = re.compile(
     r"\b(?:not|never|no|don'?t|do not|doesn'?t|does not|can'?t|cannot|won'?t|will not)\s+"
     r"(?:ok|okay|approved?|agreed?|accept(?:ed)?|confirm(?:ed)?)\b"
     # holding to what was agreed: "please keep it", "keep the 0.84"; Polish "nie ma zgody"
-    r"|\bplease\s+keep\s+(?:it|the|to|our)\b|\bnie\s+ma\s+zgody\b|\bnie\s+zgadzam",
+    r"|\bplease\s+keep\s+(?:it\b|to\s+(?:the\s+)?(?:agreed|original|quoted)|the\s+(?:agreed|original|quoted|old)\b)"
+    r"|\bnie\s+ma\s+zgody\b|\bnie\s+zgadzam",
     re.I,
 )
 

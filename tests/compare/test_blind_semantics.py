@@ -79,3 +79,61 @@ def test_an_unwritten_balance_share_follows_the_deposit() -> None:
 def test_sets_of_sizes_compare_as_sets() -> None:
     audit = _audit("author-f/05")
     assert {f for f in _open(audit)} == {("packaging.inner", None, "chat_only")}
+
+
+def test_a_bank_change_agreed_in_chat_is_one_event_per_field() -> None:
+    # "pls pay the balance to our Hong Kong company account" - "we'll wire the balance to the HK
+    # account": chat_only; the HK beneficiary and the offshore bank explain the change, once
+    audit = _audit("author-j/03")
+    bank = sorted(
+        (f.field, f.status)
+        for f in audit.findings
+        if f.field.startswith("bank.") and f.status != "match"
+    )
+    assert bank == [
+        ("bank.account", "chat_only"),
+        ("bank.beneficiary", "chat_only"),
+        ("bank.name", "chat_only"),
+        ("bank.swift", "chat_only"),
+    ]
+    (beneficiary,) = [
+        f for f in audit.findings if f.field == "bank.beneficiary" and f.status != "match"
+    ]
+    assert any("not the supplier" in line for line in beneficiary.explanation)
+    # "matte black" on the PI for a sandblasted anodised spec finish
+    assert not [f for f in audit.findings if f.field == "finish" and f.status != "match"]
+
+
+def test_standard_grade_silicone_is_a_downgrade() -> None:
+    assert ("material", "TG-CB600", "undocumented_change") in _open(_audit("author-j/01"))
+
+
+def test_a_change_order_signed_in_a_row_of_its_own() -> None:
+    audit = _audit("author-j/04")
+    assert audit.verdict == "RELEASE" and ("logo", "PS-GG01", "documented_change") in _open(audit)
+
+
+def test_too_long_objects_to_the_proposal() -> None:
+    assert ("lead_time", None, "undocumented_change") in _open(_audit("author-j/06"))
+
+
+def test_a_label_ruled_out_is_a_change() -> None:
+    # "FNSKU labeling not included"
+    assert ("packaging.label", "GR-BT4", "undocumented_change") in _open(_audit("author-j/07"))
+
+
+def test_a_deducted_sample_fee_and_a_reference_line_are_no_arithmetic_error() -> None:
+    assert not [f for f in _audit("author-j/10").findings if f.field == "x.arithmetic"]
+    assert not [f for f in _audit("author-i/04").findings if f.field == "x.arithmetic"]
+
+
+def test_a_pi_never_conflicts_with_a_quote() -> None:
+    audit = _audit("author-i/03")
+    assert ("price.unit", "KR-60-PU-H", "undocumented_change") in _open(audit)
+    assert not [f for f in audit.findings if f.status == "conflict"]
+
+
+def test_natural_latex_is_no_colour() -> None:
+    assert not [
+        f for f in _audit("author-j/02").findings if f.field == "color" and f.status != "match"
+    ]
