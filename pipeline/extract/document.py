@@ -315,7 +315,9 @@ def _section_marker(block: Block) -> str | None:
 # A line a document marks as information beside its terms (a price in another currency, an
 # earlier offer): it states nothing of the order.
 _REFERENCE_ONLY = re.compile(
-    r"\b(?:for\s+)?reference\s+only\b|\bfor\s+(?:your\s+)?reference\b|\bfor\s+info(?:rmation)?\s+only\b|仅供参考",
+    r"\b(?:for\s+)?reference\s+only\b|\bfor\s+(?:your\s+)?reference\b|\bfor\s+info(?:rmation)?\s+only\b|仅供参考"
+    # "Revision: R1 per change order CO-GB-01 (gift box, lead time)": names what changed, not to what
+    r"|^\s*(?:revision|rev\.?|修订|版本)\s*(?:no\.?\s*)?[:：]",
     re.I,
 )
 

@@ -90,12 +90,15 @@ _SIGNED_BY = (
         r"signature\s*(?:[(（]\s*(?:buyer|customer|买方)\s*[)）])?\s*[:：]\s*/s/\s*(?P<by>[^\n|,;]*)",
         re.I,
     ),
-    # "Approved — Buyer: Jordan Pike, Sourcing Director ... Signature: J. Pike"
+    # "Approved — Buyer: Jordan Pike, Sourcing Director ... Signature: J. Pike", "Approved
+    # (buyer): Sanne de Vries, Inkoop – signed 10-03-2026"
     re.compile(
-        r"\b(?:approved|confirmed|accepted|signed)\s*[—–:-]+\s*(?:by\s+)?(?:the\s+)?buyer\s*[:：]\s*"
-        r"(?P<by>[^\n|,;]*)",
+        r"\b(?:approved|confirmed|accepted|signed)\s*(?:[—–:-]+\s*|[(（]\s*)(?:by\s+)?(?:the\s+)?buyer"
+        r"\s*[)）]?\s*[:：]\s*(?P<by>[^\n|,;]*)",
         re.I,
     ),
+    # "Approved for Glenbrook Home Ltd: Aoife Byrne (signed) – 4 Mar 2026": signed for a company
+    re.compile(r"\bapproved\s+for\s+[^:：\n|]{2,60}[:：]\s*(?P<by>[^\n|,;(（]*)", re.I),
     re.compile(
         r"^\s*(?P<by>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*,[^|\n]{0,40}?[–—-]\s*signed\b"
     ),

@@ -221,6 +221,8 @@ def extract_quantity(seg: Segment) -> list[Found]:
     if re.search(r"\bsamples?\b|样品|打样", seg.text[: seg.value_start], re.I):
         return []  # "样品 Sample | 3 pcs free": the samples, never the order quantity
     labelled = seg.labelled("quantity")
+    if not labelled and seg.role == "spec" and seg.context == "cell" and seg.label != "description":
+        return []  # "Wick | Cotton wick, lead-free, 2 pcs": a part's count, not the order's
     quantities = n.find_quantities(seg.value)
     out = [
         Found({"value": q.value, "unit": q.unit}, q.raw, "quantity/count-unit")

@@ -224,9 +224,7 @@ def currency_code(text: str) -> str | None:
 # ---------------------------------------------------------------- quantities
 
 
-_COUNT_UNITS = (
-    r"pcs?\.?|pieces?|units?|sets?|pairs?|prs|dozens?|doz|ctns?|cartons?|只|个|件|支|套|双|对|打|箱"
-)
+_COUNT_UNITS = r"pcs?\.?|pieces?|units?|sets?|pairs?|prs|dozens?|doz|cards?|ctns?|cartons?|只|个|件|支|套|双|对|打|箱"
 QTY_RE = re.compile(
     rf"(?<![\w.,$¥€£/])(?P<n>{NUM})\s*(?P<k>k|K|千|万)?\s*(?P<u>{_COUNT_UNITS})(?![A-Za-z])",
     re.IGNORECASE,
@@ -246,7 +244,7 @@ CARTON_QTY_INTL = re.compile(
 CARTON_QTY_LABELLED = re.compile(
     r"(?:(?:master\s+|export\s+)?(?:ctn|carton)s?\.?\s*(?:qty|q['’]ty|quantity)"
     r"|(?:qty|q['’]ty|quantity|pcs|pieces|units)\s*(?:per|/)\s*(?:master\s+|export\s+)?(?:ctn|carton))"
-    r"\.?\s*[:：=]?\s*(?P<n>\d{1,5})(?![\d.,]\d)",
+    r"\.?\s*[:：=]?\s*(?P<n>\d{1,5})(?![\d.,]\d)(?!\s*[x×*]\s*\d)",
     re.IGNORECASE,
 )
 CARTON_QTY_ZH = re.compile(r"(?:每箱|一箱|每个?外箱)\s*(?P<n>\d{1,5})\s*(?:只|个|件|支|套|pcs?)?")
@@ -257,6 +255,9 @@ CARTONS_TIMES_RE = re.compile(
 
 
 def _scale(number: str, suffix: str | None) -> int | None:
+    # A count is whole: "3.000 pcs" in a Portuguese or German spec is three thousand pieces
+    if not suffix and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number.strip()):
+        number = number.replace(".", "")
     value = parse_number(number)
     if value is None:
         return None
@@ -340,6 +341,7 @@ def find_carton_qty(text: str) -> list[tuple[int, int, int, str]]:
             if re.search(r"\d\s*/\s*$", text[max(0, m.start() - 8) : m.start()]):
                 return []  # "10/6/20 sets per carton": one count per item, in an order unsaid
             value = _scale(m["n"], None)
-            if value and not any(a == m.start() for _, a, _, _ in out):
+            # "10pcs/ctn 60x40x45cm": "pcs/ctn 60" overlaps the count already read
+            if value and not any(a < m.end() and m.start() < b for _, a, b, _ in out):
                 out.append((value, m.start(), m.end(), m.group()))
     return sorted(out, key=lambda t: t[1])

@@ -252,8 +252,13 @@ def _by_item_header(index: int, cells: dict[int, Block]) -> Header | None:
     """'Attribute | IBK-SK08 (8 inch) | IBK-SK10 (10 inch) | IBK-SK12': a spec written with one
     column per model and one row per attribute (the transpose of a line-item table)."""
     first, *rest = sorted(cells)
+    if first > 1 and code_of_first_word(cells[first].text.strip()):
+        first, rest = 0, sorted(cells)  # "| MP-GJ500 | MP-GJ800 | MP-GJ1200": the label cell empty
+    # "Attribute | NH-PL12 | NH-PL16 | Tolerance": a note column after the models completes values
+    notes = [c for c in rest if _role(cells[c]) == "note"]
+    rest = [c for c in rest if c not in notes]
     codes = {c: code_of_first_word(cells[c].text.strip()) for c in rest}
-    head = cells[first].text.strip()
+    head = cells[first].text.strip() if first in cells else ""
     if (
         len(rest) >= 2
         and all(codes.values())
@@ -262,11 +267,14 @@ def _by_item_header(index: int, cells: dict[int, Block]) -> Header | None:
         and len(head) <= _FIELD_HEADER_MAX
         and not re.search(r"\d", head)
     ):
-        return Header(index, "by_item", {c: code for c, code in codes.items() if code},
-                      {c: b.text for c, b in cells.items()})  # fmt: skip
+        columns = {c: code for c, code in codes.items() if code}
+        columns.update({c: _NOTE_COLUMN for c in notes})
+        return Header(index, "by_item", columns, {c: b.text for c, b in cells.items()})
     return None
 
 
+_NOTE_COLUMN = "\x00note"  # a by-model table's tolerance or remark column, not a model
+_BLANK_NOTE = re.compile(r"^\s*(?:[-—–/]|n/?a)?\s*$", re.I)
 # "same", "as above", "同上": the cell repeats the value of the model to its left.
 _SAME_AS_LEFT = re.compile(
     r"^\s*(?:same(?:\s+as\s+\S+)?|as\s+above|ditto|同上|相同|〃|[\"”-]|—)\s*$", re.I
@@ -286,7 +294,14 @@ def _by_item_row(
         return []
     units: list[Unit] = []
     previous: str | None = None
+    note = " ".join(
+        row[c].text.strip()
+        for c, target in header.columns.items()
+        if target == _NOTE_COLUMN and c in row and not _BLANK_NOTE.match(row[c].text)
+    )
     for col, item in sorted(header.columns.items()):
+        if item == _NOTE_COLUMN:
+            continue
         block = row.get(col)
         text = block.text.strip() if block is not None else ""
         if not text or _SAME_AS_LEFT.match(text):
@@ -294,8 +309,8 @@ def _by_item_row(
         if not text:
             continue
         previous = text
-        units.append(Unit(block or label_block, text, "cell", item=item, label=label,
-                          hint=label_block.text, quote=quote))  # fmt: skip
+        units.append(Unit(block or label_block, f"{text} {note}".strip(), "cell", item=item,
+                          label=label, hint=label_block.text, quote=quote))  # fmt: skip
     return units
 
 

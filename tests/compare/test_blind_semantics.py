@@ -137,3 +137,38 @@ def test_natural_latex_is_no_colour() -> None:
     assert not [
         f for f in _audit("author-j/02").findings if f.field == "color" and f.status != "match"
     ]
+
+
+def test_a_packing_list_in_other_is_no_pi() -> None:
+    # other/HF-PL-260313_packing_list.xlsx names its invoice ("Invoice HF-PI-260206") but is none
+    audit = _audit("author-g/08")
+    roles = {d.path: d.role for d in audit.documents}
+    assert roles["other/HF-PL-260313_packing_list.xlsx"] == "other"
+    assert audit.verdict == "RELEASE"
+
+
+def test_change_orders_approved_for_a_company_or_by_the_buyer_in_brackets() -> None:
+    # "Approved for Glenbrook Home Ltd: Aoife Byrne (signed)", "Approved (buyer): Sanne de Vries"
+    assert ("packaging.inner", "GH-CN200", "documented_change") in _open(_audit("author-g/10"))
+    assert ("logo", "RR-U3F", "documented_change") in _open(_audit("author-g/06"))
+
+
+def test_a_by_model_table_with_a_tolerance_column_or_no_label_cell() -> None:
+    assert _audit("author-g/01").verdict == "RELEASE"  # Attribute | NH-PL12 | NH-PL16 | Tolerance
+    assert _audit("author-g/09").verdict == "RELEASE"  #           | MP-GJ500 | MP-GJ800 | ...
+
+
+def test_carton_counts_per_model_in_one_line_and_counts_in_cards() -> None:
+    assert not [
+        f
+        for f in _audit("author-g/05").findings
+        if f.field == "packaging.carton_qty" and f.status != "match"
+    ]
+    assert ("quantity", "HP-WH02", "documented_change") in _open(_audit("author-g/04"))
+
+
+def test_a_thousands_dot_in_a_count() -> None:
+    # "Quantidade / Quantity | 3.000 pcs"
+    assert not [
+        f for f in _audit("author-e/04").findings if f.field == "quantity" and f.status != "match"
+    ]
