@@ -24,7 +24,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
         ("proforma_invoices", "pi"), ("changes", "change"), ("change orders", "change"),
         ("chat", "chat"), ("chats", "chat"), ("WhatsApp", "chat"), ("emails", "chat"),
         ("inspection", "inspection"), ("QC", "inspection"), ("03_PI", "pi"), ("01 - spec", "spec"),
-        ("报价单", "quote"), ("聊天记录", "chat"), ("misc", None), ("drafts", None),
+        ("报价单", "quote"), ("聊天记录", "chat"), ("misc", None), ("drafts", None), ("other", "other"), ("其他", "other"),
     ],
 )  # fmt: skip
 def test_role_of_folder(folder: str, role: str | None) -> None:
