@@ -480,24 +480,29 @@ class Context:
         ("pink of LP-RB-PNK-26 changed to PMS 210C"), not of every item of the order."""
         item = self.items.canonical_of(term.item)
         if item is None and term.item is None and info.role == "chat":
-            quote = term.evidence.quote.upper()
-            named = [
-                k
-                for k in self._item_codes
-                if re.search(rf"(?<![A-Z0-9-]){re.escape(k)}(?![A-Z0-9-])", quote)
-            ]
+            codes = self._item_code_pattern
+            named = set(codes.findall(term.evidence.quote.upper())) if codes else set()
             if len(named) == 1:
-                return named[0]
+                return named.pop()
         return item
 
     @cached_property
-    def _item_codes(self) -> list[str]:
-        """The order's items whose key is a model code (letters and digits, a hyphen)."""
-        return sorted(
-            k
-            for k in self.items.registry
-            if re.search(r"\d", k) and re.search(r"[A-Za-z]", k) and " " not in k
+    def _item_code_pattern(self) -> re.Pattern[str] | None:
+        """One pattern for the order's items whose key is a model code (letters and digits, no
+        space), longest first, each standing alone; None when there is none."""
+        codes = sorted(
+            (
+                k
+                for k in self.items.registry
+                if re.search(r"\d", k) and re.search(r"[A-Za-z]", k) and " " not in k
+            ),
+            key=len,
+            reverse=True,
         )
+        if not codes:
+            return None
+        alternatives = "|".join(re.escape(k) for k in codes)
+        return re.compile(rf"(?<![A-Z0-9-])(?:{alternatives})(?![A-Z0-9-])")
 
     def _ignore(self, reason: str) -> None:
         if reason not in self.ignored:

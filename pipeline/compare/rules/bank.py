@@ -62,7 +62,15 @@ def _representative(group: list[Statement]) -> Statement:
 
 def _first_and_new(ctx: Context, field: str) -> tuple[list[Statement], list[list[Statement]]]:
     """The bank values of the first document that states the field, and each value a later
-    document introduces with every statement that repeats it (empty when nothing changed)."""
+    document introduces with every statement that repeats it (empty when nothing changed).
+    Worked out once per order and field: bank.changed and bank.announced_in_chat both ask."""
+    key = f"bank_first_and_new:{field}"
+    if key not in ctx.cache:
+        ctx.cache[key] = _group_bank_values(ctx, field)
+    return ctx.cache[key]
+
+
+def _group_bank_values(ctx: Context, field: str) -> tuple[list[Statement], list[list[Statement]]]:
     tol = ctx.policy.tolerance(field)
     by_doc: dict[int, list[Statement]] = {}
     for st in bank_statements(ctx, field):
