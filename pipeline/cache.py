@@ -122,14 +122,20 @@ def _models_dir() -> list[Path]:
 def extractor_version() -> str:
     """A digest of everything that decides what a file reads and extracts as.
 
-    The package version, the ingest and extract code, the data model and config code and the
-    models/ data: a change to any of them makes every cached extraction stale.
+    The package version, the ingest and extract code, the data model and config code, the field
+    registry in use (and a site extractor it names is not covered: change its registry file's
+    text, or use --no-cache) and the models/ data: a change to any of them makes every cached
+    extraction stale.
     """
+    from pipeline.field_registry import registry_path
+
     code = [
         _PACKAGE / "ingest",
         _PACKAGE / "extract",
         _PACKAGE / "model.py",
         _PACKAGE / "config.py",
+        _PACKAGE / "field_registry.py",
+        registry_path(),
     ]
     return __version__ + ":" + _tree_digest(code + _models_dir())[:32]
 

@@ -13,23 +13,20 @@ from typing import Any, Literal
 from pipeline.compare.tolerance_text import tolerance_table_from_text
 from pipeline.config import OrderConfig
 from pipeline.errors import ConfigError, RuleFileError
-from pipeline.model import FIELDS, SEVERITIES, STATUSES, Severity, Status, severity_rank
+from pipeline.field_registry import (
+    field_names,
+    fields_in_scope,
+    is_known_field,
+    registry,
+    registry_path,
+)
+from pipeline.model import SEVERITIES, STATUSES, Severity, Status, severity_rank
 from pipeline.resources import DATA_DIR
 
 SEVERITY_FILE = DATA_DIR / "severity.toml"
-TOLERANCE_FILE = DATA_DIR / "tolerances.toml"
 COMPARE_FILE = DATA_DIR / "compare.toml"
 BANK_FILE = DATA_DIR / "bank.toml"
 
-# x.supplier.*: supplier verification (issue 15, pipeline/compare/rules/supplier.py)
-SUPPLIER_FIELDS = (
-    "x.supplier.entity",
-    "x.supplier.uscc",
-    "x.supplier.type",
-    "x.supplier.email",
-    "x.supplier.phone",
-)
-EXTENSION_FIELDS = ("x.arithmetic", "x.item", "x.trade_assurance", *SUPPLIER_FIELDS)
 FIELD_TABLE_STATUSES: tuple[Status, ...] = ("undocumented_change", "conflict", "missing")
 _TOLERANCE_KEYS = {"absolute", "percent", "combine"}
 
@@ -42,15 +39,6 @@ def load_toml(path: Path) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise RuleFileError(path, "*", f"cannot be read as TOML ({exc})") from exc
-
-
-def _known_field(name: str) -> bool:
-    if name in FIELDS or name in EXTENSION_FIELDS:
-        return True
-    if name.endswith(".*"):
-        prefix = name[:-1]
-        return any(f.startswith(prefix) for f in (*FIELDS, *EXTENSION_FIELDS))
-    return False
 
 
 def _decimal(value: Any, where: str, key: str) -> Decimal:
@@ -257,27 +245,31 @@ def default_policy() -> Policy:
         if key not in STATUSES:
             raise RuleFileError(SEVERITY_FILE, f"status.{key}", "is not a contract status")
     for key in field_sev:
-        if key != "default" and not _known_field(key):
+        if key != "default":
             raise RuleFileError(
-                SEVERITY_FILE, f"field.{key}", "is not a contract or extension field"
+                SEVERITY_FILE,
+                f"field.{key}",
+                "a field's severity is set in the field registry (pipeline/data/fields.toml)",
             )
     if "default" not in field_sev:
         raise RuleFileError(SEVERITY_FILE, "field.default", "is required")
+    field_sev.update({name: spec.severity for name, spec in registry().items()})
     for status in STATUSES:
         if status not in FIELD_TABLE_STATUSES and status not in status_sev:
             raise RuleFileError(SEVERITY_FILE, f"status.{status}", "is required")
     tolerances: dict[str, Tolerance] = {}
-    for key, value in load_toml(TOLERANCE_FILE).items():
-        if not _known_field(key):
-            raise RuleFileError(TOLERANCE_FILE, key, "is not a contract or extension field")
+    for name, spec in registry().items():
+        if spec.tolerance is None:
+            continue
         try:
-            tolerances[key] = Tolerance.parse(value, "pipeline/data/tolerances.toml")
+            tolerances[name] = Tolerance.parse(spec.tolerance, _registry_name())
         except ValueError as exc:
-            raise RuleFileError(TOLERANCE_FILE, key, str(exc)) from exc
+            raise RuleFileError(registry_path(), f"{name}.tolerance", str(exc)) from exc
     params = load_toml(COMPARE_FILE)
     for section in ("terms", "parties", "missing", "conflict", "items", "trade_assurance", "units"):
         if section not in params:
             raise RuleFileError(COMPARE_FILE, section, "section is required")
+    _add_registry_params(params)
     return Policy(
         status_severity=status_sev,
         field_severity=field_sev,
@@ -287,6 +279,47 @@ def default_policy() -> Policy:
         params=params,
         bank=load_toml(BANK_FILE),
     )
+
+
+def _registry_name() -> str:
+    """How a tolerance's source is named in explanations: the registry file, project-relative."""
+    path = registry_path()
+    return f"pipeline/data/{path.name}" if path.parent == DATA_DIR else str(path)
+
+
+# Lists of fields that compare.toml's sections once held, now derived from the field registry
+# (pipeline/data/fields.toml); compare.toml keeps the parameters that are not about one field.
+_DERIVED_PARAMS: dict[tuple[str, ...], Any] = {
+    ("terms", "name_guard_fields"): lambda: field_names(trait="name_guard"),
+    ("terms", "sample_ignored_fields"): lambda: field_names(group="commercial"),
+    ("missing", "commercial"): lambda: field_names(trait="on_pi"),
+    ("missing", "per_item"): lambda: tuple(
+        f for f in field_names(trait="on_pi") if f in fields_in_scope("line")
+    ),
+    ("missing", "aggregates"): lambda: field_names(trait="aggregate"),
+    ("conflict", "scalar"): lambda: field_names(trait="one_value"),
+    ("conflict", "per_item", "fields"): lambda: fields_in_scope("line"),
+    ("sets", "additive"): lambda: field_names(trait="additive"),
+    ("sets", "drop_is_change"): lambda: field_names(trait="drop_is_change"),
+    ("items", "item_fields"): lambda: fields_in_scope("line", "item"),
+    ("trade_assurance", "standard_fields"): lambda: field_names(trait="ta_standard"),
+}
+
+
+def _add_registry_params(params: dict[str, Any]) -> None:
+    """Put the registry's field lists where the rules read them (policy.params); a list that
+    compare.toml still states itself is an error: one source per fact."""
+    for path, derive in _DERIVED_PARAMS.items():
+        table = params
+        for key in path[:-1]:
+            table = table.setdefault(key, {})
+        if path[-1] in table:
+            raise RuleFileError(
+                COMPARE_FILE,
+                ".".join(path),
+                "is derived from the field registry (pipeline/data/fields.toml traits); remove it",
+            )
+        table[path[-1]] = list(derive())
 
 
 def load_policy(config: OrderConfig, rule_ids: Iterable[str] = ()) -> Policy:
@@ -300,7 +333,9 @@ def load_policy(config: OrderConfig, rule_ids: Iterable[str] = ()) -> Policy:
             raise ConfigError(
                 source, f"[severity] {key} = {value!r} is not one of {', '.join(SEVERITIES)}"
             )
-        if not (key in rules or key in base.rule_severity or key in STATUSES or _known_field(key)):
+        if not (
+            key in rules or key in base.rule_severity or key in STATUSES or is_known_field(key)
+        ):
             raise ConfigError(
                 source,
                 f"[severity] {key!r} is neither a rule id, a field, a 'group.*' pattern nor a status (see docs/rules.md)",
@@ -308,7 +343,7 @@ def load_policy(config: OrderConfig, rule_ids: Iterable[str] = ()) -> Policy:
         overrides[key] = value
     tolerances = dict(base.tolerances)
     for key, table in config.tolerances.items():
-        if not _known_field(key):
+        if not is_known_field(key):
             raise ConfigError(source, f"[tolerances] {key} is not a contract field")
         try:
             tolerances[key] = Tolerance.parse(table, "order.toml [tolerances]", field_name=key)

@@ -10,6 +10,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from pipeline.compare.policy import Tolerance, default_policy
+from pipeline.errors import RuleFileError
+from pipeline.field_registry import registry, registry_path
 from pipeline.model import Term, Value
 
 if TYPE_CHECKING:
@@ -412,42 +414,57 @@ def compare_beneficiary(base: Value, obs: Value, tol: Tolerance) -> Comparison:
     return Comparison(same, "same company name" if same else f"{_text(obs)} is not {_text(base)}")
 
 
-# One comparator per value shape; fields not listed compare as canonical text.
-COMPARATORS: dict[str, Comparator] = {
-    "price.unit": compare_money,
-    "price.total": compare_money,
-    "currency": compare_text,
+# The comparators by the name the field registry uses (pipeline/data/fields.toml `compare`).
+COMPARATOR_FUNCTIONS: dict[str, Comparator] = {
+    "money": compare_money,
+    "text": compare_text,
     "quantity": compare_quantity,
     "incoterm": compare_incoterm,
-    "port.loading": compare_place,
-    "payment.deposit": compare_percent,
-    "payment.balance": compare_balance,
+    "place": compare_place,
+    "percent": compare_percent,
+    "balance": compare_balance,
     "lead_time": compare_lead_time,
     "material": compare_material,
     "dimensions": compare_dimensions,
-    "packaging.carton_size": compare_carton,
+    "carton": compare_carton,
     "weight": compare_weight,
     "capacity": compare_capacity,
     "color": compare_color,
-    "finish": compare_text,
-    "certification": compare_text,
-    "logo": compare_text,
-    "packaging.inner": compare_text,
-    "packaging.carton_qty": compare_number,
-    "packaging.label": compare_text,
+    "number": compare_number,
     "inspection": compare_inspection,
     "warranty": compare_warranty,
-    "bank.beneficiary": compare_beneficiary,
-    "bank.name": compare_bank_name,
-    "bank.intermediary": compare_text,
-    "bank.account": compare_code,
-    "bank.swift": compare_swift,
+    "beneficiary": compare_beneficiary,
+    "bank_name": compare_bank_name,
+    "code": compare_code,
+    "swift": compare_swift,
 }
+
+
+def _registered(table: dict[str, Any], key: str, what: str) -> dict[str, Any]:
+    """field -> function for every registered field, by the name its registry entry gives;
+    a name with no function is an error when this module loads."""
+    out: dict[str, Any] = {}
+    for name, spec in registry().items():
+        chosen = getattr(spec, key)
+        if chosen is None:
+            continue
+        if chosen not in table:
+            raise RuleFileError(
+                registry_path(),
+                f"{name}.{key}",
+                f"{chosen!r} is not a {what} ({', '.join(sorted(table))})",
+            )
+        out[name] = table[chosen]
+    return out
+
+
+# One comparator per field, from the registry.
+COMPARATORS: dict[str, Comparator] = _registered(COMPARATOR_FUNCTIONS, "compare", "comparator")
 
 
 def compare_values(field: str, base: Value, obs: Value, tol: Tolerance) -> Comparison:
     """Compare two normalised values of one field with that field's comparator."""
-    return COMPARATORS.get(field, compare_text)(base, obs, tol)
+    return COMPARATORS.get(field, compare_text)(base, obs, tol)  # an unregistered x.* of a test
 
 
 # ---------------------------------------------------------------- display, one per shape
@@ -488,18 +505,17 @@ def _inspection(v: dict[str, Any]) -> str:
     return ", ".join(p for p in parts if p) or "inspection"
 
 
-DISPLAY: dict[str, Callable[[dict[str, Any]], str]] = {
-    "price.unit": _money,
-    "price.total": _money,
+# How a value of each shape is written, by the name the registry uses (fields.toml `display`).
+DISPLAY_FUNCTIONS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "money": _money,
     "quantity": lambda v: f"{v.get('value')} {v.get('unit') or ''}".strip(),
     "incoterm": lambda v: f"{v.get('rule')} {v.get('place') or ''}".strip(),
-    "payment.deposit": lambda v: f"{v.get('percent')} % deposit",
-    "payment.balance": lambda v: (
+    "deposit": lambda v: f"{v.get('percent')} % deposit",
+    "balance": lambda v: (
         f"{v.get('percent')} % balance {str(v.get('trigger') or '').replace('_', ' ')}".strip()
     ),
     "lead_time": _lead,
-    "dimensions": _dims,
-    "packaging.carton_size": _dims,
+    "size": _dims,
     "weight": lambda v: (
         f"{v.get('g')} g" + (f" (±{v['tolerance_g']} g)" if v.get("tolerance_g") else "")
     ),
@@ -507,6 +523,10 @@ DISPLAY: dict[str, Callable[[dict[str, Any]], str]] = {
     "inspection": _inspection,
     "warranty": lambda v: f"{v.get('months')} months",
 }
+
+DISPLAY: dict[str, Callable[[dict[str, Any]], str]] = _registered(
+    DISPLAY_FUNCTIONS, "display", "display"
+)
 
 
 def display_value(field: str, value: Value) -> str:

@@ -5,7 +5,7 @@
 """
 
 from pipeline.extract.document import extract_document
-from pipeline.extract.fields import EXTRACTORS
+from pipeline.extract.field_table import EXTRACTORS
 from pipeline.extract.lexicon import MaterialInfo, material_info
 from pipeline.extract.nlp import load_nlp
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from pipeline.errors import RuleFileError
+from pipeline.extract.field_table import LABEL_GROUPS
 from pipeline.extract.lexicon import lexicon_path, material_info, read_tsv
 from pipeline.extract.nlp import LexiconMatcher, blank_pipeline, pipeline_path
 from pipeline.extract.normalize import UNIT_FACTORS_FILE, pint_factor, unit_pairs
@@ -40,9 +41,7 @@ _EXACT_LABELS = {"material", "certification", "port"}
 
 
 # What a value of each lexicon may be: checked at build time against the contract's fields.
-_LABEL_TARGETS = frozenset(
-    (*FIELDS, "item_key", "description", "packing", "payment", "new_value", "noise")
-)
+_LABEL_TARGETS = frozenset((*FIELDS, *LABEL_GROUPS))
 # "deferral" ("we need to confirm with finance first") labels no act: it stops a word such as
 # 确认 / confirm in the same message from reading as an approval.
 _ACT_KINDS = frozenset(

@@ -25,15 +25,15 @@ from pipeline.extract.document_meta import (
     document_facts,
     document_version,
 )
-from pipeline.extract.fields import (
+from pipeline.extract.field_table import (
     EXTRACTORS,
     PRODUCT_FIELDS,
     SELF_NAMING_FIELDS,
-    Segment,
     targets_of,
 )
 from pipeline.extract.lexicon import material_info
 from pipeline.extract.nlp import load_nlp
+from pipeline.extract.segment import Segment
 from pipeline.extract.supplier_identity import supplier_facts
 from pipeline.extract.tables import (
     CHARGE,

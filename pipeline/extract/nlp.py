@@ -25,6 +25,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from spacy.vocab import Vocab
 
 from pipeline.errors import RuleFileError
+from pipeline.field_registry import registry
 from pipeline.resources import models_dir
 
 PIPELINE_DIR = "pipeline"
@@ -198,4 +199,20 @@ def load_nlp() -> Language:
         raise RuleFileError(
             path, "pipeline", "is not built; run `python -m pipeline.extract.build_model`"
         )
-    return spacy.load(path)
+    nlp = spacy.load(path)
+    extra = registry_label_patterns()
+    if extra:
+        matcher = nlp.get_pipe("order_audit_lexicon")
+        assert isinstance(matcher, LexiconMatcher)  # noqa: S101 - the pipe blank_pipeline adds
+        matcher.add_patterns(extra)
+    return nlp
+
+
+def registry_label_patterns() -> list[dict[str, str]]:
+    """The field registry's own label words (fields.toml `labels`) as field_label patterns,
+    added when the pipeline loads: a registered field needs no model rebuild."""
+    return [
+        {"label": "field_label", "pattern": phrase, "id": name, "case": "lower"}
+        for name, spec in registry().items()
+        for phrase in spec.labels
+    ]

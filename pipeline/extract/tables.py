@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.extract.fields import EXTRACTORS
+from pipeline.extract.field_table import EXTRACTORS
 from pipeline.extract.normalize import unit_code
 from pipeline.model import Block
 

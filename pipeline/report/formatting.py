@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from pipeline.field_registry import field_spec
 from pipeline.model import Evidence, Observation
 
 DASH = "—"
@@ -186,32 +187,12 @@ def observation(obs: Observation | None, field: str) -> str:
     return field_value(field, obs.value)
 
 
-# Plain labels for field names: the compare stage's (its messages use them), then the report's
-# own for fields it does not name; anything else gets a readable fallback (field_label).
-REPORT_LABELS = {
-    "inspection": "Inspection",
-    "bank.intermediary": "Intermediary bank",
-    "bank.swift": "SWIFT/BIC code",
-    **{
-        f"x.supplier.{k}": v
-        for k, v in (
-            ("entity", "Supplier entity"),
-            ("uscc", "Supplier credit code (USCC)"),
-            ("type", "Supplier type"),
-            ("email", "Supplier e-mail"),
-            ("phone", "Supplier phone"),
-        )
-    },  # fmt: skip
-}
-
-
 def field_label(field: str) -> str:
-    """'bank.account' -> 'Bank account'; an unknown future field 'bank.iban' -> 'Bank iban'."""
-    from pipeline.compare.findings import FIELD_LABELS
-
-    known = REPORT_LABELS.get(field) or FIELD_LABELS.get(field)
-    if known:
-        return known
+    """'bank.account' -> 'Bank account' (the registry's report_label, else its label); an
+    unregistered name 'bank.iban' -> 'Bank iban'."""
+    spec = field_spec(field)
+    if spec is not None:
+        return spec.report_label or spec.label
     words = field.removeprefix("x.").replace("_", " ").replace(".", " ").strip()
     return words[:1].upper() + words[1:] if words else field
 

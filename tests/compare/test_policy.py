@@ -101,7 +101,7 @@ def test_quantity_allowance_default_and_override() -> None:
     within = typical_order(pi={"quantity": qty(5150)}).audit()
     assert find(within, "quantity", "match")
     explained = find(within, "quantity", "match")[0].explanation
-    assert any("within tolerance ±3 % (pipeline/data/tolerances.toml)" in e for e in explained)
+    assert any("within tolerance ±3 % (pipeline/data/fields.toml)" in e for e in explained)
     strict = typical_order(pi={"quantity": qty(5150)}).audit(tolerances={"quantity": {"absolute": "0"}})
     [f] = find(strict, "quantity", "undocumented_change")
     assert any("order.toml" in e for e in f.explanation)

@@ -25,7 +25,7 @@ from pipeline.compare.values import (
     material_grade,
     to_decimal,
 )
-from pipeline.extract.fields import BALANCE_REST_RULE
+from pipeline.extract.commercial_terms import BALANCE_REST_RULE
 from pipeline.model import Finding, Observation, Status, Term
 
 Key = tuple[str, str | None]

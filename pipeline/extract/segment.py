@@ -1,0 +1,82 @@
+"""What a field extractor reads and returns: a Segment of text, the values Found in it.
+
+Each extractor (pipeline/extract/commercial_terms.py, product_terms.py; the table in
+field_table.py) reads one Segment (a line, a cell, a chat line; labelled or not) and returns the
+values it found there. A labelled segment ("Material: 201 S/S", a "Qty" column) is read
+generously; unlabelled text only when the value names itself (FOB NINGBO, 24pcs/ctn, PMS 186C) or
+a cue word on the line says what it is, so that noise (validity 30 days, Tel: +86 ...) stays out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from pipeline.model import Block, Document, Role
+
+
+@dataclass(frozen=True)
+class Found:
+    """One value an extractor read: normalised value, the raw text, the rule that fired."""
+
+    value: Any
+    raw: str
+    rule: str
+    problems: tuple[str, ...] = ()
+    confidence: float = 1.0
+
+
+@dataclass
+class Segment:
+    """A piece of text to read terms from: a line of a block, a table cell, a chat line.
+
+    `label` is what a label in front of the value (or the column header) says the value is: a
+    field name or packing / payment / description / new_value; None for unlabelled text.
+    """
+
+    document: Document
+    block: Block
+    text: str
+    doc: Doc
+    label: str | None = None
+    value_start: int = 0
+    item: str | None = None
+    context: str = "line"  # line, cell, message
+    role: Role = "other"
+    currency: str | None = None  # the document's (or column's) currency for bare amounts
+    unit_hint: str | None = None  # a column header's unit: "Qty (sets)"
+    quote: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def value(self) -> str:
+        return self.text[self.value_start :]
+
+    @property
+    def has_digit(self) -> bool:
+        return _DIGIT.search(self.text, self.value_start) is not None
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    def spans(self, label: str) -> list[Span]:
+        return [
+            s
+            for s in self.doc.spans.get("lexicon", [])
+            if s.label_ == label and s.start_char >= self.value_start
+        ]
+
+    def cue(self, pattern: str) -> bool:
+        return re.search(pattern, self.text, re.IGNORECASE) is not None
+
+    def labelled(self, *fields: str) -> bool:
+        return self.label in fields
+
+
+Extractor = Callable[[Segment], list[Found]]
+_DIGIT = re.compile(r"\d")
