@@ -44,6 +44,7 @@ TRAITS = frozenset(
         "additive",
         "drop_is_change",
         "ta_standard",
+        "numeric",
     )
 )
 _REQUIRED = ("label", "group", "scope", "shape", "compare", "severity", "read_by")

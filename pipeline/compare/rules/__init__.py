@@ -9,11 +9,12 @@ from pipeline.compare.context import Context
 from pipeline.compare.rules import (
     arithmetic,
     bank,
-    fields,
+    field_changes,
     inspection,
     items,
     pi_missing,
     supplier,
+    supplier_position,
     trade_assurance,
 )
 from pipeline.model import Finding
@@ -21,12 +22,12 @@ from pipeline.model import Finding
 Rule = Callable[[Context], Iterable[Finding]]
 
 RULES: dict[str, Rule] = {
-    "baseline.sample_differs": fields.rule_sample_differs,
-    "field.match": fields.rule_field_match,
-    "field.documented_change": fields.rule_field_documented,
-    "field.chat_only": fields.rule_field_chat_only,
-    "field.undocumented_change": fields.rule_field_undocumented,
-    "supplier.conflict": fields.rule_supplier_conflict,
+    "baseline.sample_differs": field_changes.rule_sample_differs,
+    "field.match": field_changes.rule_field_match,
+    "field.documented_change": field_changes.rule_field_documented,
+    "field.chat_only": field_changes.rule_field_chat_only,
+    "field.undocumented_change": field_changes.rule_field_undocumented,
+    "supplier.conflict": supplier_position.rule_supplier_conflict,
     "pi.missing": pi_missing.rule_pi_missing,
     "item.added": items.rule_item_added,
     "item.disappeared": items.rule_item_disappeared,

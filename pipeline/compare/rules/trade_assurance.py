@@ -14,7 +14,7 @@ from pipeline.compare.baseline import baseline_of
 from pipeline.compare.context import Context
 from pipeline.compare.findings import callback_advice, label, make_finding, observe
 from pipeline.compare.rules.bank import bank_statements
-from pipeline.compare.rules.fields import field_decisions
+from pipeline.compare.rules.field_decisions import field_decisions
 from pipeline.compare.values import compare_values, display_value
 from pipeline.errors import ConfigError
 from pipeline.model import Evidence, Finding, Observation
