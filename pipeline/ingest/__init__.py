@@ -91,6 +91,11 @@ def read_unknown(source: Source, settings: Settings) -> Reading:
 
 
 # The readers, by file suffix (lower case) and by format name. One line per format.
+def read_zip_members(source: Source, settings: Settings) -> Reading:
+    """A zip archive; its members that a reader of READERS claims are read as documents."""
+    return read_zip(source, settings, reader_for)
+
+
 READERS: dict[str, Reader] = {
     ".pdf": read_pdf,
     ".docx": read_docx,
@@ -112,7 +117,7 @@ READERS: dict[str, Reader] = {
     ".eml": read_email,
     ".mbox": read_mbox,
     ".msg": read_msg,
-    ".zip": read_zip,
+    ".zip": read_zip_members,
     **dict.fromkeys(IMAGE_SUFFIXES, read_image),
     # by format name, for callers that know what a file is
     "pdf": read_pdf,
@@ -131,7 +136,7 @@ READERS: dict[str, Reader] = {
     "email": read_email,
     "mbox": read_mbox,
     "image": read_image,
-    "zip": read_zip,
+    "zip": read_zip_members,
 }
 
 # The format a file of each suffix has when it cannot be read at all (for the documents list).

@@ -14,7 +14,7 @@ import codecs
 import re
 import struct
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 from typing import IO
 
@@ -273,11 +273,13 @@ def _hidden_member(name: str) -> bool:
     return any(p.startswith(".") or p == "__MACOSX" for p in PurePosixPath(name).parts)
 
 
-def read_zip(source: Source, settings: Settings) -> Reading:
+def read_zip(
+    source: Source, settings: Settings, reader_for: Callable[[str], object | None]
+) -> Reading:
     """A zip archive: its members listed as lines; each member that is a document read on its own
     (within the budget of the file the archive came from); members whose names would leave the
-    archive are listed as unreadable."""
-    from pipeline.ingest import reader_for
+    archive are listed as unreadable. `reader_for` says which member suffixes are documents (the
+    ingest stage's reader table, passed in: the table itself holds the zip reader)."""
 
     budget: Budget = source.budget_for(settings)
     archive = _zipfile(source, settings)

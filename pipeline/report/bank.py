@@ -22,6 +22,7 @@ from pipeline.report.formatting import (
     place,
     status_label,
 )
+from pipeline.report.ordering import open_findings
 
 # The columns every bank table shows, in this order; another bank.* field that a document gives
 # (a future one included) gets a column after these, labelled by field_label.
@@ -287,8 +288,6 @@ def callback_advice(audit: Audit, reference: BankRow | None, sources: list[str])
 
 
 def _events(audit: Audit, rows: list[BankRow], reference: BankRow | None) -> list[BankEvent]:
-    from pipeline.report.view import open_findings
-
     groups: dict[tuple[str, str | None], list[Finding]] = {}
     for f in open_findings(audit):
         if f.field.startswith("bank."):

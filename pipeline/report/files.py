@@ -21,6 +21,7 @@ from typing import Any
 from pipeline.errors import AuditError
 from pipeline.generated import ERROR_FILE, generator, marker_line
 from pipeline.model import Audit
+from pipeline.report.atomic import atomic_write_bytes, atomic_write_text  # noqa: F401 - part of this module's interface
 from pipeline.report.render import (
     pdf_available,
     render_html,
@@ -32,27 +33,6 @@ from pipeline.report.render import (
 
 class OutputError(AuditError):
     """A report, index or message could not be written: one sentence, CLI exit code 2."""
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> Path:
-    """Write to a temp file beside `path`, then rename over it: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def atomic_write_text(path: Path, text: str) -> Path:
-    return atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def os_reason(exc: OSError) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from pipeline import __version__
 from pipeline.generated import markdown_marker, marker_line
 from pipeline.model import SCHEMA_VERSION, Audit
+from pipeline.report.atomic import atomic_write_bytes
 from pipeline.report.environment import environment
 from pipeline.report.view import build_view, change_text, finding_anchor
 
@@ -86,8 +87,6 @@ def render_pdf_bytes(audit: Audit, *, page_size: str = "A4") -> bytes:
 
 def render_pdf(audit: Audit, path: Path, *, page_size: str = "A4") -> Path:
     """Write report.pdf atomically to `path`; raises ImportError when WeasyPrint is missing."""
-    from pipeline.report.files import atomic_write_bytes
-
     return atomic_write_bytes(Path(path), render_pdf_bytes(audit, page_size=page_size))
 
 

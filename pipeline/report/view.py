@@ -8,17 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from pipeline.model import (
-    FIELDS,
     SEVERITIES,
     Audit,
     Document,
     Finding,
     Term,
     TimelineStep,
-    severity_rank,
 )
 from pipeline.report.bank import BankEvent, BankPanel, bank_panel, merge_reasons
 from pipeline.report.finance import (
@@ -43,6 +40,7 @@ from pipeline.report.formatting import (
     location,
     shown_value,
 )
+from pipeline.report.ordering import field_rank, finding_key, open_findings  # noqa: F401 - used by templates' callers
 from pipeline.report.supplier import SupplierPanel, supplier_panel
 
 VERDICT_MEANING = {
@@ -50,38 +48,12 @@ VERDICT_MEANING = {
     "REVIEW": "Review the findings below before releasing the balance payment.",
     "RELEASE": "Nothing on record stands against releasing the balance payment.",
 }
-# Statuses in the order a reader should see them within one severity: the unexplained first.
-_STATUS_ORDER = {
-    s: i
-    for i, s in enumerate(
-        ("undocumented_change", "conflict", "missing", "chat_only", "documented_change", "match")
-    )
-}
-_FIELD_ORDER = {f: i for i, f in enumerate(FIELDS)}
 _ROLE_ORDER = {
     r: i
     for i, r in enumerate(
         ("spec", "sample", "quote", "pi", "change", "chat", "inspection", "other")
     )
 }
-
-
-def field_rank(name: str) -> tuple[int, str]:
-    return (_FIELD_ORDER.get(name, len(_FIELD_ORDER)), name)
-
-
-def finding_key(f: Finding) -> tuple[Any, ...]:
-    return (
-        severity_rank(f.severity),
-        _STATUS_ORDER.get(f.status, 99),
-        field_rank(f.field),
-        f.item or "",
-    )
-
-
-def open_findings(audit: Audit) -> list[Finding]:
-    """Findings that are not a plain match, worst first."""
-    return sorted((f for f in audit.findings if f.status != "match"), key=finding_key)
 
 
 def finding_anchor(f: Finding) -> str:
