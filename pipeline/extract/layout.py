@@ -9,17 +9,16 @@ from pipeline.extract import normalize as n
 from pipeline.extract.document_meta import (
     block_lines,
 )
-from pipeline.extract.nlp import load_nlp
-from pipeline.extract.tables import (
+from pipeline.extract.item_keys import (
     LINE_SKU,
-    Unit,
-    cell_label,
     code_of_first_word,
     item_key_from_code,
     item_key_from_column,
-    table_groups,
-    table_units,
 )
+from pipeline.extract.nlp import load_nlp
+from pipeline.extract.segment import Unit
+from pipeline.extract.table_headers import cell_label
+from pipeline.extract.tables import table_groups, table_units
 from pipeline.model import (
     Block,
     Document,

@@ -80,3 +80,23 @@ class Segment:
 
 Extractor = Callable[[Segment], list[Found]]
 _DIGIT = re.compile(r"\d")
+
+
+@dataclass
+class Unit:
+    """One text to run the pipeline on, with where it sits."""
+
+    block: Block
+    text: str
+    context: str  # line, cell, message
+    item: str | None = None
+    label: str | None = None  # the column header's (or row label's) target, for cells
+    hint: str | None = None  # the column header's text: "Unit Price (USD)", "Qty (sets)"
+    quote: str | None = None
+    item_info: dict[str, str] | None = None  # a line-item row: {"item", "sku", "description"}
+    # the row's counting unit ("sets" in its Qty cell or header), for prices
+    unit: str | None = None
+    # read instead when this unit gives no term (a Measured cell -> the Specified one)
+    fallback: Unit | None = None
+    # a value measured on a sample: it confirms the specified value, it sets none (contract s. 3)
+    measured: bool = False

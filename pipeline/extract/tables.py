@@ -9,375 +9,30 @@ change table: one row per field) and, without a header, key-value rows ("Materia
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.extract.field_table import EXTRACTORS
+from pipeline.extract.item_keys import (
+    code_of_first_word,
+    is_code,
+    item_key_from_code,
+    item_key_from_column,
+    item_key_from_description,
+)
 from pipeline.extract.normalize import unit_code
+from pipeline.extract.segment import Unit
+from pipeline.extract.table_headers import (
+    INCOTERM_WORD,
+    TOTAL_ROW,
+    Header,
+    by_item_row,
+    cell_label,
+    find_header,
+    price_term_header,
+)
 from pipeline.model import Block
-
-# ---------------------------------------------------------------- item keys
-
-_SKU = re.compile(r"^(?=[A-Z0-9\-/. ]*\d)(?=.*[A-Z])[A-Z0-9][A-Z0-9\-/.]{1,18}[A-Z0-9]$", re.I)
-LINE_SKU = re.compile(
-    r"^\s*(?:\d{1,2}[.)]?\s+)?(?P<sku>[A-Z]{1,6}-?\d{2,6}(?:-[A-Z0-9]{1,6})*[A-Z]?"
-    r"|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4})(?![\w-])"
-)
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "for",
-        "with",
-        "in",
-        "to",
-        "by",
-        "per",
-        "pc",
-        "pcs",
-        "set",
-        "sets",
-        "item",
-        "new",
-        "model",
-        "style",
-        "type",
-        "size",
-        "color",
-        "colour",
-        "product",
-        "custom",
-        "customized",
-        "oem",
-    ]
-)
-_DROP_IN_KEY = ("material", "color", "finish", "logo", "certification", "unit", "packaging.inner")
-
-
-def item_key_from_column(text: str) -> str | None:
-    """The key in an Item No. / SKU column: any short code, with or without digits ('DSP-BOX')."""
-    code = re.sub(r"\s+", "", text.strip()).upper()
-    return code if 2 <= len(code) <= 24 and re.fullmatch(r"[A-Z0-9][A-Z0-9\-/._#]*", code) else None
-
-
-# Texts that look like codes once their spaces are gone but are not: a section number with its
-# heading ("1.1 Material"), a measure ("56.3 x 29.8 x 28.4", "5000 g"), words ("Master carton ...").
-_NOT_A_CODE = re.compile(
-    r"^\d+(?:\.\d+)+\b|^\d+(?:[.,]\d+)?\s*[x×*]\s*\d|^\d+(?:[.,]\d+)?\s*(?:mm|cm|m|g|kg|ml|l|oz|lbs?|pcs?|%)$",
-    re.I,
-)
-
-
-def item_key_from_code(text: str) -> str | None:
-    """'TB 500' -> 'TB500', 'tb-500' -> 'TB-500'; None when the text is not a code."""
-    text = text.strip()
-    if _NOT_A_CODE.search(text) or len(re.findall(r"[A-Za-z]{3,}", text)) > 1 and " " in text:
-        return None
-    code = re.sub(r"\s+", "", text).upper()
-    return code if code and _SKU.match(code) and not re.fullmatch(r"\d+[A-Z]{0,3}", code) else None
-
-
-# A model code written as upper-case parts joined by hyphens, with or without digits: "GW-TOTE-N",
-# "PS-HAR-M", "HG-CB-L" (the case is what tells it from a hyphenated word such as "T-shirt").
-_HYPHEN_CODE = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}$")
-
-
-# "1850-2200W", "220-240V", "2700-6500K": a range of a measure, never a model code.
-_MEASURE_RANGE = re.compile(r"\d+(?:\.\d+)?-\d+(?:\.\d+)?[A-Z]{0,3}")
-
-
-def code_of_first_word(text: str) -> str | None:
-    """The model code that opens a description cell ("GW-TOTE-N 12oz canvas tote"), if any."""
-    words = text.split()
-    if words and re.fullmatch(
-        r"(?:item|model|art\.?|sku|ref\.?|style)(?:\s*no\.?)?[:#]?", words[0], re.I
-    ):
-        words = words[1:]  # "Item MH-LDL-32 (charcoal)"
-    if not words:
-        return None
-    first = words[0].strip(",;:()")
-    caps = [w for w in words[:4] if re.fullmatch(r"[A-Z0-9]{2,4}", w)]
-    if not _HYPHEN_CODE.match(first) and len(caps) >= 3 and words[: len(caps)] == caps:
-        return "-".join(caps)  # "TT BN NVY navy": a code written with spaces
-    if not _HYPHEN_CODE.match(first) and not _SKU.match(first):
-        for inside in re.finditer(r"(?<![\w-])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}(?![\w-])", text):
-            code = inside.group()
-            parts = code.split("-")
-            # digits, or three short parts at least ("TT-BN-RST"): not a hyphenated word
-            coded = re.search(r"\d", code) or (len(parts) >= 3 and max(map(len, parts)) <= 4)
-            if coded and not _MEASURE_RANGE.fullmatch(code):
-                return code  # "Beanie (rust) TT-BN-RST": the code further in
-    if _HYPHEN_CODE.match(first) and not _MEASURE_RANGE.fullmatch(first):
-        # "NBBKT-S SAND", "MH-WSK-25 CHARCOAL": a colour or variant word in capitals completes it
-        if len(words) > 1 and re.fullmatch(r"[A-Z]{2,10}", words[1]):
-            return f"{first}-{words[1]}"
-        # "Item NB-HMP (charcoal)": a variant word in brackets completes it too
-        if len(words) > 1 and (m := re.fullmatch(r"\(([A-Za-z]{3,12})\)[,;]?", words[1])):
-            return f"{first}-{m[1].upper()}"
-        return first
-    if _MEASURE_RANGE.fullmatch(first):
-        return None
-    return item_key_from_code(first) if LINE_SKU.match(text) else None
-
-
-def is_code(key: str) -> bool:
-    """True for a key that is a model code (SKU), not a name: 'TB-500', 'GW-TOTE-N', 'KW-YM6'."""
-    return bool(_HYPHEN_CODE.match(key) or _SKU.match(key))
-
-
-def item_key_from_description(text: str, doc: Doc | None = None) -> str | None:
-    """A short lower-case name: 'Stainless Steel Water Bottle 500ml, black' -> 'water bottle'.
-
-    Material, colour and numbers are dropped so the same item keeps its key when they change.
-    """
-    drop: set[int] = set()
-    if doc is not None:
-        for span in doc.spans.get("lexicon", []):
-            if span.label_ in _DROP_IN_KEY:
-                drop.update(range(span.start_char, span.end_char))
-    first = text.split("\n")[0]
-    kept = "".join(" " if i in drop else ch for i, ch in enumerate(first))
-    words = re.findall(r"[a-z]+|[\u4e00-\u9fff]+", kept.lower())
-    units = r"(?:mm|cm|ml|oz|kg|lbs?|in|inch|gsm|pcs?|ctns?|tier|ply)"
-    words = [w for w in words if w not in _STOP and len(w) > 1 and not re.fullmatch(units, w)]
-    return " ".join(words[:3]) or None
-
-
-# ---------------------------------------------------------------- units
-
-
-@dataclass
-class Unit:
-    """One text to run the pipeline on, with where it sits."""
-
-    block: Block
-    text: str
-    context: str  # line, cell, message
-    item: str | None = None
-    label: str | None = None  # the column header's (or row label's) target, for cells
-    hint: str | None = None  # the column header's text: "Unit Price (USD)", "Qty (sets)"
-    quote: str | None = None
-    item_info: dict[str, str] | None = None  # a line-item row: {"item", "sku", "description"}
-    # the row's counting unit ("sets" in its Qty cell or header), for prices
-    unit: str | None = None
-    # read instead when this unit gives no term (a Measured cell -> the Specified one)
-    fallback: Unit | None = None
-    # a value measured on a sample: it confirms the specified value, it sets none (contract s. 3)
-    measured: bool = False
-
-
-# Column roles of attribute and change tables (English and Chinese header words).
-_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("from", re.compile(r"^\s*(?:from|original|old|before|current|was|previous(?:ly)?|existing|原|原来|变更前|现)\b", re.I)),
-    ("to", re.compile(r"^\s*(?:to|new|after|revised|changed\s+to|now|proposed|amended|updated|改为|变更后|新)\b", re.I)),
-    ("attr", re.compile(r"attribute|check(?:\s*item)?\b|characteristic|parameter|property|^field$|^item\s*/\s*field|检验项目|属性|^项目", re.I)),
-    ("spec", re.compile(r"requirement|specified|^spec(?:ification)?\b|standard|required|^value$|要求|标准", re.I)),
-    ("measured", re.compile(r"measured|actual|sample\s+value|^sample\b(?!\s*(?:no|#|id|type|code|qty))|\bavg\b|average|found|实测|测量", re.I)),
-    ("note", re.compile(r"tolerance|note|remark|comment|公差|备注|ok\?|^result$|^ok$|^ok\s*/\s*ng$|^pass\s*/\s*fail$|判定", re.I)),
-)  # fmt: skip
-_CONFORMS = re.compile(r"^\s*(?:ok|o\.k\.|pass(?:ed)?|conforms?|yes|合格|通过|✓|✔)\s*\.?\s*$", re.I)
-_TOTAL_ROW = re.compile(
-    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|合计|总计|total\s+amount)\b"
-    # "FOB XIAMEN TOTAL", "TOTAL (FOB SHENZHEN)": the price term named before the word
-    r"|^\s*(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[\w\s,.()-]{0,30}\btotal\b",
-    re.I,
-)
-_FIELD_HEADER_MAX = 40
-_INCOTERM_WORD = re.compile(r"\b(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b")
-
-
-def cell_label(block: Block, doc: Doc | None) -> str | None:
-    """The field a cell names when the whole cell is a label ('数量 Qty', 'Unit Price (USD)')."""
-    text = block.text.strip()
-    if doc is None or not text or len(text) > _FIELD_HEADER_MAX:
-        return None
-    if re.search(r"\d", re.sub(r"[(（][^)）]*[)）]", "", text)) and not re.search(
-        r"pcs?/ctn|qty/ctn", text, re.I
-    ):
-        return None
-    if re.search(r"[:：]\s*\S", text):
-        return None  # "Price term: FOB Ningbo" is a line in a cell, not a label
-    spans = [s for s in doc.spans.get("lexicon", []) if s.label_ == "field_label"]
-    if not spans:
-        return None
-    covered = sum(len(s.text) for s in spans)
-    if covered < 0.4 * len(re.sub(r"[\s(（][^)）]*[)）]|\s", "", text)):
-        return None
-    best = max(spans, key=lambda s: (len(s.text), -s.start))
-    return best.id_
-
-
-# A price column headed by its price term: "FOB Shanghai", "Unit Price (EXW)", "CIF LA (USD)".
-_PRICE_TERM_HEADER = re.compile(
-    r"^\s*(?:(?:unit\s+|u\s*/\s*|u\.\s*)?price\s*)?(?:(?:USD|US\$|EUR|RMB|CNY|GBP)\s*(?:/\s*(?:pc|pcs|set|unit|piece)\s*)?)?"
-    r"[(（]?\s*(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[^\d]{0,30}$",
-    re.I,
-)
-
-
-def _price_term_header(block: Block) -> str | None:
-    return "price.unit" if _PRICE_TERM_HEADER.match(block.text.strip()) else None
-
-
-def _role(block: Block) -> str | None:
-    text = block.text.strip()
-    if len(text) > _FIELD_HEADER_MAX:
-        return None
-    # "数量 Qty" and "要求 Requirement": try each word group of a bilingual header
-    for name, regex in _ROLES:
-        if regex.search(text) or any(
-            regex.search(part) for part in re.split(r"\s+(?=[A-Za-z])", text)
-        ):
-            return name
-    return None
-
-
-@dataclass
-class Header:
-    index: int
-    kind: str  # items, attributes, from_to, by_item (one column per model)
-    columns: dict[int, str]  # col -> field target or role
-    texts: dict[int, str]
-    tiers: int | None = None  # the row of quantity tiers under a price heading, if any
-    width: int = 0  # the table's number of columns
-
-
-def _by_item_header(index: int, cells: dict[int, Block]) -> Header | None:
-    """'Attribute | IBK-SK08 (8 inch) | IBK-SK10 (10 inch) | IBK-SK12': a spec written with one
-    column per model and one row per attribute (the transpose of a line-item table)."""
-    first, *rest = sorted(cells)
-    if first > 1 and code_of_first_word(cells[first].text.strip()):
-        first, rest = 0, sorted(cells)  # "| MP-GJ500 | MP-GJ800 | MP-GJ1200": the label cell empty
-    # "Attribute | NH-PL12 | NH-PL16 | Tolerance": a note column after the models completes values
-    notes = [c for c in rest if _role(cells[c]) == "note"]
-    rest = [c for c in rest if c not in notes]
-    codes = {c: code_of_first_word(cells[c].text.strip()) for c in rest}
-    head = cells[first].text.strip() if first in cells else ""
-    if (
-        len(rest) >= 2
-        and all(codes.values())
-        and len(set(codes.values())) == len(rest)
-        and not code_of_first_word(head)
-        and len(head) <= _FIELD_HEADER_MAX
-        and not re.search(r"\d", head)
-    ):
-        columns = {c: code for c, code in codes.items() if code}
-        columns.update({c: _NOTE_COLUMN for c in notes})
-        return Header(index, "by_item", columns, {c: b.text for c, b in cells.items()})
-    return None
-
-
-_NOTE_COLUMN = "\x00note"  # a by-model table's tolerance or remark column, not a model
-_BLANK_NOTE = re.compile(r"^\s*(?:[-—–/]|n/?a)?\s*$", re.I)
-# "same", "as above", "同上": the cell repeats the value of the model to its left.
-_SAME_AS_LEFT = re.compile(
-    r"^\s*(?:same(?:\s+as\s+\S+)?|as\s+above|ditto|同上|相同|〃|[\"”-]|—)\s*$", re.I
-)
-
-
-def _by_item_row(
-    row: dict[int, Block], header: Header, docs: dict[int, Doc], quote: str
-) -> list[Unit]:
-    """One attribute row of a by-model spec: a unit per model column, under the row's label."""
-    label_cols = [c for c in sorted(row) if c not in header.columns and row[c].text.strip()]
-    if not label_cols:
-        return []
-    label_block = row[label_cols[0]]
-    label = cell_label(label_block, docs.get(id(label_block)))
-    if label in ("item_key", "description"):
-        return []
-    units: list[Unit] = []
-    previous: str | None = None
-    note = " ".join(
-        row[c].text.strip()
-        for c, target in header.columns.items()
-        if target == _NOTE_COLUMN and c in row and not _BLANK_NOTE.match(row[c].text)
-    )
-    for col, item in sorted(header.columns.items()):
-        if item == _NOTE_COLUMN:
-            continue
-        block = row.get(col)
-        text = block.text.strip() if block is not None else ""
-        if not text or _SAME_AS_LEFT.match(text):
-            text = previous or ""
-        if not text:
-            continue
-        previous = text
-        units.append(Unit(block or label_block, f"{text} {note}".strip(), "cell", item=item,
-                          label=label, hint=label_block.text, quote=quote))  # fmt: skip
-    return units
-
-
-def _find_header(rows: list[dict[int, Block]], docs: dict[int, Doc]) -> Header | None:
-    for index, row in enumerate(rows):
-        cells = {c: b for c, b in row.items() if b.text.strip()}
-        if len(cells) < 2:
-            continue
-        if (by_item := _by_item_header(index, cells)) is not None:
-            return by_item
-        roles = {c: r for c, b in cells.items() if (r := _role(b))}
-        labels = {
-            c: t
-            for c, b in cells.items()
-            if c not in roles and (t := cell_label(b, docs.get(id(b))) or _price_term_header(b))
-        }
-        texts = {c: b.text for c, b in cells.items()}
-        if "to" in roles.values() and "from" in roles.values():
-            return Header(index, "from_to", {**labels, **roles}, texts)
-        if "attr" in roles.values() or ("spec" in roles.values() and len(labels) <= 1):
-            return Header(index, "attributes", {**labels, **roles}, texts)
-        fields = [t for t in labels.values() if t in EXTRACTORS or t in ("packing", "payment")]
-        keys = [t for t in labels.values() if t in ("item_key", "description")]
-        # "... | MOQ | 1,000 pcs | 2,000 pcs": price columns headed by their quantity tier
-        tiers = {c: "price.unit" for c, b in cells.items() if c not in labels and c not in roles
-                 and _TIER_QUANTITY.match(b.text)}  # fmt: skip
-        if tiers and len(labels) >= 2:
-            labels = {**labels, **tiers}
-        # "Date | 2026-01-14 | Price term | FOB Shenzhen": label/value pairs, not column heads
-        values = [
-            c for c, b in cells.items() if c not in labels and _DIGIT_OUTSIDE_PARENS.search(b.text)
-        ]
-        if (
-            len(cells) >= 3
-            and fields
-            and len(fields) + len(keys) >= 2
-            and len(labels) >= 0.5 * len(cells)
-            and not values
-        ):
-            header = Header(index, "items", labels, texts)
-            _add_tier_columns(header, rows)
-            return header
-    return None
-
-
-_DIGIT_OUTSIDE_PARENS = re.compile(r"^(?:[^(（]*?)\d")
-_TIER_QUANTITY = re.compile(
-    r"^\s*(?:[≥>]=?\s*)?[\d,.]+\s*(?:k\s*)?(?:pcs?|pieces|sets?|units?|只|个|件)?\s*\+?$", re.I
-)
-
-
-def _add_tier_columns(header: Header, rows: list[dict[int, Block]]) -> None:
-    """'Unit price USD by quantity' over '1,000 pcs | 2,000 pcs | 5,000 pcs': the price heading
-    spans one column per quantity tier; each tier column is a price column, and the row of
-    quantities is part of the heading."""
-    if header.index + 1 >= len(rows):
-        return
-    below = {c: b for c, b in rows[header.index + 1].items() if b.text.strip()}
-    if len(below) < 2 or not all(_TIER_QUANTITY.match(b.text) for b in below.values()):
-        return
-    starts = sorted(header.columns)
-    for col in below:
-        owner = max((c for c in starts if c <= col), default=None)
-        if owner is not None and header.columns.get(owner) == "price.unit":
-            header.columns.setdefault(col, "price.unit")
-            header.texts.setdefault(col, header.texts.get(owner, ""))
-    header.tiers = header.index + 1
 
 
 def table_units(
@@ -394,7 +49,7 @@ def table_units(
     for block in cells:
         by_row.setdefault(block.row or 0, {})[block.col or 0] = block
     rows = [by_row[r] for r in sorted(by_row)]
-    header = _find_header(rows, docs)
+    header = find_header(rows, docs)
     width = max((c for row in rows for c in row), default=0)
     if header is None and carried and carried[-1].kind == "items" and carried[-1].width == width:
         header = replace(carried[-1], index=-1, tiers=None)
@@ -415,7 +70,7 @@ def table_units(
             units.extend(
                 Unit(b, b.text, "cell", label="incoterm", quote=quote)
                 for c, b in row.items()
-                if header.columns.get(c) == "price.unit" and _price_term_header(b)
+                if header.columns.get(c) == "price.unit" and price_term_header(b)
             )
             continue
         if len(cells_in_row) == 1:
@@ -427,7 +82,7 @@ def table_units(
         if header is not None and index > header.index and _repeats_header(row, header):
             continue  # the header repeated on the next page
         if header is not None and index > header.index and header.kind == "by_item":
-            units.extend(_by_item_row(row, header, docs, quote))
+            units.extend(by_item_row(row, header, docs, quote))
             continue
         if header is not None and index > header.index and header.kind == "items":
             if _is_line_item(row, header, docs):
@@ -498,7 +153,7 @@ def _is_line_item(row: dict[int, Block], header: Header, docs: dict[int, Doc]) -
     item column holds a model code; a label row under the items ("Payment | T/T 30%", "Test |
     LFGB", "Packing | ...") is not, whatever column its first cell sits in."""
     texts = [b.text.strip() for _, b in sorted(row.items()) if b.text.strip()]
-    if any(_TOTAL_ROW.match(t) for t in texts[:3]):
+    if any(TOTAL_ROW.match(t) for t in texts[:3]):
         return True  # the totals row: read by _item_row for its amount
     if any(CHARGE.search(t) for t in texts[:3]):
         return False  # "Deboss logo mould charge | waived | 0.00": a charge, not goods
@@ -532,7 +187,7 @@ def _item_row(
     row: dict[int, Block], header: Header, docs: dict[int, Doc], quote: str, default: str | None
 ) -> list[Unit]:
     texts = [b.text.strip() for _, b in sorted(row.items()) if b.text.strip()]
-    total = any(_TOTAL_ROW.match(t) for t in texts[:3])
+    total = any(TOTAL_ROW.match(t) for t in texts[:3])
     item: str | None = None
     if not total:
         for col, target in header.columns.items():
@@ -576,7 +231,7 @@ def _item_row(
             continue
         if total and column != "price.total":
             # "TOTAL FOB SHENZHEN (YANTIAN)": the totals row names the price term
-            if _TOTAL_ROW.match(block.text) and _INCOTERM_WORD.search(block.text):
+            if TOTAL_ROW.match(block.text) and INCOTERM_WORD.search(block.text):
                 units.append(Unit(block, block.text, "cell", label="incoterm", quote=quote))
             continue
         units.append(

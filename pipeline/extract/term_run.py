@@ -25,11 +25,8 @@ from pipeline.extract.labels import (
     split_labels,
 )
 from pipeline.extract.nlp import load_nlp
-from pipeline.extract.segment import Segment
-from pipeline.extract.tables import (
-    CHARGE,
-    Unit,
-)
+from pipeline.extract.segment import Segment, Unit
+from pipeline.extract.tables import CHARGE
 from pipeline.field_registry import field_names, fields_in_scope
 from pipeline.model import (
     MEASURED_RULE,
