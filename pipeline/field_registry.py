@@ -196,3 +196,21 @@ def is_known_field(name: str) -> bool:
         prefix = name[:-1]
         return any(f.startswith(prefix) for f in registry())
     return False
+
+
+def functions_by_registry(table: dict[str, Any], key: str, what: str) -> dict[str, Any]:
+    """field -> function, for every registered field, by the name its entry gives under `key`
+    (compare = "money" -> table["money"]); a name with no function is a RuleFileError."""
+    out: dict[str, Any] = {}
+    for name, spec in registry().items():
+        chosen = getattr(spec, key)
+        if chosen is None:
+            continue
+        if chosen not in table:
+            raise RuleFileError(
+                registry_path(),
+                f"{name}.{key}",
+                f"{chosen!r} is not a {what} ({', '.join(sorted(table))})",
+            )
+        out[name] = table[chosen]
+    return out

@@ -9,9 +9,9 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from pipeline.compare.display import DISPLAY, display_value  # noqa: F401 - part of this module's interface
 from pipeline.compare.policy import Tolerance, default_policy
-from pipeline.errors import RuleFileError
-from pipeline.field_registry import registry, registry_path
+from pipeline.field_registry import functions_by_registry
 from pipeline.model import Term, Value
 
 if TYPE_CHECKING:
@@ -440,110 +440,15 @@ COMPARATOR_FUNCTIONS: dict[str, Comparator] = {
 }
 
 
-def _registered(table: dict[str, Any], key: str, what: str) -> dict[str, Any]:
-    """field -> function for every registered field, by the name its registry entry gives;
-    a name with no function is an error when this module loads."""
-    out: dict[str, Any] = {}
-    for name, spec in registry().items():
-        chosen = getattr(spec, key)
-        if chosen is None:
-            continue
-        if chosen not in table:
-            raise RuleFileError(
-                registry_path(),
-                f"{name}.{key}",
-                f"{chosen!r} is not a {what} ({', '.join(sorted(table))})",
-            )
-        out[name] = table[chosen]
-    return out
-
-
 # One comparator per field, from the registry.
-COMPARATORS: dict[str, Comparator] = _registered(COMPARATOR_FUNCTIONS, "compare", "comparator")
+COMPARATORS: dict[str, Comparator] = functions_by_registry(
+    COMPARATOR_FUNCTIONS, "compare", "comparator"
+)
 
 
 def compare_values(field: str, base: Value, obs: Value, tol: Tolerance) -> Comparison:
     """Compare two normalised values of one field with that field's comparator."""
     return COMPARATORS.get(field, compare_text)(base, obs, tol)  # an unregistered x.* of a test
-
-
-# ---------------------------------------------------------------- display, one per shape
-
-
-def _money(v: dict[str, Any]) -> str:
-    per = f"/{v['per']}" if v.get("per") else ""
-    return f"{v.get('amount')} {v.get('currency') or ''}{per}".replace(" /", "/").strip()
-
-
-def _lead(v: dict[str, Any]) -> str:
-    lo, hi = v.get("min_days"), v.get("max_days")
-    days = (
-        f"{lo}-{hi}"
-        if lo is not None and hi is not None and lo != hi
-        else f"{hi if hi is not None else lo}"
-    )
-    basis = " working" if v.get("basis") == "working" else ""
-    start = v.get("from")
-    return f"{days}{basis} days" + (
-        f" from {start.replace('_', ' ')}" if start and start != "unknown" else ""
-    )
-
-
-def _dims(v: dict[str, Any]) -> str:
-    tol = f" (±{v['tolerance_mm']} mm)" if v.get("tolerance_mm") else ""
-    ply = f"{v['ply']}-ply " if v.get("ply") else ""
-    size = " x ".join(str(x) for x in v.get("mm") or [])
-    return f"{ply}{size} mm{tol}" if size else f"{ply}carton".strip()
-
-
-def _inspection(v: dict[str, Any]) -> str:
-    parts = [
-        f"AQL {v['aql']}" if v.get("aql") else "",
-        f"level {v['level']}" if v.get("level") else "",
-        v.get("result") or "",
-    ]
-    return ", ".join(p for p in parts if p) or "inspection"
-
-
-# How a value of each shape is written, by the name the registry uses (fields.toml `display`).
-DISPLAY_FUNCTIONS: dict[str, Callable[[dict[str, Any]], str]] = {
-    "money": _money,
-    "quantity": lambda v: f"{v.get('value')} {v.get('unit') or ''}".strip(),
-    "incoterm": lambda v: f"{v.get('rule')} {v.get('place') or ''}".strip(),
-    "deposit": lambda v: f"{v.get('percent')} % deposit",
-    "balance": lambda v: (
-        f"{v.get('percent')} % balance {str(v.get('trigger') or '').replace('_', ' ')}".strip()
-    ),
-    "lead_time": _lead,
-    "size": _dims,
-    "weight": lambda v: (
-        f"{v.get('g')} g" + (f" (±{v['tolerance_g']} g)" if v.get("tolerance_g") else "")
-    ),
-    "capacity": lambda v: f"{v.get('ml')} ml",
-    "inspection": _inspection,
-    "warranty": lambda v: f"{v.get('months')} months",
-}
-
-DISPLAY: dict[str, Callable[[dict[str, Any]], str]] = _registered(
-    DISPLAY_FUNCTIONS, "display", "display"
-)
-
-
-def display_value(field: str, value: Value) -> str:
-    """The value as a person reads it ('1.85 USD/pc', '30-35 days from deposit')."""
-    if isinstance(value, list):
-        return ", ".join(display_value(field, v) for v in value)
-    if isinstance(value, dict):
-        fn = DISPLAY.get(field)
-        if fn is not None:
-            try:
-                return fn(value)
-            except (KeyError, TypeError, AttributeError):
-                pass
-        return ", ".join(f"{k} {v}" for k, v in value.items() if v is not None)
-    if value is None:
-        return "(not stated)"
-    return str(value)
 
 
 # Numbered codes; Pantone's named colours ("PANTONE BLACK 6 C") are compared as names too.
