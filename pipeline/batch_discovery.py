@@ -11,30 +11,14 @@ from pathlib import Path
 
 from pipeline.config import ORDER_FILE, Settings
 from pipeline.errors import AuditError
+from pipeline.ingest.roles import order_folder_marks
 
 STATE_VERSION = 1
 # Report files a batch writes per order; report.pdf only on request (WeasyPrint takes 0.2-1 s an order).
 BATCH_FORMATS = ("json", "html", "md", "txt")
 
-# Sub-folder names that make a folder an order folder (contract section 1, with the usual plurals).
-# "samples" is left out on purpose: it is the usual name of a folder *of* orders.
-ROLE_FOLDERS = frozenset(
-    {
-        "spec",
-        "specs",
-        "sample",
-        "quote",
-        "quotes",
-        "pi",
-        "pis",
-        "change",
-        "changes",
-        "chat",
-        "chats",
-        "inspection",
-        "inspections",
-    }
-)
+# Sub-folder names that make a folder an order folder (pipeline/ingest/data/roles.toml [discovery]).
+ROLE_FOLDERS = order_folder_marks()
 
 
 # ---------------------------------------------------------------------------------------------

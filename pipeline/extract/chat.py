@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.config import OrderConfig
 from pipeline.config import Party as PartyConfig
+from pipeline.extract.lexicon import cue_regex
 from pipeline.model import ActKind, Block, ChatAct, Evidence, Party, Term
 
 # A question asks, it does not agree: "ok?", "可以吗", "can we use 201?".
@@ -120,21 +121,12 @@ def party_of(sender: str | None, config: OrderConfig) -> Party:
 # balance to our Hong Kong company account", "kindly remit into the new account", "余款请打到香港
 # 公司账户"): the announcement itself, whatever words for "new" it uses (the phrases of
 # models/lexicon/intents.tsv kind bank_announcement cover the fixed wordings).
-_PAY_TO_ACCOUNT = re.compile(
-    r"\b(?:pay|remit|wire|transfer|send|arrange)\b[^.。\n]{0,40}?\b(?:to|into)\s+(?:our|the|this|a|another)\b"
-    r"[^.。\n]{0,30}?\b(?:account|a/c)\b|(?:付|打|汇|转)[^。\n]{0,10}(?:到|至|入)[^。\n]{0,15}(?:账户|账号)",
-    re.I,
-)
+_PAY_TO_ACCOUNT = cue_regex("pay_to_account")
 
 
 # The buyer saying it will pay to the account named ("we'll wire the balance to the HK account",
 # "will pay to new account", "余款会打到新账户"): an agreement to the account, however it begins.
-_WILL_PAY_TO_ACCOUNT = re.compile(
-    r"(?:\bwill|'ll|\bshall|\bgoing\s+to)\s+(?:pay|wire|transfer|remit|send)\b[^.。\n]{0,40}?"
-    r"\b(?:to|into)\s+(?:the|your|this|that|new)\b[^.。\n]{0,25}?\b(?:account|a/c)\b"
-    r"|(?:会|将)(?:付|打|汇|转)[^。\n]{0,10}(?:到|至|入)[^。\n]{0,10}(?:账户|账号)",
-    re.I,
-)
+_WILL_PAY_TO_ACCOUNT = cue_regex("will_pay_to_account")
 
 
 def label_message(

@@ -9,30 +9,17 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import normalize as n
+from pipeline.extract.lexicon import cue
 from pipeline.extract.segment import Found, Segment
 
-# Cue words that tell what an unlabelled number is about.
-PRICE_CUE = r"price|单价|价格|unit\s*cost|cost|报价|quote"
-TOTAL_CUE = r"total|amount|sum|合计|总金额|总价|总计|金额|say\s+us"
-LEAD_CUE = (
-    r"lead\s*-?\s*time|delivery|deliver|production|produce|ship|dispatch|ready|finish|complete|"
-    r"after\s+(?:the\s+)?(?:deposit|sample|order|payment|receiv)|working\s+days|交期|交货|货期|生产|出货|发货|定金后|工作日"
-)
-NOT_LEAD = (
-    r"valid|validity|有效|warranty|guarantee|质保|保修|payment\s+within|net\s+\d+|credit|in\s+advance|"
-    r"payment\s+terms?|"
-    # the time to make a sample is not the production lead time
-    r"sample\s+lead\s*-?\s*time|sampl(?:e|ing)\s+(?:time|making)|lead\s*-?\s*time\s+(?:for|of)\s+samples?|"
-    r"打样|样品交期|样品时间"
-)
+# Cue words that tell what an unlabelled number is about (models/lexicon/cues.toml).
+PRICE_CUE = cue("price")
+TOTAL_CUE = cue("total")
+LEAD_CUE = cue("lead_time")
+NOT_LEAD = cue("not_lead_time")
 # Days in a chat that are not the production lead time: transit, holidays, samples, the past.
-NOT_LEAD_IN_CHAT = (
-    r"holiday|closed|closure|vacation|ago|transit|sailing|voyage|vessel|on\s+the\s+way|arriv|courier|"
-    r"dhl|fedex|ups|express|sample|trial|warranty|return|refund|假期|放假|运输|航程|到港|快递|样品"
-)
-PAYMENT_CUE = (
-    r"deposit|balance|t\s*/\s*t|\btt\b|l\s*/\s*c|payment|prepay|advance|定金|订金|尾款|付款|余款"
-)
+NOT_LEAD_IN_CHAT = cue("not_lead_time_in_chat")
+PAYMENT_CUE = cue("payment")
 
 
 def _price_default_per(seg: Segment) -> str:

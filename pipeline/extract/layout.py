@@ -15,6 +15,7 @@ from pipeline.extract.item_keys import (
     item_key_from_code,
     item_key_from_column,
 )
+from pipeline.extract.lexicon import cue_regex
 from pipeline.extract.nlp import load_nlp
 from pipeline.extract.segment import Unit
 from pipeline.extract.table_headers import cell_label
@@ -131,12 +132,7 @@ def _section_marker(block: Block) -> str | None:
 
 # A line a document marks as information beside its terms (a price in another currency, an
 # earlier offer): it states nothing of the order.
-_REFERENCE_ONLY = re.compile(
-    r"\b(?:for\s+)?reference\s+only\b|\bfor\s+(?:your\s+)?reference\b|\bfor\s+info(?:rmation)?\s+only\b|仅供参考"
-    # "Revision: R1 per change order CO-GB-01 (gift box, lead time)": names what changed, not to what
-    r"|^\s*(?:revision|rev\.?|修订|版本)\s*(?:no\.?\s*)?[:：]",
-    re.I,
-)
+_REFERENCE_ONLY = cue_regex("reference_only")
 
 
 def layout_units(document: Document) -> list[Unit]:

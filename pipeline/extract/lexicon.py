@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -141,3 +142,40 @@ _PARAMETRIC_FAMILIES = DENIER_FAMILIES | {"cotton", "canvas"}
 def material_codes() -> tuple[str, ...]:
     """Every code with a row of its own in materials.tsv."""
     return tuple(_materials())
+
+
+@cache
+def _cues() -> dict[str, str]:
+    """models/lexicon/cues.toml: name -> pattern, from its [cues] and [patterns] tables."""
+    path = lexicon_path("cues.toml")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RuleFileError(path, "*", f"cannot be read as TOML ({exc})") from exc
+    out: dict[str, str] = {}
+    for section in ("cues", "patterns"):
+        for name, entry in data.get(section, {}).items():
+            pattern = entry.get("pattern") if isinstance(entry, dict) else None
+            if not isinstance(pattern, str) or not pattern:
+                raise RuleFileError(path, f"{section}.{name}", "needs a pattern")
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise RuleFileError(
+                    path, f"{section}.{name}", f"is no regular expression ({exc})"
+                ) from exc
+            out[name] = pattern
+    return out
+
+
+def cue(name: str) -> str:
+    """The regex text of a cue of models/lexicon/cues.toml ('price' -> 'price|单价|...')."""
+    try:
+        return _cues()[name]
+    except KeyError:
+        raise RuleFileError(lexicon_path("cues.toml"), name, "is not defined") from None
+
+
+def cue_regex(name: str) -> re.Pattern[str]:
+    """A cue of models/lexicon/cues.toml compiled, case-insensitive."""
+    return re.compile(cue(name), re.IGNORECASE)

@@ -14,6 +14,8 @@ from spacy.tokens import Span
 from pipeline.extract import normalize as n
 from pipeline.extract.lexicon import (
     DENIER_FAMILIES,
+    cue,
+    cue_regex,
     has_better,
     lowest_rank,
     material_info,
@@ -21,18 +23,15 @@ from pipeline.extract.lexicon import (
 )
 from pipeline.extract.segment import Found, Segment
 
-# Cue words that tell what an unlabelled number is about.
-CARTON_CUE = r"carton|ctn|master|outer|export\s+box|meas|\bply\b|外箱|纸箱|箱规|箱|层"
-MATERIAL_CUE = (
-    r"steel|stainless|s/s|\bss\b|material|made\s+of|made\s+from|plastic|resin|body|lid|fabric|grade|"
-    r"inox|aisi|sus|材质|材料|不锈钢|钢|塑料|面料"
-)
-COLOR_CUE = r"colou?r|颜色|顏色|色"
-WEIGHT_NOISE = r"g\.?\s*w\.?|n\.?\s*w\.?|gross|ctn|carton|毛重|箱|cbm|/\s*m2|gsm|per\s+carton"
-CARTON_WEIGHT = r"g\.?\s*w\b|gross|ctn|carton|毛重|箱|cbm|per\s+carton"
-WEIGHT_CUE = r"weight|weighs|\bwt\b|净重|(?<!克)重量|(?<!克)重\s*[:：]|poids|gewicht|peso"
-_PER_PIECE = r"(?:/|per\s+|each\s*)(?:pc|pcs|piece|pce|unit|set|board)\b|每[只个件套]"
-OZ_CAPACITY_CUE = r"capacity|volume|bottle|cup|tumbler|mug|flask|jar|kettle|容量|fl\.?\s*oz|ml"
+# Cue words that tell what an unlabelled number is about (models/lexicon/cues.toml).
+CARTON_CUE = cue("carton")
+MATERIAL_CUE = cue("material")
+COLOR_CUE = cue("color")
+WEIGHT_NOISE = cue("weight_noise")
+CARTON_WEIGHT = cue("carton_weight")
+WEIGHT_CUE = cue("weight")
+_PER_PIECE = cue("per_piece")
+OZ_CAPACITY_CUE = cue("oz_capacity")
 
 
 _COMPANY_AFTER = re.compile(
@@ -87,11 +86,7 @@ def _names_the_product(seg: Segment, span: Span) -> bool:
 
 
 # After a material word, these name a trim or an accessory made of it, not the product's body.
-_TRIM_AFTER = re.compile(
-    r"\s*(?:patch|logo|label|puller|pull|zipper\s+pull(?:er)?|tag|badge|trim|piping|feet|foot|"
-    r"grip|emblem|charm)s?\b|\s*(?:标|拉头|脚垫|贴标)",
-    re.I,
-)
+_TRIM_AFTER = cue_regex("trim_after")
 # What may sit between a material word and the grade written after it: "silicone rubber, food grade".
 # "silicone body (standard grade)": a part word may sit between them too.
 _BEFORE_QUALIFIER = re.compile(
@@ -260,24 +255,11 @@ def extract_color(seg: Segment) -> list[Found]:
 
 
 # A measure right after one of these is the part's size, not the product's.
-_PART_BEFORE = re.compile(
-    r"\b(?:magnets?|screws?|bolts?|rivets?|holes?|hooks?|wires?|legs?|wheels?|castors?|handles?|"
-    r"lids?|caps?|spouts?|straps?|buttons?|zips?|zippers?|springs?|tubes?|rods?|pins?|cords?|"
-    r"ropes?|logo|labels?|stickers?|hang\s*tags?|inserts?|window|opening|"
-    # "1-colour printed kraft box 425 x 275 x 65 mm": the unit pack's size
-    r"(?:kraft|colou?r|gift|white|brown|printed|retail|inner|mailer|display|packing|packaging|"
-    r"corrugated)\s+(?:paper\s+)?(?:box|bag|pouch|sleeve))\b[^.;,|]{0,12}$"
-    r"|(?:磁铁|螺丝|孔|挂钩|把手|盖子?|标签|吊牌|logo)\s*$",
-    re.I,
-)
+_PART_BEFORE = cue_regex("part_before")
 # "1C white", "2-colour black": the colours of a print, counted before they are named.
 _PRINT_COLOURS = re.compile(r"(?:\b\d\s*C|\b\d\s*-?\s*colou?rs?|\d色)\s*$", re.I)
 # After "natural", a material word: "natural latex" is no colour ("natural wood colour" still is).
-_NATURAL_MATERIAL = re.compile(
-    r"\s+(?:latex|rubber|cotton|jute|linen|hemp|silk|wool|fib(?:er|re)s?|bristles?|materials?|"
-    r"beech|oak|bamboo|pine|walnut|wood)\b(?!\s+colou?r)",
-    re.I,
-)
+_NATURAL_MATERIAL = cue_regex("natural_material")
 # Before "white", these name an LED's light colour (its colour temperature), not a colour.
 _LIGHT_COLOUR = re.compile(r"\b(?:warm|cool|cold|natural|neutral|day)\s*$", re.I)
 # A colour word followed by one of these names a part, the print or the packing, not the product.
@@ -312,13 +294,8 @@ def _lexicon(seg: Segment, label: str, rule: str, *, needs: str | None = None) -
     return out
 
 
-_NEGATED_AFTER = re.compile(
-    r"\s*(?:label(?:l)?ing|label|printing|print)?\s*(?:is\s+|are\s+)?"
-    r"(?:not\s+(?:included|provided|available|required|in\s+(?:the|our)\s+price)|excluded|n/a)\b"
-    r"|\s*(?:不含|不包括|不提供)",
-    re.I,
-)
-_NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bexcl(?:uding|\.)|不含|不包括|无)\s*$", re.I)
+_NEGATED_AFTER = cue_regex("negated_after")
+_NEGATED_BEFORE = cue_regex("negated_before")
 
 
 def extract_finish(seg: Segment) -> list[Found]:

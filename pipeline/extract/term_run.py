@@ -24,6 +24,7 @@ from pipeline.extract.labels import (
     label_before,
     split_labels,
 )
+from pipeline.extract.lexicon import cue_regex
 from pipeline.extract.nlp import load_nlp
 from pipeline.extract.segment import Segment, Unit
 from pipeline.extract.tables import CHARGE
@@ -224,9 +225,7 @@ _DEPOSIT_PAID = re.compile(
     r"received|already\s+paid|(?:has|have|was|were)\s+(?:been\s+)?paid|paid\s+on|additional|已收|已付",
     re.I,
 )
-_DEDUCTED = re.compile(
-    r"\b(?:deduct(?:ed)?|less|minus|refund(?:ed)?|credit(?:ed)?)\b|扣除|抵扣|减去", re.I
-)
+_DEDUCTED = cue_regex("deducted")
 _TOTAL_LINE = re.compile(r"\btotal\b|合计|总计", re.I)
 
 

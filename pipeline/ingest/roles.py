@@ -26,6 +26,11 @@ def _role_words() -> dict[str, dict[str, list[str]]]:
     return tomllib.loads(text)
 
 
+def order_folder_marks() -> frozenset[str]:
+    """Sub-folder names that make a folder an order folder (roles.toml [discovery])."""
+    return frozenset(_role_words()["discovery"]["order_folder_marks"])
+
+
 def _folder_key(name: str) -> str:
     name = re.sub(r"^\d+[-_. ]*", "", name.strip().lower())
     return re.sub(r"[\s_]+", "-", name)

@@ -145,3 +145,33 @@ def test_committed_unit_factors_are_pints() -> None:
     factors = json.loads((pipeline_path() / UNIT_FACTORS_FILE).read_text(encoding="utf-8"))
     for unit, target in unit_pairs():
         assert Decimal(factors[f"{unit}->{target}"]) == pint_factor(unit, target), (unit, target)
+
+
+def test_every_cue_pattern_is_documented_and_used() -> None:
+    """models/lexicon/cues.toml: each entry says what it means and where it comes from, and some
+    module of pipeline/extract asks for it by name (no dead vocabulary)."""
+    import tomllib
+
+    from pipeline.extract.lexicon import cue, cue_regex, lexicon_path
+
+    data = tomllib.loads(lexicon_path("cues.toml").read_text(encoding="utf-8"))
+    code = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in (Path(__file__).resolve().parents[2] / "pipeline" / "extract").glob("*.py")
+    )
+    names = [(s, n) for s in ("cues", "patterns") for n in data[s]]
+    assert len(names) >= 20
+    for section, name in names:
+        entry = data[section][name]
+        assert entry["means"] and entry["source"], name
+        asked = f'cue("{name}")' if section == "cues" else f'cue_regex("{name}")'
+        assert asked in code, f"{name} is not used"
+        assert cue_regex(name).pattern == cue(name)
+
+
+def test_an_unknown_cue_is_an_error_naming_the_file() -> None:
+    from pipeline.errors import RuleFileError
+    from pipeline.extract.lexicon import cue
+
+    with pytest.raises(RuleFileError, match=r"cues\.toml.*no_such_cue.*is not defined"):
+        cue("no_such_cue")
