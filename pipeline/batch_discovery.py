@@ -98,12 +98,12 @@ def order_fingerprint(
 ) -> str:
     """A digest of an order's inputs (every file's path and bytes, order.toml included), the
     rules/data/code version and the run settings: equal fingerprints give equal reports."""
-    from pipeline.cache import _READ_SETTINGS, file_sha256, rules_version
+    from pipeline.cache import READ_SETTINGS, file_sha256, rules_version
 
     digest = hashlib.sha256()
     digest.update(f"state {STATE_VERSION}\0rules {rules_version()}\0formats {formats}\0".encode())
     digest.update(
-        json.dumps({k: getattr(settings, k) for k in _READ_SETTINGS}, sort_keys=True).encode()
+        json.dumps({k: getattr(settings, k) for k in READ_SETTINGS}, sort_keys=True).encode()
     )
     for path in _order_files(order_dir):
         try:

@@ -62,7 +62,7 @@ _COMPARE_ONLY_KEYS = frozenset(
     }
 )
 # Settings that change what a reader produces (cache_path itself does not).
-_READ_SETTINGS = (
+READ_SETTINGS = (
     "max_pages",
     "seconds_per_document",
     "max_file_bytes",
@@ -155,7 +155,7 @@ def config_fingerprint(config: OrderConfig, settings: Settings) -> str:
     """A digest of the order.toml keys and run settings that can change what ingest+extract produce."""
     relevant = {k: v for k, v in sorted(config.raw.items()) if k not in _COMPARE_ONLY_KEYS}
     relevant["__order_id"] = config.order_id
-    relevant["__settings"] = {name: getattr(settings, name) for name in _READ_SETTINGS}
+    relevant["__settings"] = {name: getattr(settings, name) for name in READ_SETTINGS}
     text = json.dumps(relevant, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 

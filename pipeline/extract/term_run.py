@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from pipeline.config import OrderConfig
 from pipeline.extract import normalize as n
 from pipeline.extract.bank_details import BANK_FIELDS, bank_details_by_block
-from pipeline.extract.chat import label_message
+from pipeline.extract.chat_intent import label_message
 from pipeline.extract.field_table import (
     EXTRACTORS,
     PRODUCT_FIELDS,

@@ -16,7 +16,7 @@ from pipeline.config import ANSWER_KEY, ORDER_FILE, OrderConfig, Settings
 from pipeline.errors import UnreadableDocument
 from pipeline.generated import written_by_order_audit
 from pipeline.ingest.archive import read_zip
-from pipeline.ingest.chat import (
+from pipeline.ingest.chat_exports import (
     is_telegram_json,
     read_chat_log,
     read_telegram_export,
@@ -38,7 +38,7 @@ from pipeline.ingest.common import (
     walk_folders,
 )
 from pipeline.ingest.image import IMAGE_SUFFIXES, read_image
-from pipeline.ingest.mail import read_email, read_mbox, read_msg
+from pipeline.ingest.mail_files import read_email, read_mbox, read_msg
 from pipeline.ingest.office import read_doc, read_docx, read_xls, read_xlsx
 from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.roles import decide_role

@@ -2,7 +2,7 @@
 
 A supplier's reply often carries the only copy of the buyer's own words ("On Mar 12, 2026, at
 22:05, Jordan Hayes <jordan@...> wrote: > Approved, please proceed with the 5-ply carton."), when
-the buyer's sent mail is not in the folder. The quoted part of a mail (pipeline.ingest.mail
+the buyer's sent mail is not in the folder. The quoted part of a mail (pipeline.ingest.mail_files
 split_quoted) is cut here into the messages it holds: an attribution line opens each, its "> "
 lines (one level of quote marks removed) are the text, deeper quotes belong to the attributions
 inside them. Outlook's header block (From: / Sent: / To: / Subject:) opens a message as well.

@@ -255,7 +255,7 @@ def _table_cells(sink: BlockSink, rows: list[str], table: int) -> bool:
 def read_html(source: Source, settings: Settings) -> Reading:
     """An HTML page saved from a browser or an ERP: its visible text as lines (scripts and styles
     dropped, block elements on their own lines, table cells separated by tabs)."""
-    from pipeline.ingest.mail import html_text_lines
+    from pipeline.ingest.mail_files import html_text_lines
 
     lines, encoding = text_stream(source)
     sink = BlockSink(source.budget_for(settings))

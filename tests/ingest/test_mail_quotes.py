@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.config import Settings
 from pipeline.ingest.common import Source
-from pipeline.ingest.mail import read_email
+from pipeline.ingest.mail_files import read_email
 from pipeline.ingest.mail_quotes import quoted_messages
 
 NINGBO = timezone(timedelta(hours=8))

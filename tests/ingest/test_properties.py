@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pipeline.config import Settings
 from pipeline.errors import UnreadableDocument
 from pipeline.ingest import READERS, read_order_file
-from pipeline.ingest.chat import parse_telegram, parse_wechat, parse_whatsapp, sniff_chat
+from pipeline.ingest.chat_exports import parse_telegram, parse_wechat, parse_whatsapp, sniff_chat
 from pipeline.ingest.common import Source
 
 TEXT_READERS = [

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.config import OrderConfig, Party
 from pipeline.extract import extract_document
-from pipeline.extract.chat import party_of
+from pipeline.extract.chat_intent import party_of
 from pipeline.model import Block, Document, Extraction
 
 CONFIG = OrderConfig(

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.config import Settings
 from pipeline.ingest import read_file, read_order_file
-from pipeline.ingest.chat import parse_telegram, parse_wechat, parse_whatsapp, sniff_chat
+from pipeline.ingest.chat_exports import parse_telegram, parse_wechat, parse_whatsapp, sniff_chat
 from pipeline.ingest.common import Source
 from pipeline.ingest.text import decode_text
 

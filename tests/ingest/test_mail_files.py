@@ -9,7 +9,7 @@ import pytest
 from pipeline.config import Settings
 from pipeline.ingest import read_order_file
 from pipeline.ingest.common import Source
-from pipeline.ingest.mail import html_to_text, read_email, split_quoted
+from pipeline.ingest.mail_files import html_to_text, read_email, split_quoted
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ingest"
 
