@@ -4,6 +4,10 @@ Each message becomes one `message` block with its timestamp (ISO 8601, naive, as
 showed it), sender, text (continuation lines joined with "\\n"), `system` for lines the app
 wrote itself, and `attachment` when a file is named. Day/month order is decided once per file
 from all its dates, never per line.
+
+Longer than 500 lines because the WhatsApp, WeChat, Telegram and plain-log parsers share the
+message model, the sniffing that tells the formats apart (a .txt may be any of them) and the
+budgeted reading; WeChat's day dividers are in wechat_days.py, locales in chat_locale.py.
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ DOCX paragraphs and tables come in document order; merged cells are given once, 
 top-left cell; nested tables get their own table number; headers and footers follow the
 body. Tracked changes are kept: a paragraph with unaccepted changes yields its text with the
 changes accepted (source tracked-insert) and as it read before them (source tracked-delete).
+
+Longer than 500 lines because DOCX, XLSX and the legacy formats converted through
+LibreOffice share the container checks, the cell cleaning and the converter; the raw OOXML
+parts are read in ooxml.py.
 """
 
 from __future__ import annotations

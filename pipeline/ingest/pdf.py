@@ -4,6 +4,10 @@ Lines are numbered per page from 1 in reading order; text inside a table's area 
 that table's cells only. Repeated page headers and footers are marked. A table that runs on
 from one page to the next keeps its number and its row count. Every page is closed after use
 (pdfplumber otherwise keeps every parsed object of the document in memory).
+
+Longer than 500 lines because page text, ruled tables, the PDFium fast path and OCR of scanned
+pages share one page loop and one budget; ruling grids are in pdf_grid.py, tables without rules
+in pdf_text_tables.py, the limits on streams and fonts in pdf_limits.py.
 """
 
 from __future__ import annotations

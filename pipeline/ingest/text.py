@@ -17,6 +17,7 @@ from charset_normalizer import from_bytes
 
 from pipeline.config import Settings
 from pipeline.ingest.common import BlockSink, Reading, Source, clean_cell, partial_reading
+from pipeline.ingest.html_text import html_text_lines
 from pipeline.model import Block
 
 _BOMS = (
@@ -255,7 +256,6 @@ def _table_cells(sink: BlockSink, rows: list[str], table: int) -> bool:
 def read_html(source: Source, settings: Settings) -> Reading:
     """An HTML page saved from a browser or an ERP: its visible text as lines (scripts and styles
     dropped, block elements on their own lines, table cells separated by tabs)."""
-    from pipeline.ingest.mail_files import html_text_lines
 
     lines, encoding = text_stream(source)
     sink = BlockSink(source.budget_for(settings))
