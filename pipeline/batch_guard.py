@@ -46,7 +46,7 @@ def limit_address_space(limit: int | None) -> None:
     if not limit:
         return
     try:
-        import resource
+        import resource  # Unix only: deferred so that the module imports on Windows
     except ImportError:  # Windows
         return
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.audit import audit_order
 from pipeline.config import ANSWER_KEY, Settings
 from pipeline.errors import AuditError, ConfigError
 from pipeline.model import FIELDS, SEVERITIES, STATUSES, Audit, Finding, severity_rank
@@ -430,7 +431,6 @@ def evaluate(
     `only` keeps the cases whose path contains it or whose key has it as a tag. A case whose
     audit raises is scored as all-missed with its error recorded; the run goes on.
     """
-    from pipeline.audit import audit_order
 
     cases_dir = Path(cases_dir)
     if not cases_dir.is_dir():

@@ -89,7 +89,7 @@ def written_by_order_audit(path: Path) -> bool:
 
 def _pdf_creator(path: Path) -> str:
     """The PDF's Creator (WeasyPrint writes the HTML generator tag there); '' when none."""
-    import pypdfium2
+    import pypdfium2  # deferred: only when a PDF is checked for the marker (start-up)
 
     with PDFIUM_LOCK:  # PDFium is not thread-safe (pipeline/pdfium_lock.py)
         try:

@@ -95,3 +95,32 @@ def test_a_long_module_says_why_at_its_top() -> None:
         if text.count("\n") > LONG_MODULE and LONG_REASON not in text[:2000]:
             unexplained.append(f"{name} ({text.count(chr(10))} lines)")
     assert unexplained == []
+
+
+def _deferred_imports(path: Path) -> list[tuple[int, str]]:
+    """Imports inside a function, with the line of each; TYPE_CHECKING blocks aside."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[tuple[int, str]] = []
+    for function in ast.walk(tree):
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for node in ast.walk(function):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                found.append((node.lineno, ast.unparse(node)))
+    return found
+
+
+def test_an_import_inside_a_function_says_why() -> None:
+    """Deferred imports are for start-up time only (a heavy library a command may not need, an
+    optional dependency); each says so in a comment on its line or the line above."""
+    silent = []
+    for name, path in _modules().items():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for lineno, text in _deferred_imports(path):
+            here, above = lines[lineno - 1], lines[lineno - 2] if lineno > 1 else ""
+            end = lineno - 1
+            while "#" not in lines[end] and lines[end].rstrip().endswith(("(", ",")):
+                end += 1  # a wrapped import: its comment may close it
+            if "#" not in here and not above.strip().startswith("#") and "#" not in lines[end]:
+                silent.append(f"{name}:{lineno} {text}")
+    assert silent == []

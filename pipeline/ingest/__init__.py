@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.config import ANSWER_KEY, ORDER_FILE, OrderConfig, Settings
@@ -318,8 +319,6 @@ def _read_tree(
 
 
 def _with_meta(document: Document, attachment: Attachment) -> Document:
-    from dataclasses import replace
-
     return replace(document, meta={**attachment.meta, **document.meta})
 
 

@@ -104,7 +104,7 @@ def read_image(source: Source, settings: Settings) -> Reading:
     """An image: listed, and its text read by OCR when Tesseract is installed."""
     if not source.data:
         raise source.fail("the file is empty")
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError  # deferred: Pillow only when an image is read
 
     try:
         with Image.open(io.BytesIO(source.data)) as img:

@@ -404,7 +404,7 @@ def _msg_time(ole: Any) -> str | None:
 def read_msg(source: Source, settings: Settings) -> Reading:
     """An Outlook .msg: subject, sender, recipients, time, body (plain, else HTML), attachments."""
     try:
-        import olefile
+        import olefile  # optional dependency: only .msg files need it
     except ImportError as exc:
         raise source.fail(
             "reading Outlook .msg files needs the olefile package (pip install olefile)"

@@ -13,10 +13,12 @@ parts are read in ooxml.py.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import shutil
 import subprocess
 import tempfile
 import threading
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -254,11 +256,9 @@ def read_docx(source: Source, settings: Settings) -> Reading:
     The body is parsed one top-level element at a time and each is dropped once read, so that
     reading stops where the budget (paragraphs, cells, characters, time) says, not after the
     whole file was held as one XML tree."""
-    import hashlib
-    import zipfile
+    from lxml import etree  # deferred: lxml only when a DOCX is read (start-up)
 
-    from lxml import etree
-
+    # deferred with lxml, which ooxml imports: only when a DOCX is read (start-up)
     from pipeline.ingest.ooxml import (
         ChildStream,
         PackageError,
@@ -377,7 +377,9 @@ def _without_dimension_scan() -> Iterator[None]:
     """Load a read-only workbook without openpyxl's look for each sheet's <dimension>: with none
     in the file it parses the whole sheet (minutes for a big one) before a cell is read. The
     declared used range is dropped anyway (`_sheet_cells`), so nothing is lost."""
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet._read_only import (
+        ReadOnlyWorksheet,  # deferred: openpyxl is slow to import
+    )
 
     with _OPENPYXL_PATCH:
         original = ReadOnlyWorksheet._get_size
@@ -390,7 +392,7 @@ def _without_dimension_scan() -> Iterator[None]:
 
 def read_xlsx(source: Source, settings: Settings) -> Reading:
     """An Excel .xlsx/.xlsm: every worksheet's cells (sheet, row, col as in Excel), cached formula values."""
-    import openpyxl
+    import openpyxl  # deferred: openpyxl is slow to import (start-up of other commands)
 
     check_office_container(source, settings)
     try:

@@ -264,7 +264,7 @@ def _may_hold_text_table(lines: list[str]) -> bool:
 def _has_rules(page: Any, minimum: int = 3) -> bool:
     """True when a pypdfium2 page draws at least `minimum` paths (table rules, boxes), or fewer
     paths holding many segments: reportlab's canvas.grid() draws a whole table as one path."""
-    import pypdfium2.raw as pdfium_c
+    import pypdfium2.raw as pdfium_c  # deferred: PDF libraries load only when a PDF is read
 
     segments = 0
     for found, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]), start=1):
@@ -311,8 +311,8 @@ def _page_blocks(pages: list[_PageText]) -> list[Block]:
 
 def _scanned_pages(source: Source, numbers: list[int]) -> list[int]:
     """Of the given 1-based pages without text, those that show an image (a scanned page)."""
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
+    import pypdfium2 as pdfium  # deferred: PDF libraries load only when a PDF is read
+    import pypdfium2.raw as pdfium_c  # deferred: PDF libraries load only when a PDF is read
 
     found = []
     pdf = pdfium.PdfDocument(source.data)
@@ -334,7 +334,7 @@ def _ocr_pdf(
 ) -> tuple[list[Block], list[int], str | None]:
     """OCR blocks of the given 1-based pages rendered at 300 dpi, the pages done, and why OCR
     stopped early (time limit, tesseract failure) or None."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # deferred: PDF libraries load only when a PDF is read
 
     blocks: list[Block] = []
     done: list[int] = []
@@ -391,9 +391,11 @@ def read_pdf(source: Source, settings: Settings, *, engine: str = "auto") -> Rea
 
 
 def _read_pdf(source: Source, settings: Settings, *, engine: str) -> Reading:
-    import pdfplumber
-    import pypdfium2 as pdfium
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    import pdfplumber  # deferred: PDF libraries load only when a PDF is read
+    import pypdfium2 as pdfium  # deferred: PDF libraries load only when a PDF is read
+    from pdfminer.pdfdocument import (
+        PDFPasswordIncorrect,  # deferred: PDF libraries load only when a PDF is read
+    )
 
     if not source.data:
         raise source.fail("the file is empty")

@@ -48,7 +48,7 @@ class _Edge:
 def _segments(page: Any, height: float) -> tuple[list[_Edge], list[_Edge]] | None:
     """Horizontal and vertical straight segments of every path on the page (top-down y), or
     None when a path holds curves (pdfplumber turns their control points into edges)."""
-    import pypdfium2.raw as pdfium_c
+    import pypdfium2.raw as pdfium_c  # deferred: PDF libraries load only when a PDF is read (start-up of other commands)
 
     horizontal: list[_Edge] = []
     vertical: list[_Edge] = []

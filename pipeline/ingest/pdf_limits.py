@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import tomllib
 import zlib
 from collections.abc import Iterator
@@ -55,7 +56,7 @@ class StreamBomb(Exception):
 
 
 def _name(value: Any) -> str:
-    from pdfminer.psparser import PSLiteral
+    from pdfminer.psparser import PSLiteral  # deferred: PDF libraries load only when a PDF is read
 
     name = value.name if isinstance(value, PSLiteral) else value
     return name.decode("latin-1") if isinstance(name, bytes) else str(name)
@@ -94,7 +95,7 @@ def _run_length(data: bytes) -> Iterator[bytes]:
 
 
 def _lzw(data: bytes) -> Iterator[bytes]:
-    from pdfminer.lzw import LZWDecoder
+    from pdfminer.lzw import LZWDecoder  # deferred: PDF libraries load only when a PDF is read
 
     yield from LZWDecoder(BytesIO(data)).run()
 
@@ -109,7 +110,10 @@ def _expand(kind: str, data: bytes) -> Iterator[bytes]:
 
 def _decoded_size(data: bytes, filters: list[str], cap: int) -> int:
     """Bytes the filter chain unpacks `data` to, counted up to `cap` (StreamBomb past it)."""
-    from pdfminer.ascii85 import ascii85decode, asciihexdecode
+    from pdfminer.ascii85 import (  # deferred: PDF libraries load only when a PDF is read
+        ascii85decode,
+        asciihexdecode,
+    )
 
     expanding = [f for f in filters if f in _FLATE | _LZW | _RUN_LENGTH]
     for position, kind in enumerate(filters):
@@ -138,7 +142,10 @@ def _decoded_size(data: bytes, filters: list[str], cap: int) -> int:
 def check_streams(doc: Any, source: Source, budget: Budget) -> None:
     """Refuse a PDF (pdfminer's PDFDocument) whose streams unpack past the budget: the
     unpacked bytes of every stream but images are spent from the document's budget."""
-    from pdfminer.pdftypes import PDFStream, resolve1
+    from pdfminer.pdftypes import (  # deferred: PDF libraries load only when a PDF is read
+        PDFStream,
+        resolve1,
+    )
 
     seen = 0
     for xref in getattr(doc, "xrefs", []):
@@ -186,9 +193,7 @@ def check_streams(doc: Any, source: Source, budget: Budget) -> None:
 
 
 def _base_font_name(font: Any) -> str:
-    import ctypes
-
-    import pypdfium2.raw as pdfium_c
+    import pypdfium2.raw as pdfium_c  # deferred: PDF libraries load only when a PDF is read
 
     size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
     if size <= 0:
@@ -204,9 +209,7 @@ def needs_system_font(page: Any, known: dict[int, bool]) -> bool:
     """True when the pypdfium2 page draws text in a font that is neither embedded nor one of the
     standard 14: pdfium would read it with whatever font this machine has in its place.
     `known` caches the answer per font of the document."""
-    import ctypes
-
-    import pypdfium2.raw as pdfium_c
+    import pypdfium2.raw as pdfium_c  # deferred: PDF libraries load only when a PDF is read
 
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=5):
         font = pdfium_c.FPDFTextObj_GetFont(obj.raw)
@@ -237,7 +240,9 @@ def read_symbol_fonts_as_pdfium(pdf: Any) -> None:
     encodings, as pdfium does: pdfminer reads them through StandardEncoding, so "∆E ≤ 1.0" in
     Symbol came out as "DE £ 1.0" (a pound sign where none is written). Only fonts that are not
     embedded and carry neither /Encoding nor /ToUnicode are changed."""
-    from pdfminer.psparser import literal_name
+    from pdfminer.psparser import (
+        literal_name,  # deferred: PDF libraries load only when a PDF is read
+    )
 
     manager = pdf.rsrcmgr
     original = manager.get_font

@@ -56,7 +56,7 @@ _MAIL = {"build_message", "email_report", "send_message", "write_eml"}
 
 def __getattr__(name: str) -> Any:
     if name in _MAIL:
-        from pipeline.report import mail
+        from pipeline.report import mail  # deferred: SMTP and MIME code only when mail is used
 
         return getattr(mail, name)
     raise AttributeError(f"module 'pipeline.report' has no attribute {name!r}")

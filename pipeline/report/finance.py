@@ -26,6 +26,7 @@ from pipeline.report.formatting import (
     shown_value,
     trigger_text,
 )
+from pipeline.report.loader import evidence_from_json
 
 NOT_RECORDED = "not recorded"
 
@@ -368,7 +369,6 @@ def _fact_text(value: Any) -> str:
 def inspections(audit: Audit) -> tuple[Inspection, ...]:
     """Every inspection report: result (with its quote), sampling, the requirement, and any
     defect counts or limits the extract stage read (shown as given)."""
-    from pipeline.report.loader import evidence_from_json
 
     required = ""
     for e in audit.extractions:

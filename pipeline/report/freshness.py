@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline.config import ORDER_FILE
 from pipeline.errors import AuditError
 from pipeline.generated import ERROR_FILE
+from pipeline.ingest import list_order_files
 from pipeline.model import Audit
 from pipeline.report.files import audit_again_command, error_reason
 from pipeline.report.loader import FINDINGS_FILE
@@ -48,7 +49,6 @@ def check_current(report_dir: Path, audit: Audit, order_dir: Path | None = None)
     a file added or removed since. The order folder is `order_dir`, else the one findings.json
     names; when neither is at hand the check is skipped and the returned note says so.
     """
-    from pipeline.ingest import list_order_files
 
     report_dir = Path(report_dir)
     refuse_failed(report_dir)

@@ -6,6 +6,7 @@ recipient appears once; the text part carries the whole review summary, never cu
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -218,7 +219,7 @@ def render_mail_html(
     audit: Audit, *, attached: Sequence[str] = (), notes: Sequence[str] = ()
 ) -> str:
     """The text/html body with its CSS inlined (mail clients drop <style> blocks)."""
-    import css_inline
+    import css_inline  # deferred: only when an HTML mail body is built (start-up)
 
     html = environment().get_template("mail.html.j2").render(_mail_context(audit, attached, notes))
     # No remote stylesheets: the template has none, and a supplier URL must never be fetched.
@@ -297,8 +298,6 @@ def envelope_recipients(msg: EmailMessage) -> list[str]:
 
 def readdressed(msg: EmailMessage, recipients: Sequence[str]) -> EmailMessage:
     """A copy of msg addressed to `recipients` only (To), e.g. those a server refused."""
-    import copy
-
     again = copy.deepcopy(msg)
     del again["To"]
     del again["Cc"]

@@ -67,7 +67,7 @@ def render_pdf_bytes(audit: Audit, *, page_size: str = "A4") -> bytes:
     """The HTML report laid out on A4 or Letter pages, with page numbers and the order id in the footer."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size {page_size!r} is not one of {', '.join(PAGE_SIZES)}")
-    import weasyprint
+    import weasyprint  # deferred: WeasyPrint (1 s) only when a PDF report is asked for
 
     # overflow-wrap:anywhere (right for narrow screens) makes WeasyPrint measure every possible
     # break while sizing table columns: 2.5x slower. break-word wraps the same on paper.
