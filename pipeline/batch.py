@@ -583,10 +583,22 @@ def _prepare_cache(path: Path) -> str | None:
 
 
 def _write_index(result: BatchResult) -> dict[str, str]:
+    from pipeline.portfolio.pages import write_supplier_pages
     from pipeline.report import write_batch_index
 
-    written = write_batch_index([_batch_row(r) for r in result.rows], Path(result.out_dir))
-    return {kind: str(path) for kind, path in written.items()}
+    # Issue 17 hook: the Suppliers page (signals across orders), linked from each affected row.
+    pages = write_supplier_pages(result.rows, Path(result.out_dir))
+    rows = [_with_signals(_batch_row(r), r.name, pages) for r in result.rows]
+    written = write_batch_index(rows, Path(result.out_dir), suppliers_page="suppliers.html")
+    return {kind: str(path) for kind, path in (written | pages.written).items()}
+
+
+def _with_signals(row: Any, name: str, pages: Any) -> Any:
+    signals = pages.order_signals(name)
+    if not signals:
+        return row
+    link = f"suppliers.html#{pages.anchor_of(name)}"
+    return replace(row, signals=tuple(s.message for s in signals), signals_link=link)
 
 
 def _batch_row(result: OrderResult) -> Any:
