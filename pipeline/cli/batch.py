@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -326,12 +327,19 @@ def batch_command(
 def nightly_lines(nightly: NightlyResult) -> list[str]:
     """What changed since the previous run, the supplier signals, and the digests."""
     changes = nightly.changes
-    moved = sum(1 for c in changes if c.kind == "changed" and c.verdict_moved)
-    new = sum(len(c.new) for c in changes)
-    resolved = sum(len(c.resolved) for c in changes)
+    kinds = Counter(c.kind for c in changes)
+    parts = [
+        f"{kinds[kind]} {word}"
+        for kind, word in (("new", "new"), ("failed", "failed"), ("removed", "gone"))
+        if kinds[kind]
+    ]
+    moved = sum(1 for c in changes if c.kind in ("changed", "recovered") and c.verdict_moved)
+    if moved:
+        parts.append(f"{moved} verdict(s) moved")
+    new, resolved = sum(len(c.new) for c in changes), sum(len(c.resolved) for c in changes)
+    parts.append(f"{new} new finding(s), {resolved} resolved")
     lines = [
-        f"Since the last run: {len(changes)} order(s) changed ({moved} verdict(s) moved, "
-        f"{new} new finding(s), {resolved} resolved)."
+        f"Since the last run: {len(changes)} order(s) changed ({', '.join(parts)})."
         if changes
         else "Since the last run: nothing changed."
     ]
