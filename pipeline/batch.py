@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pipeline.batch_discovery import (  # noqa: F401 - part of this module's interface
     BATCH_FORMATS,
@@ -44,6 +44,10 @@ from pipeline.batch_local import (  # noqa: F401 - part of this module's interfa
 from pipeline.config import ORDER_FILE, Settings
 from pipeline.errors import AuditError
 from pipeline.model import SEVERITIES, reaches_fail_on
+
+if TYPE_CHECKING:
+    from pipeline.portfolio.pages import PortfolioPages
+    from pipeline.report import BatchRow
 
 STATE_FILE = ".order-audit-state.json"
 ERROR_FILE = "error.txt"
@@ -593,7 +597,7 @@ def _write_index(result: BatchResult) -> dict[str, str]:
     return {kind: str(path) for kind, path in (written | pages.written).items()}
 
 
-def _with_signals(row: Any, name: str, pages: Any) -> Any:
+def _with_signals(row: BatchRow, name: str, pages: PortfolioPages) -> BatchRow:
     signals = pages.order_signals(name)
     if not signals:
         return row

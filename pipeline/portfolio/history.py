@@ -9,6 +9,7 @@ silently, since that would announce every finding again.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -38,9 +39,12 @@ CREATE TABLE IF NOT EXISTS orders (
     name TEXT NOT NULL,             -- the order's OUT sub-folder
     status TEXT NOT NULL,           -- done, skipped (unchanged) or failed
     verdict TEXT NOT NULL,          -- HOLD, REVIEW, RELEASE or FAILED
-    snapshot TEXT NOT NULL,         -- OrderSnapshot.to_json(): finding ids, key terms, identity
+    snapshot TEXT NOT NULL REFERENCES snapshots(digest),
     PRIMARY KEY (run_id, name)
 );
+-- OrderSnapshot.to_json() (finding ids, key terms, identity), stored once per content: a night
+-- where nothing changed adds one short row per order, not a copy of each.
+CREATE TABLE IF NOT EXISTS snapshots (digest TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS digests (
     id INTEGER PRIMARY KEY,
     run_id INTEGER NOT NULL REFERENCES runs(id),
@@ -158,6 +162,12 @@ class History:
         """Record one run, the snapshot of each of its orders and the ids of the supplier signals
         it found; returns the run id."""
         stamp = (when or datetime.now(UTC)).isoformat(timespec="seconds")
+        data = {
+            s.name: json.dumps(s.to_json(), ensure_ascii=False, sort_keys=True) for s in snapshots
+        }
+        digests = {
+            name: hashlib.sha256(text.encode("utf-8")).hexdigest() for name, text in data.items()
+        }
         with self.transaction():
             cursor = self.db.execute(
                 "INSERT INTO runs (run_at, root, notify, signals) VALUES (?, ?, ?, ?)",
@@ -165,17 +175,12 @@ class History:
             )
             run_id = int(cursor.lastrowid or 0)
             self.db.executemany(
+                "INSERT OR IGNORE INTO snapshots (digest, data) VALUES (?, ?)",
+                [(digests[name], text) for name, text in data.items()],
+            )
+            self.db.executemany(
                 "INSERT INTO orders (run_id, name, status, verdict, snapshot) VALUES (?, ?, ?, ?, ?)",
-                [
-                    (
-                        run_id,
-                        s.name,
-                        s.status,
-                        s.verdict,
-                        json.dumps(s.to_json(), ensure_ascii=False, sort_keys=True),
-                    )
-                    for s in snapshots
-                ],
+                [(run_id, s.name, s.status, s.verdict, digests[s.name]) for s in snapshots],
             )
         return run_id
 
@@ -201,14 +206,13 @@ class History:
         return int(self.db.execute("SELECT count(*) FROM runs").fetchone()[0])
 
     def snapshots_at(self, run_id: int | None) -> dict[str, OrderSnapshot]:
-        """Each order's snapshot at run `run_id` (its last record up to that run)."""
+        """Each order's snapshot at run `run_id` (every run records every order of its batch)."""
         if run_id is None:
             return {}
         rows = self.db.execute(
-            "SELECT o.name, o.snapshot FROM orders o WHERE o.run_id = ("
-            " SELECT max(run_id) FROM orders WHERE name = o.name AND run_id <= ?)"
-            " AND o.name IN (SELECT name FROM orders WHERE run_id = ?)",
-            (run_id, run_id),
+            "SELECT o.name, s.data FROM orders o JOIN snapshots s ON s.digest = o.snapshot"
+            " WHERE o.run_id = ?",
+            (run_id,),
         ).fetchall()
         return {name: OrderSnapshot.from_json(json.loads(text)) for name, text in rows}
 
@@ -217,8 +221,9 @@ class History:
         if run_id is None:
             return None
         row = self.db.execute(
-            "SELECT snapshot FROM orders WHERE name = ? AND run_id <= ? AND status != 'failed'"
-            " ORDER BY run_id DESC LIMIT 1",
+            "SELECT s.data FROM orders o JOIN snapshots s ON s.digest = o.snapshot"
+            " WHERE o.name = ? AND o.run_id <= ? AND o.status != 'failed'"
+            " ORDER BY o.run_id DESC LIMIT 1",
             (name, run_id),
         ).fetchone()
         return OrderSnapshot.from_json(json.loads(row[0])) if row else None

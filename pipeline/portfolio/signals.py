@@ -121,16 +121,24 @@ def load_thresholds(path: Path = SIGNALS_FILE) -> dict[str, Threshold]:
 # ------------------------------------------------------------------------------------ grouping
 
 
-def _same_name(a: str, b: str) -> bool:
+def _name_ties(names: Sequence[str]) -> dict[tuple[str, str], bool]:
+    """same_company for each pair of distinct names (a batch has a few dozen names at most,
+    however many orders: the pairs are of names, not of orders)."""
     from pipeline.compare.company_names import same_company
 
-    return same_company(a, b)[0] is True
+    distinct = sorted(set(names))
+    return {
+        (a, b): same_company(a, b)[0] is True
+        for i, a in enumerate(distinct)
+        for b in distinct[i + 1 :]
+    }
 
 
 def group_by_supplier(snapshots: Sequence[OrderSnapshot]) -> list[SupplierGroup]:
     """Audited orders grouped by supplier identity (USCC, company domain, or one legal entity by
     name); orders with no supplier named are left out. Failed orders have no snapshot data."""
     orders = [s for s in snapshots if s.status != "failed" and s.identity.name]
+    same = _name_ties([str(s.identity.name) for s in orders])
     parent = list(range(len(orders)))
 
     def find(i: int) -> int:
@@ -142,8 +150,7 @@ def group_by_supplier(snapshots: Sequence[OrderSnapshot]) -> list[SupplierGroup]
     ties: dict[int, set[str]] = {i: set() for i in range(len(orders))}
     for i, a in enumerate(orders):
         for j in range(i):
-            b = orders[j]
-            why = _tie(a, b)
+            why = _tie(a, orders[j], same)
             if why:
                 parent[find(i)] = find(j)
                 ties[i].add(why)
@@ -160,15 +167,17 @@ def group_by_supplier(snapshots: Sequence[OrderSnapshot]) -> list[SupplierGroup]
     return sorted(out, key=lambda g: g.name.lower())
 
 
-def _tie(a: OrderSnapshot, b: OrderSnapshot) -> str | None:
+def _tie(a: OrderSnapshot, b: OrderSnapshot, same: Mapping[tuple[str, str], bool]) -> str | None:
     ia, ib = a.identity, b.identity
     if ia.uscc and ib.uscc:
         return f"uscc:{ia.uscc}" if ia.uscc == ib.uscc else None  # two codes: two companies
     shared = set(ia.domains) & set(ib.domains)
     if shared:
         return f"domain:{sorted(shared)[0]}"
-    if ia.name and ib.name and _same_name(ia.name, ib.name):
-        return "name"
+    if ia.name and ib.name:
+        pair = (min(ia.name, ib.name), max(ia.name, ib.name))
+        if ia.name == ib.name or same.get(pair):
+            return "name"
     return None
 
 
