@@ -206,7 +206,7 @@ def supplier_signals(
             limits["repeated_chat_only"],
             "repeated_chat_only",
             lambda s: ", ".join(s.chat_only) if s.chat_only else None,
-            "changes agreed only in a chat, not confirmed in a document",
+            "changes agreed only in chat (not confirmed in a document)",
         )
         found += _repeated(
             group,

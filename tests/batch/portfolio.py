@@ -6,7 +6,7 @@ Four suppliers, each with the pattern one signal looks for, and one that must ra
 | supplier | orders | what it does |
 |---|---|---|
 | Ningbo Brightway | BW-1, BW-2 | the bank account on the PI differs between orders (bank_differs) |
-| Yongkang Hengda | HD-1, HD-2, HD-3 | unit price 2.00 -> 2.04 -> 2.10 (+5 %) and lead time 30 -> 35 -> 40 days |
+| Yongkang Hengda (no domain in order.toml) | HD-1, HD-2, HD-3 | unit price 2.00 -> 2.04 -> 2.10 (+5 %) and lead time 30 -> 35 -> 40 days |
 | Xiamen Evergreen | EG-1, EG-2 | a failed inspection and a lead time agreed only in chat, on both |
 | Shenzhen Jiahe (clean) | JH-1, JH-2 | same bank, lead time, a passed inspection; price +1.5 % (under 3 %) |
 
@@ -31,6 +31,7 @@ class Supplier:
     bank: str
     swift: str
     account: str
+    vetted_domain: bool = True  # order.toml [supplier] domains; else tied to its orders by name
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ HENGDA = Supplier(
     "Agricultural Bank of China Yongkang Branch",
     "ABOCCNBJ110",
     "1958 0101 0400 1234",
+    vetted_domain=False,
 )
 EVERGREEN = Supplier(
     "Xiamen Evergreen Bags Co., Ltd.",
@@ -126,8 +128,9 @@ def order_toml(spec: OrderSpec) -> str:
         "[supplier]",
         f'name = "{s.name}"',
         f'aliases = ["{s.contact}", "{s.contact.split()[0]}"]',
-        f'domains = ["{s.domain}"]',
     ]
+    if s.vetted_domain:
+        lines.append(f'domains = ["{s.domain}"]')
     if spec.balance_due:
         lines += ["", "[release]", f"balance_due = {spec.balance_due}"]
     return "\n".join(lines) + "\n"

@@ -322,6 +322,10 @@ def test_supplier_signals_json_and_findings_stay_valid(tmp_path: Path) -> None:
         ("repeated_failed_inspection", ("EG-1", "EG-2")),
     }
     assert not [s for s in data["signals"] if {"JH-1", "JH-2"} & set(s["orders"])]  # the clean one
+    tied = {g["name"].split()[1]: g["tied_by"] for g in data["suppliers"]}
+    assert tied["Hengda"] == ["name"] and tied["Brightway"] == [
+        "domain:brightway-housewares.example"
+    ]
     index = (out / "index.html").read_text("utf-8")
     assert 'href="suppliers.html"' in index and "suppliers.html#supplier-" in index
     summary = json.loads((out / "summary.json").read_text("utf-8"))
