@@ -9,6 +9,7 @@ leaves its record.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -30,7 +31,13 @@ from pipeline.portfolio.digest import (
     queue_digests,
     send_pending,
 )
-from pipeline.portfolio.history import History, OrderChange, open_history
+from pipeline.portfolio.history import (
+    History,
+    OrderChange,
+    check_history,
+    history_error,
+    open_history,
+)
 from pipeline.portfolio.signals import Signal, supplier_signals
 from pipeline.portfolio.snapshot import snapshot_of
 from pipeline.report.message import preview
@@ -72,24 +79,40 @@ def run_nightly(
     out_dir = Path(out_dir)
     if not Path(root).is_dir():
         raise BatchError(f"{root}: no such folder.")
-    with batch_lock(out_dir), open_history(out_dir) as history:
+    with batch_lock(out_dir):
+        check_history(out_dir)
         result = run_batch(root, out_dir, **batch_options)
-        snapshots = [snapshot_of(row, out_dir) for row in result.rows]
-        _, signals = supplier_signals(snapshots)
-        previous = history.last_run()
-        base = history.last_run(notified=True)
-        run_id = history.record_run(
-            snapshots,
-            root=str(root),
-            notify=notify is not None and not notify.dry_run,
-            signal_ids=[s.id for s in signals],
-        )
-        changes = tuple(history.changes(snapshots, previous))
-        nightly = NightlyResult(result, run_id, changes, tuple(signals))
-        if notify is None:
-            return nightly
-        since = changes if base == previous else tuple(history.changes(snapshots, base))
-        return _notify(history, nightly, since, base, notify, out_dir)
+        with open_history(out_dir) as history:
+            try:
+                return _record(history, root, out_dir, result, notify)
+            except sqlite3.DatabaseError as exc:  # a full disk while recording, say
+                raise history_error(history.path, exc) from exc
+
+
+def _record(
+    history: History,
+    root: Path,
+    out_dir: Path,
+    result: BatchResult,
+    notify: NotifySettings | None,
+) -> NightlyResult:
+    """Record the run in the history, and with `notify` mail what changed."""
+    snapshots = [snapshot_of(row, out_dir) for row in result.rows]
+    _, signals = supplier_signals(snapshots)
+    previous = history.last_run()
+    base = history.last_run(notified=True)
+    run_id = history.record_run(
+        snapshots,
+        root=str(root),
+        notify=notify is not None and not notify.dry_run,
+        signal_ids=[s.id for s in signals],
+    )
+    changes = tuple(history.changes(snapshots, previous))
+    nightly = NightlyResult(result, run_id, changes, tuple(signals))
+    if notify is None:
+        return nightly
+    since = changes if base == previous else tuple(history.changes(snapshots, base))
+    return _notify(history, nightly, since, base, notify, out_dir)
 
 
 def _notify(

@@ -103,10 +103,7 @@ class History:
             self.db.execute("PRAGMA foreign_keys=ON")
             version = self._version()
         except sqlite3.DatabaseError as exc:
-            raise AuditError(
-                f"{self.path}: is not an order-audit history database ({exc}); move it aside "
-                "to start a new history (the next digest then lists every order as new)."
-            ) from exc
+            raise history_error(self.path, exc) from exc
         if version is not None and version != SCHEMA_VERSION:
             raise AuditError(
                 f"{self.path}: history schema version {version}, this order-audit reads "
@@ -319,5 +316,31 @@ def _change(
     return OrderChange(snap.name, snap.order_id, kind, verdict_before, snap.verdict, new, resolved)
 
 
+_DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def history_error(path: Path, exc: sqlite3.DatabaseError) -> AuditError:
+    """A damaged file is said as such; anything else (a full disk, a read-only folder, an I/O
+    error) is a history that cannot be written, never "not a history"."""
+    from pipeline.report.files import OutputError
+
+    code = getattr(exc, "sqlite_errorcode", None)
+    code = code & 0xFF if isinstance(code, int) else None  # the primary code of an extended one
+    if code in _DAMAGED_CODES or (code is None and "not a database" in str(exc)):
+        return AuditError(
+            f"{path}: is not an order-audit history database ({exc}); move it aside "
+            "to start a new history (the next digest then lists every order as new)."
+        )
+    return OutputError(f"{path}: the batch history cannot be written ({exc}).")
+
+
 def open_history(out_dir: Path) -> History:
     return History(Path(out_dir) / HISTORY_FILE)
+
+
+def check_history(out_dir: Path) -> None:
+    """Before a batch: an existing history file that is not one stops the run at once (one
+    sentence naming it). A missing file is made after the batch, when the run is recorded."""
+    path = Path(out_dir) / HISTORY_FILE
+    if path.is_file():
+        History(path).close()

@@ -232,3 +232,24 @@ def test_balance_due_in_order_toml(tmp_path: Path) -> None:
         match="balance_due = 'next week' is not a date; write it as balance_due = 2026-03-30",
     ):
         load_order_config(tmp_path)
+
+
+def test_a_history_that_cannot_be_written_is_not_called_damaged(tmp_path: Path) -> None:
+    import sqlite3
+
+    from pipeline.portfolio.history import history_error
+    from pipeline.report.files import OutputError
+
+    io_error = sqlite3.OperationalError("disk I/O error")
+    io_error.sqlite_errorcode = 10 | (3 << 8)  # SQLITE_IOERR_WRITE
+    error = history_error(tmp_path / "h.sqlite", io_error)
+    assert isinstance(error, OutputError)
+    assert (
+        str(error)
+        == f"{tmp_path / 'h.sqlite'}: the batch history cannot be written (disk I/O error)."
+    )
+    damaged = sqlite3.DatabaseError("file is not a database")
+    damaged.sqlite_errorcode = 26
+    assert "is not an order-audit history database" in str(
+        history_error(tmp_path / "h.sqlite", damaged)
+    )
