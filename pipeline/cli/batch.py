@@ -185,10 +185,10 @@ def summary_totals(result: BatchResult) -> str:
 @click.option(
     "--due-within",
     type=click.IntRange(min=0),
-    default=7,
-    show_default=True,
+    default=None,
     metavar="DAYS",
-    help="With --notify: tell of a balance due within this many days (once per order and date).",
+    help="With --notify: tell of a balance due within this many days (once per order and date). "
+    "Default: 7.",
 )
 @click.option(
     "--smtp-timeout",
@@ -210,7 +210,7 @@ def batch_command(
     pdf: bool,
     force: bool,
     notify: bool,
-    due_within: int,
+    due_within: int | None,
     smtp_timeout: float | None,
     to: tuple[str, ...],
     sender: str | None,
@@ -257,12 +257,14 @@ def batch_command(
         for name, value in (("--to", to), ("--from", sender), ("--host", host), ("--port", port))
         + (("--user", user), ("--password-file", password_file), ("--cafile", cafile))
         + (("--outbox", outbox), ("--dry-run", dry_run), ("--smtp-timeout", smtp_timeout))
+        + (("--due-within", due_within is not None),)
         if value
     ]
     if mail_given and not notify:
         raise UsageFailure(f"{mail_given[0]} applies only with --notify.")
     from pipeline.batch_lock import BatchLocked
     from pipeline.batch_nightly import run_nightly
+    from pipeline.portfolio.digest import DEFAULT_DUE_WITHIN
 
     settings = (
         _notify_settings(
@@ -279,7 +281,7 @@ def batch_command(
             timeout=smtp_timeout,
             outbox=outbox,
             dry_run=dry_run,
-            due_within=due_within,
+            due_within=DEFAULT_DUE_WITHIN if due_within is None else due_within,
         )
         if notify
         else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -277,7 +277,6 @@ class Delivery:
     failed: tuple[str, ...] = ()  # one sentence each; the digest stays queued for the next run
     previews: tuple[str, ...] = ()  # dry run
     skipped: tuple[str, ...] = ()  # recipients whose digest was sent before (same content)
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
 
 def queue_digests(
