@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pipeline.batch_discovery import (  # noqa: F401 - part of this module's interface
     BATCH_FORMATS,
@@ -44,6 +44,10 @@ from pipeline.batch_local import (  # noqa: F401 - part of this module's interfa
 from pipeline.config import ORDER_FILE, Settings
 from pipeline.errors import AuditError
 from pipeline.model import SEVERITIES, reaches_fail_on
+
+if TYPE_CHECKING:
+    from pipeline.portfolio.pages import PortfolioPages
+    from pipeline.report import BatchRow
 
 STATE_FILE = ".order-audit-state.json"
 ERROR_FILE = "error.txt"
@@ -583,10 +587,22 @@ def _prepare_cache(path: Path) -> str | None:
 
 
 def _write_index(result: BatchResult) -> dict[str, str]:
+    from pipeline.portfolio.pages import write_supplier_pages
     from pipeline.report import write_batch_index
 
-    written = write_batch_index([_batch_row(r) for r in result.rows], Path(result.out_dir))
-    return {kind: str(path) for kind, path in written.items()}
+    # Issue 17 hook: the Suppliers page (signals across orders), linked from each affected row.
+    pages = write_supplier_pages(result.rows, Path(result.out_dir))
+    rows = [_with_signals(_batch_row(r), r.name, pages) for r in result.rows]
+    written = write_batch_index(rows, Path(result.out_dir), suppliers_page="suppliers.html")
+    return {kind: str(path) for kind, path in (written | pages.written).items()}
+
+
+def _with_signals(row: BatchRow, name: str, pages: PortfolioPages) -> BatchRow:
+    signals = pages.order_signals(name)
+    if not signals:
+        return row
+    link = f"suppliers.html#{pages.anchor_of(name)}"
+    return replace(row, signals=tuple(s.message for s in signals), signals_link=link)
 
 
 def _batch_row(result: OrderResult) -> Any:

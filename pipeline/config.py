@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import tomllib
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,9 @@ _KNOWN_KEYS = {
 # number (taken from an earlier, trusted document), when, and the account confirmed.
 _BANK_VERIFICATION_KEYS = ("called_by", "number", "date", "account")
 _RELEASE_KEYS = {"inspection", "bank_verified", "no_open", "documents"}
+# [release] balance_due = 2026-03-30: when the balance falls due (issue 17). A date, not a
+# condition: kept apart from `release`, which holds only the conditions the verdict checks.
+BALANCE_DUE_KEY = "balance_due"
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class OrderConfig:
     trade_assurance_account: dict[str, str] = field(default_factory=dict)
     receipt_date: str | None = None
     bank_verification: dict[str, str] = field(default_factory=dict)
+    balance_due: date | None = None  # [release] balance_due: the nightly digest's due reminder
     source: str | None = None  # path of the order.toml it came from
     raw: dict[str, Any] = field(default_factory=dict)
 
@@ -177,11 +182,12 @@ def order_config_from_dict(
         if role not in ROLES:
             raise ConfigError(source, f"[roles] {name} = {role!r} is not one of {', '.join(ROLES)}")
     release = dict(data.get("release", {}))
+    balance_due = _balance_due(release.pop(BALANCE_DUE_KEY, None), source)
     for key in release:
         if key not in _RELEASE_KEYS:
             raise ConfigError(
                 source,
-                f"[release] {key} is not a known condition ({', '.join(sorted(_RELEASE_KEYS))})",
+                f"[release] {key} is not a known condition ({', '.join(sorted(_RELEASE_KEYS))}) nor {BALANCE_DUE_KEY}",
             )
     severity = {str(k): str(v) for k, v in dict(data.get("severity", {})).items()}
     for key, sev in severity.items():
@@ -217,8 +223,26 @@ def order_config_from_dict(
         trade_assurance_account=ta_account,
         receipt_date=str(receipt) if receipt is not None else None,
         bank_verification=verification,
+        balance_due=balance_due,
         source=source,
         raw=data,
+    )
+
+
+def _balance_due(value: Any, source: str) -> date | None:
+    """[release] balance_due: a TOML date (2026-03-30) or an ISO date string; else one sentence."""
+    if value is None:
+        return None
+    if isinstance(value, date) and not hasattr(value, "hour"):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ConfigError(
+        source,
+        f"[release] balance_due = {value!r} is not a date; write it as balance_due = 2026-03-30",
     )
 
 

@@ -3,23 +3,41 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from pipeline.cli.common import (
     EXIT_FAIL_ON,
+    EXIT_USAGE,
     ProgressBar,
     UsageFailure,
     fail_on_option,
     translate_errors,
 )
+from pipeline.cli.mail import MAIL_OPTIONS, check_mail_options
 
 if TYPE_CHECKING:
     from pipeline.batch import BatchResult, OrderResult
+    from pipeline.batch_nightly import NightlyResult
 
 EXIT_ORDERS_FAILED = 3  # the batch ran, but at least one order could not be audited
+EXIT_LOCKED = 75  # another batch holds OUT's lock (pipeline.batch_lock; EX_TEMPFAIL)
+
+# --to, --from, --host, --port, --user, --password-file, --starttls/--ssl, --no-tls, --cafile,
+# --outbox, --dry-run of `order-audit email` (MAIL_OPTIONS' order); the batch's own --timeout
+# is the order time limit, so the SMTP one is --smtp-timeout.
+_NOTIFY_OPTIONS = [*MAIL_OPTIONS[:9], MAIL_OPTIONS[10], MAIL_OPTIONS[11]]
+
+
+def notify_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(_NOTIFY_OPTIONS):
+        command = option(command)
+    return command
+
 
 _VERDICT_COLOURS = {"HOLD": "red", "REVIEW": "yellow", "RELEASE": "green", "FAILED": "magenta"}
 
@@ -158,6 +176,27 @@ def summary_totals(result: BatchResult) -> str:
 @click.option(
     "--force", is_flag=True, help="Audit every order again, even those whose inputs did not change."
 )
+@click.option(
+    "--notify",
+    is_flag=True,
+    help="Mail one digest per recipient listing only the orders that changed since the last "
+    "--notify run, and balances falling due (order.toml [release] balance_due).",
+)
+@click.option(
+    "--due-within",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="DAYS",
+    help="With --notify: tell of a balance due within this many days (once per order and date). "
+    "Default: 7.",
+)
+@click.option(
+    "--smtp-timeout",
+    type=click.FloatRange(min=1),
+    default=None,
+    help="With --notify: seconds to wait for the SMTP server (default 30).",
+)
+@notify_options
 def batch_command(
     root: Path,
     out_dir: Path,
@@ -170,6 +209,20 @@ def batch_command(
     fail_on: str | None,
     pdf: bool,
     force: bool,
+    notify: bool,
+    due_within: int | None,
+    smtp_timeout: float | None,
+    to: tuple[str, ...],
+    sender: str | None,
+    host: str | None,
+    port: int | None,
+    user: str | None,
+    password_file: Path | None,
+    starttls: bool | None,
+    no_tls: bool,
+    cafile: Path | None,
+    outbox: Path | None,
+    dry_run: bool,
 ) -> None:
     """Audit every order folder under ROOT (a folder with order.toml or role sub-folders such as
     spec/, pi/, quotes/, chat/) in parallel; write OUT/<order>/ reports and the batch index.
@@ -177,11 +230,16 @@ def batch_command(
     Orders whose files, order.toml, rules and settings did not change since the last run are
     skipped (--force audits them again); an interrupted batch resumes where it stopped.
 
-    Exit codes: 0 batch done, 1 --fail-on reached by an order, 2 usage error or no order
-    folder under ROOT, 3 at least one order failed (its reason is in the table and in
-    OUT/<order>/error.txt).
+    Every run is recorded in OUT/.order-audit-history.sqlite; with --notify each recipient
+    (--to, else the orders' order.toml stakeholders) gets one digest of what changed since the
+    last --notify run, sent once; nothing when nothing changed. One batch at a time per OUT.
 
-    Example: order-audit batch orders/ --out out/ --jobs 2 --fail-on hold
+    Exit codes: 0 batch done, 1 --fail-on reached by an order, 2 usage error, no order
+    folder under ROOT, or a digest not sent (it is sent by the next run), 3 at least one order
+    failed (its reason is in the table and in OUT/<order>/error.txt), 75 another batch is
+    running on OUT (nothing done).
+
+    Example: order-audit batch orders/ --out out/ --jobs 2 --notify --due-within 7
     """
     if cache_path is not None and no_cache:
         raise UsageFailure("--cache and --no-cache exclude each other; pick one.")
@@ -194,35 +252,170 @@ def batch_command(
             "--jobs applies to the local executor; a Dask cluster sizes itself by its workers."
         )
 
-    from pipeline.batch import run_batch
+    mail_given = [
+        name
+        for name, value in (("--to", to), ("--from", sender), ("--host", host), ("--port", port))
+        + (("--user", user), ("--password-file", password_file), ("--cafile", cafile))
+        + (("--outbox", outbox), ("--dry-run", dry_run), ("--smtp-timeout", smtp_timeout))
+        + (("--due-within", due_within is not None),)
+        if value
+    ]
+    if mail_given and not notify:
+        raise UsageFailure(f"{mail_given[0]} applies only with --notify.")
+    from pipeline.batch_lock import BatchLocked
+    from pipeline.batch_nightly import run_nightly
+    from pipeline.portfolio.digest import DEFAULT_DUE_WITHIN
 
+    settings = (
+        _notify_settings(
+            to=to,
+            sender=sender,
+            host=host,
+            port=port,
+            user=user,
+            password_file=password_file,
+            security=check_mail_options(
+                outbox=outbox, dry_run=dry_run, starttls=starttls, no_tls=no_tls
+            ),
+            cafile=cafile,
+            timeout=smtp_timeout,
+            outbox=outbox,
+            dry_run=dry_run,
+            due_within=DEFAULT_DUE_WITHIN if due_within is None else due_within,
+        )
+        if notify
+        else None
+    )
     progress = ProgressLine(enabled=sys.stderr.isatty())
     with translate_errors():
         try:
-            result = run_batch(
+            nightly = run_nightly(
                 root,
                 out_dir,
                 jobs=jobs,
                 cache_path=cache_path,
                 use_cache=not no_cache,
-                executor=executor,  # type: ignore[arg-type]
+                executor=executor,
                 scheduler=scheduler,
                 timeout=timeout,
                 force=force,
                 pdf=pdf,
                 progress=progress,
+                notify=settings,
             )
+        except BatchLocked as exc:
+            click.echo(f"Error: {exc}", err=True)
+            raise SystemExit(EXIT_LOCKED) from exc
         finally:
             progress.close()
+    result = nightly.batch
     for line in summary_table(result):
         click.echo(line)
     click.echo(summary_totals(result))
     if result.index:
         click.echo("Index: " + ", ".join(result.index.values()))
+    for line in nightly_lines(nightly):
+        click.echo(line)
+    if nightly.delivery is not None and nightly.delivery.failed:
+        for line in nightly.delivery.failed:
+            click.echo(f"Error: {line}", err=True)
+        raise SystemExit(EXIT_USAGE)
     if result.by_status("failed"):
         raise SystemExit(EXIT_ORDERS_FAILED)
     if result.fails(fail_on):
         raise SystemExit(EXIT_FAIL_ON)
+
+
+def nightly_lines(nightly: NightlyResult) -> list[str]:
+    """What changed since the previous run, the supplier signals, and the digests."""
+    changes = nightly.changes
+    kinds = Counter(c.kind for c in changes)
+    parts = [
+        f"{kinds[kind]} {word}"
+        for kind, word in (("new", "new"), ("failed", "failed"), ("removed", "gone"))
+        if kinds[kind]
+    ]
+    moved = sum(1 for c in changes if c.kind in ("changed", "recovered") and c.verdict_moved)
+    if moved:
+        parts.append(f"{moved} verdict(s) moved")
+    new, resolved = sum(len(c.new) for c in changes), sum(len(c.resolved) for c in changes)
+    parts.append(f"{new} new finding(s), {resolved} resolved")
+    lines = [
+        f"Since the last run: {len(changes)} order(s) changed ({', '.join(parts)})."
+        if changes
+        else "Since the last run: nothing changed."
+    ]
+    if nightly.signals:
+        lines.append(
+            f"Supplier signals: {len(nightly.signals)} "
+            f"({', '.join(sorted({s.kind for s in nightly.signals}))}); see suppliers.html."
+        )
+    lines += [f"Note: {n}" for n in nightly.notes]
+    d = nightly.delivery
+    if d is None:
+        return lines
+    if d.previews:
+        lines += [*d.previews, f"(dry run: {len(d.previews)} digest(s), nothing sent)"]
+    elif not nightly.digests and not d.sent and not d.written:
+        lines.append("Digest: nothing changed, nothing sent.")
+    if d.sent and not d.written:
+        lines.append(f"Digest sent to {', '.join(d.sent)}.")
+    for path in d.written:
+        lines.append(f"Digest written to {path}.")
+    if d.skipped:
+        lines.append(f"Digest already sent before to {', '.join(d.skipped)}; not sent again.")
+    return lines
+
+
+def _notify_settings(
+    *,
+    to: tuple[str, ...],
+    sender: str | None,
+    host: str | None,
+    port: int | None,
+    user: str | None,
+    password_file: Path | None,
+    security: str | None,
+    cafile: Path | None,
+    timeout: float | None,
+    outbox: Path | None,
+    dry_run: bool,
+    due_within: int,
+) -> Any:
+    """The digest settings; SMTP settings resolved now (a missing server is said before the
+    batch runs, unless the digests go to an outbox or are only previewed)."""
+    import os
+
+    from pipeline.batch_nightly import NotifySettings
+    from pipeline.report.smtp import ENV_FROM, SmtpSettings
+
+    smtp = None
+    with translate_errors():
+        if outbox is None and not dry_run:
+            smtp = SmtpSettings.resolve(
+                host=host,
+                port=port,
+                user=user,
+                password_file=password_file,
+                security=security,  # type: ignore[arg-type]
+                timeout=timeout,
+                cafile=cafile,
+            )
+        from_address = (
+            sender
+            or os.environ.get(ENV_FROM)
+            or (smtp.user if smtp and smtp.user and "@" in smtp.user else None)
+        )
+        if from_address is None and (outbox is not None or dry_run):
+            from_address = "order-audit@localhost"
+        return NotifySettings(
+            to=tuple(to),
+            sender=from_address,
+            smtp=smtp,
+            outbox=outbox,
+            dry_run=dry_run,
+            due_within=due_within,
+        )
 
 
 COMMANDS = [batch_command]

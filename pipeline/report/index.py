@@ -39,6 +39,10 @@ class BatchRow:
     currency: str | None = None
     error: str | None = None
     audited_at: str | None = None  # ISO 8601 with the zone; write_batch_index fills it if unset
+    # Supplier signals resting on this order (issue 17): one line each, and the link to its
+    # supplier's section of suppliers.html.
+    signals: tuple[str, ...] = ()
+    signals_link: str | None = None
 
     @classmethod
     def from_audit(cls, audit: Audit, report_dir: str) -> BatchRow:
@@ -73,6 +77,7 @@ class BatchRow:
             "report": f"{self.report_dir}/report.html" if self.verdict != FAILED else None,
             "error": self.error,
             "audited_at": self.audited_at,
+            "supplier_signals": list(self.signals),
         }
 
 
@@ -131,7 +136,7 @@ def summary_csv(rows: Sequence[BatchRow]) -> str:
     return out.getvalue()
 
 
-def render_batch_index(rows: Sequence[BatchRow]) -> str:
+def render_batch_index(rows: Sequence[BatchRow], *, suppliers_page: str | None = None) -> str:
     ordered = sort_by_risk(rows)
     verdicts = {v: sum(1 for r in rows if r.verdict == v) for v in _VERDICT_RISK}
     return (
@@ -143,6 +148,7 @@ def render_batch_index(rows: Sequence[BatchRow]) -> str:
             severities=SEVERITIES,
             version=__version__,
             written_at=_now(),
+            suppliers_page=suppliers_page,
         )
     )
 
@@ -168,8 +174,11 @@ def _with_audit_dates(rows: Sequence[BatchRow], out_dir: Path) -> list[BatchRow]
     return out
 
 
-def write_batch_index(rows: Sequence[BatchRow], out_dir: Path) -> dict[str, Path]:
-    """Write index.html, summary.csv and summary.json (orders by risk) into out_dir."""
+def write_batch_index(
+    rows: Sequence[BatchRow], out_dir: Path, *, suppliers_page: str | None = None
+) -> dict[str, Path]:
+    """Write index.html, summary.csv and summary.json (orders by risk) into out_dir; the index
+    links `suppliers_page` (a file name beside it) when given."""
     out_dir = Path(out_dir)
     rows = _with_audit_dates(rows, out_dir)
     ordered = sort_by_risk(rows)
@@ -180,7 +189,9 @@ def write_batch_index(rows: Sequence[BatchRow], out_dir: Path) -> dict[str, Path
         "verdicts": {v: sum(1 for r in rows if r.verdict == v) for v in _VERDICT_RISK},
     }
     return {
-        "html": atomic_write_text(out_dir / "index.html", render_batch_index(rows)),
+        "html": atomic_write_text(
+            out_dir / "index.html", render_batch_index(rows, suppliers_page=suppliers_page)
+        ),
         "csv": atomic_write_text(out_dir / "summary.csv", summary_csv(rows)),
         "json": atomic_write_text(
             out_dir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n"

@@ -288,9 +288,13 @@ def eml_name(msg: EmailMessage) -> str:
     """'20260312T140500Z-PO-1001-HOLD.eml': sortable, and safe on every file system."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     order = (
-        re.sub(r"[^A-Za-z0-9._-]+", "_", str(msg.get("X-Order-Audit-Order", "order")))[:60].strip(
-            "._"
-        )
+        re.sub(
+            r"[^A-Za-z0-9._-]+",
+            "_",
+            str(
+                msg.get("X-Order-Audit-Order", "digest" if msg["X-Order-Audit-Digest"] else "order")
+            ),
+        )[:60].strip("._")
         or "order"
     )
     verdict = re.sub(r"[^A-Z]", "", str(msg.get("X-Order-Audit-Verdict", "")))
