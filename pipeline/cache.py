@@ -36,7 +36,10 @@ except ImportError:  # Windows: no advisory locks; a damaged cache is still move
 
 from pipeline import __version__
 from pipeline.config import OrderConfig, Settings
+from pipeline.field_registry import registry_path
+from pipeline.ingest.common import open_regular
 from pipeline.model import Extraction
+from pipeline.resources import models_dir, templates_dir
 
 CACHE_FILE_NAME = ".order-audit-cache.sqlite"
 SCHEMA_VERSION = "1"
@@ -89,7 +92,6 @@ CREATE TABLE IF NOT EXISTS extractions (
 def file_sha256(path: Path) -> str:
     """The hex sha256 of a file's bytes; OSError (NotRegularFile) for a pipe, socket or device,
     which is never opened for reading (a FIFO would block forever)."""
-    from pipeline.ingest.common import open_regular
 
     with open_regular(path) as fh:
         return hashlib.file_digest(fh, "sha256").hexdigest()
@@ -110,7 +112,6 @@ def _tree_digest(roots: list[Path], suffixes: tuple[str, ...] | None = None) -> 
 
 
 def _models_dir() -> list[Path]:
-    from pipeline.resources import models_dir
 
     try:
         return [models_dir()]
@@ -127,7 +128,6 @@ def extractor_version() -> str:
     text, or use --no-cache) and the models/ data: a change to any of them makes every cached
     extraction stale.
     """
-    from pipeline.field_registry import registry_path
 
     code = [
         _PACKAGE / "ingest",
@@ -143,7 +143,6 @@ def extractor_version() -> str:
 @cache
 def rules_version() -> str:
     """A digest of the whole package, its data, models/ and templates/: what an audit's output depends on."""
-    from pipeline.resources import templates_dir
 
     roots = [_PACKAGE, *_models_dir()]
     with contextlib.suppress(FileNotFoundError):

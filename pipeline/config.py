@@ -132,6 +132,7 @@ def vetted_identity(value: dict[str, Any], where: str) -> dict[str, Any]:
     """[supplier] uscc, supplier_type, domain(s): checked here, an audit tool must not guess."""
     out: dict[str, Any] = {}
     if value.get("uscc"):
+        # deferred: python-stdnum only when order.toml names a USCC (start-up)
         from stdnum.cn import uscc
         from stdnum.exceptions import ValidationError
 

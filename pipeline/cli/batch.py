@@ -22,10 +22,10 @@ from pipeline.cli.mail import MAIL_OPTIONS, check_mail_options
 
 if TYPE_CHECKING:
     from pipeline.batch import BatchResult, OrderResult
-    from pipeline.batch_nightly import NightlyResult
+    from pipeline.batch.nightly import NightlyResult
 
 EXIT_ORDERS_FAILED = 3  # the batch ran, but at least one order could not be audited
-EXIT_LOCKED = 75  # another batch holds OUT's lock (pipeline.batch_lock; EX_TEMPFAIL)
+EXIT_LOCKED = 75  # another batch holds OUT's lock (pipeline.batch.lock; EX_TEMPFAIL)
 
 # --to, --from, --host, --port, --user, --password-file, --starttls/--ssl, --no-tls, --cafile,
 # --outbox, --dry-run of `order-audit email` (MAIL_OPTIONS' order); the batch's own --timeout
@@ -262,8 +262,8 @@ def batch_command(
     ]
     if mail_given and not notify:
         raise UsageFailure(f"{mail_given[0]} applies only with --notify.")
-    from pipeline.batch_lock import BatchLocked
-    from pipeline.batch_nightly import run_nightly
+    from pipeline.batch.lock import BatchLocked
+    from pipeline.batch.nightly import run_nightly
     from pipeline.portfolio.digest import DEFAULT_DUE_WITHIN
 
     settings = (
@@ -386,7 +386,7 @@ def _notify_settings(
     batch runs, unless the digests go to an outbox or are only previewed)."""
     import os
 
-    from pipeline.batch_nightly import NotifySettings
+    from pipeline.batch.nightly import NotifySettings
     from pipeline.report.smtp import ENV_FROM, SmtpSettings
 
     smtp = None

@@ -13,5 +13,5 @@ Modules, each one idea:
 - `digest`: the mail on change: one digest per recipient, sent once.
 
 This package imports config, model, compare (company names) and report; it never imports
-pipeline.batch. `pipeline.batch_nightly` puts it together with a batch run.
+pipeline.batch. `pipeline.batch.nightly` puts it together with a batch run.
 """

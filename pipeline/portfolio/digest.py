@@ -24,6 +24,10 @@ from pipeline.errors import AuditError, DeliveryError
 from pipeline.generated import generator
 from pipeline.portfolio.history import History, OrderChange
 from pipeline.portfolio.signals import Signal
+from pipeline.report.environment import environment
+from pipeline.report.files import OutputError
+from pipeline.report.message import HEADER_POLICY, addr_spec, check_address
+from pipeline.report.smtp import send_message, write_eml
 
 DEFAULT_DUE_WITHIN = 7  # days: a week's notice to line up the payment (and the call-back)
 
@@ -123,7 +127,6 @@ def plan_digests(
     """One digest per recipient: with `to`, everything to each address; else each order's
     changes, due balance and new signals to its stakeholders. A due balance is told once per
     order, date and recipient (the history remembers)."""
-    from pipeline.report.message import addr_spec, check_address
 
     by_name = {c.name: c for c in contacts}
     due = due_items(contacts, today, due_within)
@@ -237,8 +240,6 @@ def build_digest_message(
 ) -> EmailMessage:
     """The digest as a text + HTML message; supplier text is escaped in the HTML (autoescape)
     and cleaned to one line in the text; headers hold no supplier text."""
-    from pipeline.report.environment import environment
-    from pipeline.report.message import HEADER_POLICY, check_address
 
     context = {
         "changes": [_change_view(c, index_dir) for c in digest.changes],
@@ -287,7 +288,6 @@ def queue_digests(
 ) -> tuple[str, ...]:
     """Queue each message (and its due notices) in the history; returns the recipients whose
     identical digest from the same base was queued already (not queued again)."""
-    from pipeline.report.message import HEADER_POLICY, addr_spec
 
     skipped = []
     for recipient, (digest, msg) in messages.items():
@@ -311,8 +311,6 @@ def send_pending(
 ) -> Delivery:
     """Send every queued digest (this run's and any an earlier run could not send), or write it
     to `outbox` as an .eml file; each is marked sent once delivered, so it goes out once."""
-    from pipeline.report.files import OutputError
-    from pipeline.report.smtp import send_message, write_eml
 
     sent, written, failed = [], [], []
     for pending in history.pending_digests():

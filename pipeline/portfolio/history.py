@@ -1,7 +1,7 @@
 """The batch history: one SQLite file in the batch output folder (OUT/.order-audit-history.sqlite)
 holding, per run, each order's snapshot, and the digests queued and sent.
 
-One writer at a time (the batch lock, pipeline.batch_nightly, sees to that); WAL so that a reader
+One writer at a time (the batch lock, pipeline.batch.nightly, sees to that); WAL so that a reader
 (a person with the sqlite3 shell) never blocks the run. A file that is not this database, or of
 another schema version, stops the run with one sentence naming it: a history is never rebuilt
 silently, since that would announce every finding again.
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pipeline.errors import AuditError
 from pipeline.portfolio.snapshot import FindingRecord, OrderSnapshot
+from pipeline.report.files import OutputError
 
 HISTORY_FILE = ".order-audit-history.sqlite"
 SCHEMA_VERSION = 1
@@ -322,7 +323,6 @@ _DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 def history_error(path: Path, exc: sqlite3.DatabaseError) -> AuditError:
     """A damaged file is said as such; anything else (a full disk, a read-only folder, an I/O
     error) is a history that cannot be written, never "not a history"."""
-    from pipeline.report.files import OutputError
 
     code = getattr(exc, "sqlite_errorcode", None)
     code = code & 0xFF if isinstance(code, int) else None  # the primary code of an extended one

@@ -18,6 +18,8 @@ from pipeline import __version__
 from pipeline.generated import generator
 from pipeline.portfolio.signals import Signal, SupplierGroup, supplier_signals
 from pipeline.portfolio.snapshot import OrderSnapshot, ResultLike, snapshot_of
+from pipeline.report.environment import environment
+from pipeline.report.files import atomic_write_text
 
 SUPPLIERS_PAGE = "suppliers.html"
 SIGNALS_JSON = "supplier-signals.json"
@@ -46,7 +48,6 @@ class PortfolioPages:
 def render_suppliers_page(
     groups: Sequence[SupplierGroup], signals: Sequence[Signal], orders: int
 ) -> str:
-    from pipeline.report.environment import environment
 
     by_group = {g.anchor: [s for s in signals if s.supplier == g.name] for g in groups}
     return (
@@ -66,7 +67,6 @@ def render_suppliers_page(
 def write_supplier_pages(rows: Sequence[ResultLike], out_dir: Path) -> PortfolioPages:
     """Read every order's findings.json in out_dir, find the supplier signals, and write
     suppliers.html and supplier-signals.json (atomically)."""
-    from pipeline.report.files import atomic_write_text
 
     out_dir = Path(out_dir)
     snapshots = tuple(snapshot_of(row, out_dir) for row in rows)

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.compare.company_names import same_company
 from pipeline.errors import RuleFileError
 from pipeline.model import SEVERITIES
 from pipeline.portfolio.snapshot import OrderSnapshot
@@ -124,7 +125,6 @@ def load_thresholds(path: Path = SIGNALS_FILE) -> dict[str, Threshold]:
 def _name_ties(names: Sequence[str]) -> dict[tuple[str, str], bool]:
     """same_company for each pair of distinct names (a batch has a few dozen names at most,
     however many orders: the pairs are of names, not of orders)."""
-    from pipeline.compare.company_names import same_company
 
     distinct = sorted(set(names))
     return {

@@ -54,7 +54,7 @@ def test_dask_without_a_reachable_scheduler_is_a_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("distributed")
-    monkeypatch.setattr("pipeline.batch.DASK_CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr("pipeline.batch.dask_cluster.DASK_CONNECT_TIMEOUT", "1s")
     (tmp_path / "orders" / "PO-1" / "spec").mkdir(parents=True)
     (tmp_path / "orders" / "PO-1" / "spec" / "spec.md").write_text(
         "Material: SS304\n", encoding="utf-8"

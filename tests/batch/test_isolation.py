@@ -6,7 +6,7 @@ from pathlib import Path
 
 from batch_test_workers import behave
 
-from pipeline.batch import OrderResult, OrderTask, _run_local
+from pipeline.batch import OrderResult, OrderTask, run_local
 from pipeline.config import Settings
 
 
@@ -18,7 +18,7 @@ def run(
     tmp_path: Path, names: list[str], jobs: int, timeout: float | None = None
 ) -> dict[str, OrderResult]:
     results: list[OrderResult] = []
-    _run_local(tasks(tmp_path, *names), jobs, timeout, results.append, work=behave, grace=0.5)
+    run_local(tasks(tmp_path, *names), jobs, timeout, results.append, work=behave, grace=0.5)
     assert len(results) == len(names)
     return {r.name: r for r in results}
 

@@ -25,8 +25,8 @@ from batch_test_workers import require_chain
 from click.testing import CliRunner
 from portfolio import edited, inspection_md, write_order, write_portfolio
 
-from pipeline.batch_lock import EXIT_LOCKED, LOCK_FILE, batch_lock
-from pipeline.batch_nightly import NotifySettings, run_nightly
+from pipeline.batch.lock import EXIT_LOCKED, LOCK_FILE, batch_lock
+from pipeline.batch.nightly import NotifySettings, run_nightly
 from pipeline.portfolio.history import HISTORY_FILE, open_history
 from pipeline.report.smtp import SmtpSettings
 
@@ -260,7 +260,7 @@ def test_a_second_run_while_the_first_holds_the_lock_stops_with_one_sentence(
         [
             sys.executable,
             "-c",
-            "import sys, time; from pathlib import Path; from pipeline.batch_lock import batch_lock\n"
+            "import sys, time; from pathlib import Path; from pipeline.batch.lock import batch_lock\n"
             "with batch_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)",
             str(out),
         ],

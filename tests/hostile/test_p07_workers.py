@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import OrderResult, OrderTask, _run_local
+from pipeline.batch import OrderResult, OrderTask, run_local
 from pipeline.config import Settings
 from tests.hostile import inputs
 from tests.hostile.limits import cli_args, environment
@@ -101,7 +101,7 @@ def _task(tmp_path: Path, name: str) -> OrderTask:
 def test_a_worker_past_its_memory_limit_is_stopped_and_the_others_complete(tmp_path: Path) -> None:
     results: list[OrderResult] = []
     tasks = [_task(tmp_path, "hog"), _task(tmp_path, "calm-1"), _task(tmp_path, "calm-2")]
-    _run_local(tasks, 2, None, results.append, work=_pick, memory_limit=300 * 1024 * 1024)
+    run_local(tasks, 2, None, results.append, work=_pick, memory_limit=300 * 1024 * 1024)
     by_name = {r.name: r for r in results}
     assert by_name["hog"].status == "failed"
     assert by_name["hog"].error == "its worker used more than 300 MB of memory and was stopped"
@@ -116,7 +116,7 @@ def _pick(task: OrderTask) -> OrderResult:
 @linux
 def test_a_worker_cannot_map_more_than_its_address_space(tmp_path: Path) -> None:
     results: list[OrderResult] = []
-    _run_local(
+    run_local(
         [_task(tmp_path, "greedy")], 1, None, results.append, work=greedy, memory_limit=1 << 30
     )  # type: ignore[arg-type]
     assert [(r.status, r.error) for r in results] == [("failed", "MemoryError")]

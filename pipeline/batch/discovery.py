@@ -9,8 +9,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from pipeline.config import ORDER_FILE, Settings
+from pipeline.cache import READ_SETTINGS, file_sha256, rules_version
+from pipeline.config import ORDER_FILE, Settings, load_order_config
 from pipeline.errors import AuditError
+from pipeline.ingest import list_order_files
 from pipeline.ingest.roles import order_folder_marks
 
 STATE_VERSION = 1
@@ -79,8 +81,6 @@ def report_folder_names(orders: list[Path], root: Path) -> dict[Path, str]:
 
 def _order_files(order_dir: Path) -> list[Path]:
     """The files an audit of the folder reads, plus order.toml (its settings are inputs too)."""
-    from pipeline.config import load_order_config
-    from pipeline.ingest import list_order_files
 
     try:
         config = load_order_config(order_dir)
@@ -98,7 +98,6 @@ def order_fingerprint(
 ) -> str:
     """A digest of an order's inputs (every file's path and bytes, order.toml included), the
     rules/data/code version and the run settings: equal fingerprints give equal reports."""
-    from pipeline.cache import READ_SETTINGS, file_sha256, rules_version
 
     digest = hashlib.sha256()
     digest.update(f"state {STATE_VERSION}\0rules {rules_version()}\0formats {formats}\0".encode())

@@ -4,24 +4,25 @@ Orders run in worker processes, at most one per worker; the parent watches them:
 worker's orders are retried one at a time to find the culprit, an order past its hard time limit
 or a worker resident past its memory limit gets its pool killed (the bystanders run again), and
 once the output folder refuses a write no further order starts. Workers die with the parent
-(pipeline/batch_guard.py).
+(pipeline/batch/guard.py).
 """
 
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
+import queue
 import time
 from collections import Counter, deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from pipeline.batch_guard import resident_bytes
-
-if TYPE_CHECKING:
-    from pipeline.batch import OrderResult, OrderTask
+from pipeline.batch.guard import resident_bytes
+from pipeline.batch.results import OrderResult, OrderTask
+from pipeline.batch.worker import audit_one, failed, init_worker, started_then
 
 # A worker gets this much beyond --timeout (spaCy load, report writing) before it is killed.
 HARD_TIMEOUT_GRACE = 15.0
@@ -32,7 +33,7 @@ MAX_CRASH_ATTEMPTS = 2
 WORKER_ADDRESS_SPACE = 4096 * 1024 * 1024
 
 
-def _run_local(
+def run_local(
     tasks: list[OrderTask],
     jobs: int,
     timeout: float | None,
@@ -51,11 +52,6 @@ def _run_local(
     bytes gets its pool killed; the others in flight rerun. Workers die with this process, and
     once `halt()` gives a reason (the output folder refused a write) no further order starts.
     """
-    import multiprocessing
-    import queue
-
-    from pipeline.batch import _failed, _started_then, audit_one, init_worker
-
     work = work or audit_one
 
     context = multiprocessing.get_context("spawn")
@@ -80,7 +76,7 @@ def _run_local(
 
     def submit(task: OrderTask) -> bool:
         try:
-            inflight[pool.submit(_started_then, work, task)] = task
+            inflight[pool.submit(started_then, work, task)] = task
         except BrokenProcessPool:
             return False
         started.pop(task.name, None)
@@ -93,7 +89,7 @@ def _run_local(
             broken = False
             if (reason := halt()) is not None:
                 while pending:
-                    collect(_failed(pending.popleft(), reason, output_error=True))
+                    collect(failed(pending.popleft(), reason, output_error=True))
             waiting = suspects if suspects else pending
             limit = 1 if suspects else jobs
             while waiting and len(inflight) < limit and not broken:
@@ -109,7 +105,7 @@ def _run_local(
                     broken = True
                     continue  # stays in flight: handled with the others below
                 except Exception as exc:  # e.g. a result that could not be pickled back
-                    result = _failed(inflight[future], f"{type(exc).__name__}: {exc}")
+                    result = failed(inflight[future], f"{type(exc).__name__}: {exc}")
                 collect(result)
                 del inflight[future]
             now = time.monotonic()
@@ -137,11 +133,11 @@ def _run_local(
             inflight.clear()
             for future, task in victims:
                 if future in overdue:
-                    collect(_failed(task, f"timed out after {timeout:g} s (worker killed)"))
+                    collect(failed(task, f"timed out after {timeout:g} s (worker killed)"))
                 elif future in bloated:
                     megabytes = (memory_limit or 0) // (1024 * 1024)
                     collect(
-                        _failed(
+                        failed(
                             task,
                             f"its worker used more than {megabytes} MB of memory and was stopped",
                         )
@@ -153,7 +149,7 @@ def _run_local(
                     crashes[task.name] += 1
                     if len(victims) == 1 or crashes[task.name] >= MAX_CRASH_ATTEMPTS:
                         reason = "the worker process crashed while auditing this order (BrokenProcessPool)"
-                        collect(_failed(task, reason))
+                        collect(failed(task, reason))
                     else:
                         suspects.append(task)
             pool, starts = new_pool()

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.batch import BatchError, BatchResult, OrderResult, run_batch
-from pipeline.batch_lock import batch_lock
+from pipeline.batch.lock import batch_lock
 from pipeline.config import load_order_config
 from pipeline.errors import AuditError
 from pipeline.portfolio.digest import (

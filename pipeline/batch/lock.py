@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline.errors import AuditError
+from pipeline.report.files import prepare_folder
 
 LOCK_FILE = ".order-audit-batch.lock"
 EXIT_LOCKED = 75  # sysexits.h EX_TEMPFAIL: cron and systemd read it as "try again later"
@@ -28,7 +29,6 @@ class BatchLocked(AuditError):
 @contextlib.contextmanager
 def batch_lock(out_dir: Path) -> Iterator[Path]:
     """Hold OUT's batch lock for the block, or raise BatchLocked naming the holder."""
-    from pipeline.report.files import prepare_folder
 
     out_dir = prepare_folder(Path(out_dir), "the batch output")  # one sentence when it cannot
     path = out_dir / LOCK_FILE
