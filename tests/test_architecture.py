@@ -117,10 +117,22 @@ def test_an_import_inside_a_function_says_why() -> None:
     for name, path in _modules().items():
         lines = path.read_text(encoding="utf-8").splitlines()
         for lineno, text in _deferred_imports(path):
-            here, above = lines[lineno - 1], lines[lineno - 2] if lineno > 1 else ""
-            end = lineno - 1
-            while "#" not in lines[end] and lines[end].rstrip().endswith(("(", ",")):
-                end += 1  # a wrapped import: its comment may close it
-            if "#" not in here and not above.strip().startswith("#") and "#" not in lines[end]:
+            if not _explained(lines, lineno - 1):
                 silent.append(f"{name}:{lineno} {text}")
     assert silent == []
+
+
+def _explained(lines: list[str], index: int) -> bool:
+    """A comment on the import (or on the line that closes a wrapped one), or above the run of
+    import lines it belongs to."""
+    end = index
+    while "#" not in lines[end] and lines[end].rstrip().endswith(("(", ",")):
+        end += 1
+    if "#" in lines[index] or "#" in lines[end]:
+        return True
+    above = index - 1
+    while above >= 0 and lines[above].strip().startswith(("import ", "from ")):
+        if "#" in lines[above]:
+            return True
+        above -= 1
+    return above >= 0 and lines[above].strip().startswith("#")
