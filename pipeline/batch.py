@@ -282,9 +282,11 @@ def audit_one(task: OrderTask) -> OrderResult:
     except OrderTimeout:
         return _failed(task, f"timed out after {task.timeout:g} s", started)
     except AuditError as exc:
-        return _failed(task, str(exc), started)
+        return _failed(task, str(exc), started, remember=True)
     except Exception as exc:  # an order's bug must not stop the batch; the traceback is kept
-        return _failed(task, f"{type(exc).__name__}: {exc}", started, traceback.format_exc())
+        return _failed(
+            task, f"{type(exc).__name__}: {exc}", started, traceback.format_exc(), remember=True
+        )
     hits, misses = (cache.stats.hits - hits0, cache.stats.misses - misses0) if cache else (0, 0)
     result = OrderResult(
         name=task.name,
@@ -333,9 +335,15 @@ def _failed(
     details: str | None = None,
     *,
     output_error: bool = False,
+    remember: bool = False,
 ) -> OrderResult:
     """A failed row: error.txt in the order's report folder where the disk allows it, and no
-    report of an earlier run left beside it (a stale report must not pass for this run's)."""
+    report of an earlier run left beside it (a stale report must not pass for this run's).
+
+    `remember`: the failure comes from the order's own inputs (a bad order.toml, an exception
+    while auditing it), so its state file keeps the failed row and a re-run with the same
+    fingerprint does not audit it again. Time-outs, crashes and refused writes are not
+    remembered: they may pass on the next run."""
     reason = " ".join(reason.split()) or "failed without a message"
     for name in (*REPORT_FILES, STATE_FILE):
         with contextlib.suppress(OSError):
@@ -348,7 +356,7 @@ def _failed(
     except OSError:  # the row carries the reason even when the disk refuses; no empty folder
         with contextlib.suppress(OSError):
             task.report_dir.rmdir()
-    return OrderResult(
+    result = OrderResult(
         name=task.name,
         order_dir=str(task.order_dir),
         status="failed",
@@ -357,6 +365,10 @@ def _failed(
         fingerprint=task.fingerprint,
         output_error=output_error,
     )
+    if remember and not output_error:
+        with contextlib.suppress(OSError):  # not remembered: the next run audits it again
+            _write_failed_state(task.report_dir, result)
+    return result
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -371,12 +383,26 @@ def _write_state(report_dir: Path, result: OrderResult) -> None:
     (report_dir / ERROR_FILE).unlink(missing_ok=True)
 
 
+def _write_failed_state(report_dir: Path, result: OrderResult) -> None:
+    """The failed row beside error.txt, so that an unchanged order is not audited again."""
+    state = {"state_version": STATE_VERSION, "result": asdict(result)}
+    atomic_write_text(report_dir / STATE_FILE, json.dumps(state, indent=2, ensure_ascii=False))
+
+
 def _forget_state(report_dir: Path) -> None:
     (report_dir / STATE_FILE).unlink(missing_ok=True)
 
 
-def previous_result(report_dir: Path, fingerprint: str) -> OrderResult | None:
-    """The stored result of an earlier run when it audited exactly these inputs and its reports are all there."""
+# What a failed row kept from an earlier run says before its reason.
+FAILED_EARLIER = "failed earlier, inputs unchanged (--retry-failed audits it again)"
+
+
+def previous_result(
+    report_dir: Path, fingerprint: str, *, retry_failed: bool = False
+) -> OrderResult | None:
+    """The stored result of an earlier run when it audited exactly these inputs and its reports
+    (or, for a failed order, its error.txt) are all there. A failed order comes back as a failed
+    row with its reason, unless `retry_failed`."""
     try:
         state = json.loads((report_dir / STATE_FILE).read_text(encoding="utf-8"))
         if state.get("state_version") != STATE_VERSION:
@@ -384,7 +410,16 @@ def previous_result(report_dir: Path, fingerprint: str) -> OrderResult | None:
         result = OrderResult(**state["result"])
     except (OSError, ValueError, TypeError, KeyError):
         return None
-    if result.status != "done" or result.fingerprint != fingerprint:
+    if result.fingerprint != fingerprint:
+        return None
+    if result.status == "failed":
+        if retry_failed or not (report_dir / ERROR_FILE).is_file():
+            return None
+        reason = result.error or "failed without a message"
+        if not reason.startswith(FAILED_EARLIER):
+            reason = f"{FAILED_EARLIER}: {reason}"
+        return replace(result, error=reason, seconds=0.0, cache_hits=0, cache_misses=0)
+    if result.status != "done":
         return None
     if not result.reports or not all(Path(p).is_file() for p in result.reports.values()):
         return None
@@ -425,10 +460,13 @@ def run_batch(
     pdf: bool = False,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    retry_failed: bool = False,
 ) -> BatchResult:
     """Audit every order folder under root into out_dir/<name>/ and write the batch index.
 
-    Unchanged orders (same fingerprint, reports present) are skipped unless `force`. The cache
+    Unchanged orders (same fingerprint, reports present) are skipped unless `force`; an order
+    that failed on the same inputs keeps its failed row without a worker unless `force` or
+    `retry_failed`, so a re-run with nothing changed starts no pool. The cache
     defaults to out_dir/.order-audit-cache.sqlite; `use_cache=False` disables it. `pdf` adds
     report.pdf to each order's reports.
     """
@@ -463,7 +501,9 @@ def run_batch(
     for order in orders:
         report_dir = out_dir / names[order]
         fingerprint = order_fingerprint(order, settings, formats)
-        earlier = None if force else previous_result(report_dir, fingerprint)
+        earlier = (
+            None if force else previous_result(report_dir, fingerprint, retry_failed=retry_failed)
+        )
         if earlier is not None:
             rows.append(earlier)
             continue

@@ -158,6 +158,11 @@ def summary_totals(result: BatchResult) -> str:
 @click.option(
     "--force", is_flag=True, help="Audit every order again, even those whose inputs did not change."
 )
+@click.option(
+    "--retry-failed",
+    is_flag=True,
+    help="Audit again the orders that failed on inputs that have not changed since (skipped otherwise).",
+)
 def batch_command(
     root: Path,
     out_dir: Path,
@@ -170,12 +175,14 @@ def batch_command(
     fail_on: str | None,
     pdf: bool,
     force: bool,
+    retry_failed: bool,
 ) -> None:
     """Audit every order folder under ROOT (a folder with order.toml or role sub-folders such as
     spec/, pi/, quotes/, chat/) in parallel; write OUT/<order>/ reports and the batch index.
 
     Orders whose files, order.toml, rules and settings did not change since the last run are
-    skipped (--force audits them again); an interrupted batch resumes where it stopped.
+    skipped (--force audits them again); an order that failed keeps its failed row until its
+    inputs change (--retry-failed audits it again); an interrupted batch resumes where it stopped.
 
     Exit codes: 0 batch done, 1 --fail-on reached by an order, 2 usage error or no order
     folder under ROOT, 3 at least one order failed (its reason is in the table and in
@@ -211,6 +218,7 @@ def batch_command(
                 force=force,
                 pdf=pdf,
                 progress=progress,
+                retry_failed=retry_failed,
             )
         finally:
             progress.close()
