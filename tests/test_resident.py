@@ -102,3 +102,38 @@ def test_the_watch_command_is_listed() -> None:
 
     result = CliRunner().invoke(main, ["watch", "--help"])
     assert result.exit_code == 0 and "Ctrl-C" in result.output
+
+
+def test_the_watch_command_stops_cleanly_on_sigterm(order: Path, tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "out"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "watch", str(order), "--out", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + WAIT  # a limit for a hung start, not a speed figure
+        while not (out / SAMPLE.name / "findings.json").is_file():
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "no report written"
+            time.sleep(0.1)
+        process.send_signal(signal.SIGTERM)
+        stdout, stderr = process.communicate(timeout=WAIT)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, stderr
+    assert "RELEASE" in stdout and stdout.rstrip().endswith("Stopped.")
