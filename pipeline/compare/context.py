@@ -6,7 +6,7 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from pipeline.compare.policy import Policy, default_policy
@@ -177,6 +177,12 @@ class Statement:
 # ---------------------------------------------------------------- line items
 
 
+# The item-key helpers below are pure functions of short strings, asked again for every pair of
+# names an order's documents give (thousands of times an order): each answer is kept.
+_KEYS = 65536
+
+
+@lru_cache(maxsize=_KEYS)
 def _is_sku(key: str) -> bool:
     return _is_code(key) and len(key) <= 24
 
@@ -200,6 +206,7 @@ def _is_code(key: str) -> bool:
     return " " not in key and (bool(re.search(r"\d", key)) or ("-" in key and key.upper() == key))
 
 
+@lru_cache(maxsize=_KEYS)
 def _sku_norm(key: str) -> str:
     return re.sub(r"[^0-9A-Z]", "", key.upper())
 
@@ -208,6 +215,7 @@ def _code_parts(code: str) -> list[str]:
     return [p for p in re.split(r"[^0-9A-Z]+", code.upper()) if p]
 
 
+@lru_cache(maxsize=_KEYS)
 def _parts_inside(a: str, b: str) -> bool:
     """The parts of one code make a run of the other's parts: 'BKT-L' in 'NB-BKT-L-SND'."""
     pa, pb = _code_parts(a), _code_parts(b)
@@ -225,6 +233,7 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return all(ch in letters for ch in short)
 
 
+@lru_cache(maxsize=_KEYS)
 def _abbreviated(a: str, b: str) -> bool:
     """'MH-WSK-25 CHARCOAL' and 'MH-WSK-25-CHR', 'MH-LDL-32' and 'MH-LDL-32-CHR': one code, written
     with its variant suffix spelled out, abbreviated or left off. The common start must end the
