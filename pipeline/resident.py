@@ -176,11 +176,9 @@ def watch(
     orders = [Path(d).resolve() for d in order_dirs]
     stop = stop or threading.Event()
     keep = WatchFilter(orders, pipeline.out_dir)
-    if initial:
-        for order in orders:
-            if stop.is_set():
-                return
-            on_audit(pipeline.audit(order))
+    pending = list(orders) if initial else []
+    # yield_on_timeout: the first (empty) batch comes once the watcher is running, so the first
+    # audits run while it already records changes: a file saved meanwhile is audited next.
     for changes in watchfiles.watch(
         *orders,
         watch_filter=keep,
@@ -188,8 +186,16 @@ def watch(
         step=debounce_ms,
         stop_event=stop,
         rust_timeout=500,
+        yield_on_timeout=True,
         raise_interrupt=False,
     ):
+        if pending:
+            for order in pending:
+                if stop.is_set():
+                    return
+                on_audit(pipeline.audit(order))
+            pending = []
+            continue
         for order, paths in changed_orders(orders, (p for _, p in changes)).items():
             if stop.is_set():
                 return
