@@ -8,22 +8,8 @@ from dataclasses import dataclass, fields
 
 from pipeline.compare.context import Context, DocInfo, Statement
 from pipeline.compare.values import compare_values, display_value
+from pipeline.labels import FIELD_LABELS
 from pipeline.model import ChatAct, Evidence, Finding, Observation, Status, Term, Value
-
-FIELD_LABELS: dict[str, str] = {
-    "price.unit": "Unit price", "price.total": "Total price", "currency": "Currency",
-    "quantity": "Quantity", "incoterm": "Price term (Incoterm)", "port.loading": "Port of loading",
-    "payment.deposit": "Deposit", "payment.balance": "Balance payment", "lead_time": "Lead time",
-    "material": "Material", "dimensions": "Dimensions", "weight": "Weight", "color": "Colour",
-    "finish": "Finish", "capacity": "Capacity", "certification": "Certification", "logo": "Logo",
-    "packaging.inner": "Inner packing", "packaging.carton_qty": "Pieces per carton",
-    "packaging.carton_size": "Carton size", "packaging.label": "Labelling",
-    "inspection": "Inspection clause", "warranty": "Warranty",
-    "bank.beneficiary": "Beneficiary", "bank.name": "Bank", "bank.account": "Bank account",
-    "bank.swift": "SWIFT code", "bank.intermediary": "Intermediary bank", "x.arithmetic": "Arithmetic", "x.item": "Line item",
-    "x.trade_assurance": "Trade Assurance",
-}  # fmt: skip
-
 
 _EVIDENCE_KEYS = tuple(f.name for f in fields(Evidence))
 

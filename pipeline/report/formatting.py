@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from pipeline.labels import FIELD_LABELS
 from pipeline.model import Evidence, Observation
 
 DASH = "—"
@@ -216,8 +217,6 @@ REPORT_LABELS = {
 @lru_cache(maxsize=1024)
 def field_label(field: str) -> str:
     """'bank.account' -> 'Bank account'; an unknown future field 'bank.iban' -> 'Bank iban'."""
-    from pipeline.compare.findings import FIELD_LABELS
-
     known = REPORT_LABELS.get(field) or FIELD_LABELS.get(field)
     if known:
         return known
