@@ -150,10 +150,15 @@ def pdfplumber_floor(pdfs: list[Path]) -> dict[str, float]:
     """Bare pdfplumber: every page's text and tables, pages closed as we go."""
     import pdfplumber
 
-    pages = 0
+    pages = broken = 0
     text_s = table_s = 0.0
     for path in pdfs:
-        with pdfplumber.open(path) as pdf:
+        try:
+            pdf = pdfplumber.open(path)
+        except Exception:  # noqa: BLE001 - a truncated PDF (the devset has one): not in the floor
+            broken += 1
+            continue
+        with pdf:
             for page in pdf.pages:
                 t0 = time.perf_counter()
                 page.extract_text()
@@ -166,6 +171,7 @@ def pdfplumber_floor(pdfs: list[Path]) -> dict[str, float]:
                 pages += 1
     return {
         "pages": pages,
+        "broken_pdfs": broken,
         "seconds": text_s + table_s,
         "text_seconds": text_s,
         "table_seconds": table_s,
@@ -178,7 +184,10 @@ def pypdfium2_text(pdfs: list[Path]) -> dict[str, float]:
     pages = 0
     t0 = time.perf_counter()
     for path in pdfs:
-        pdf = pdfium.PdfDocument(path)
+        try:
+            pdf = pdfium.PdfDocument(path)
+        except pdfium.PdfiumError:
+            continue
         for page in pdf:
             textpage = page.get_textpage()
             textpage.get_text_range()
@@ -310,6 +319,134 @@ def import_check() -> dict[str, dict[str, float]]:
     return out
 
 
+def _min_wall(command: list[str], repeats: int, **kwargs: Any) -> tuple[float, float, int]:
+    """(min, median, exit code) of a command's wall time over `repeats` fresh processes."""
+    times, code = [], 0
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, **kwargs)
+        times.append(time.perf_counter() - t0)
+        code = done.returncode
+    return min(times), statistics.median(times), code
+
+
+def startup(sample: Path, repeats: int) -> dict[str, Any]:
+    """Cold processes: the bare heavy imports against `--help`, `read` of a text file and
+    `audit` of one sample (the console script's code path, run through this checkout)."""
+    cli = [sys.executable, "-c", "from pipeline.cli import main; main()"]
+    bare = [sys.executable, "-c", "import spacy, pdfplumber, pypdfium2"]
+    out: dict[str, Any] = {"load_before": load()}
+    with tempfile.TemporaryDirectory() as tmp:
+        text = Path(tmp) / "note.txt"
+        text.write_text("Unit price USD 1.85/pc\n", encoding="utf-8")
+        runs = {
+            "bare imports (spacy, pdfplumber, pypdfium2)": bare,
+            "order-audit --help": [*cli, "--help"],
+            "order-audit read note.txt": [*cli, "read", str(text)],
+            "order-audit audit SAMPLE": [*cli, "audit", str(sample), "--out", f"{tmp}/out"],
+        }
+        for name, command in runs.items():
+            low, median, code = _min_wall(command, repeats, cwd=ROOT, env=_env())
+            out[name] = {"min_s": round(low, 3), "median_s": round(median, 3), "exit": code}
+        done = subprocess.run(
+            [*cli[:1], "-X", "importtime", *cli[1:], "read", str(text)],
+            capture_output=True, text=True, cwd=ROOT, env=_env(),
+        )  # fmt: skip
+    heavy = sorted(
+        {m for m in HEAVY if f"| {m}\n" in done.stderr + "\n" or f"|   {m}\n" in done.stderr}
+    )
+    out["read note.txt imports spacy"] = any(
+        line.rstrip().endswith(" spacy") for line in done.stderr.splitlines()
+    )
+    out["read note.txt heavy imports"] = heavy
+    bare_s = out["bare imports (spacy, pdfplumber, pypdfium2)"]["min_s"]
+    out["audit / bare imports"] = round(out["order-audit audit SAMPLE"]["min_s"] / bare_s, 2)
+    out["sample"] = sample.name
+    out["load_after"] = load()
+    return out
+
+
+RESIDENT_CHAT = """\
+18/03/2026, 09:{minute:02d} - Supplier: Dear buyer, please note our company account has changed. Please pay the balance to our new account:
+18/03/2026, 09:{minute:02d} - Supplier: Beneficiary: GOLDEN BRIDGE TRADING (HK) LIMITED SWIFT: HSBCHKHHHKH A/C: 848-123456-{minute:03d}
+"""
+
+
+def resident(sample: Path, repeats: int) -> dict[str, Any]:
+    """The resident mode (pipeline/resident.py) in this process: start-up, the first audit of a
+    sample, then re-audits after a new chat export lands (min / median of `repeats`), and once
+    through the real watch loop: from the file written to the report written."""
+    import queue
+
+    from pipeline.resident import ResidentPipeline
+
+    out: dict[str, Any] = {"load_before": load(), "sample": sample.name}
+    with tempfile.TemporaryDirectory() as tmp:
+        order = Path(shutil.copytree(sample, Path(tmp) / "orders" / sample.name))
+        t0 = time.perf_counter()
+        pipeline = ResidentPipeline(Path(tmp) / "out")
+        out["start_s"] = time.perf_counter() - t0
+        first = pipeline.audit(order)
+        out["first_audit_s"] = first.seconds
+        times = []
+        for n in range(repeats):
+            chat = order / "chat" / f"WhatsApp Chat - new {n}.txt"
+            chat.parent.mkdir(exist_ok=True)
+            chat.write_text(RESIDENT_CHAT.format(minute=n), encoding="utf-8")
+            result = pipeline.audit(order, (chat.name,))
+            times.append(result.seconds)
+        out["reaudit_min_s"] = min(times)
+        out["reaudit_median_s"] = statistics.median(times)
+        out["reaudit_cache"] = f"{result.cache_hits} hits, {result.cache_misses} miss(es)"
+        audits: queue.Queue[Any] = queue.Queue()
+        stop = threading.Event()
+        loop = threading.Thread(
+            target=pipeline.watch,
+            args=([order], audits.put),
+            kwargs={"stop": stop, "initial": False},
+        )
+        loop.start()
+        time.sleep(1.0)  # the watcher is set up
+        t0 = time.perf_counter()
+        (order / "chat" / "WhatsApp Chat - watched.txt").write_text(
+            RESIDENT_CHAT.format(minute=59), encoding="utf-8"
+        )
+        watched = audits.get(timeout=60)
+        out["watch_file_to_report_s"] = time.perf_counter() - t0
+        out["watch_audit_s"] = watched.seconds
+        stop.set()
+        loop.join()
+    out["load_after"] = load()
+    return out
+
+
+def failing_rerun(corpus: Path, work: Path, jobs: int) -> dict[str, Any]:
+    """Cold batch of the corpus plus one order whose order.toml is broken, then the re-run with
+    nothing changed: the failed order keeps its row, no worker pool starts."""
+    root = work / "with-failing"
+    if root.exists():
+        shutil.rmtree(root)
+    root.mkdir(parents=True)
+    for order in sorted(p for p in corpus.iterdir() if p.is_dir()):
+        shutil.copytree(order, root / order.name)
+    broken = root / "zz-broken-order"
+    shutil.copytree(next(p for p in sorted(corpus.iterdir()) if p.is_dir()), broken)
+    (broken / "order.toml").write_text("order_id = [not toml\n", encoding="utf-8")
+    cold = batch_run(root, work / "with-failing-out", jobs=jobs)
+    warm = batch_run(root, work / "with-failing-out", jobs=jobs, fresh=False)
+    return {
+        "orders": cold["orders"],
+        "cold_s": cold["seconds"],
+        "cold_failed": cold["failed"],
+        "warm_s": warm["seconds"],
+        "warm_failed": warm["failed"],
+        "warm_skipped": warm["skipped"],
+        "speedup": cold["seconds"] / warm["seconds"],
+        "load_before": cold["load_before"],
+        "load_after": warm["load_after"],
+    }
+
+
 STAGE_PROBE = """
 import collections, json, sys, time
 from pathlib import Path
@@ -421,7 +558,15 @@ def main() -> None:
     parser.add_argument(
         "--skip",
         default="",
-        help="comma-separated parts to skip: floor,cold,warm,scaling,stages,cli,imports",
+        help="comma-separated parts to skip: floor,cold,warm,failing,scaling,stages,cli,"
+        "startup,resident,imports",
+    )
+    parser.add_argument(
+        "--findings-before",
+        type=Path,
+        default=None,
+        help="a batch output folder of the same corpus made by other code: compare every "
+        "order's findings.json with the cold run's (benchmarks/compare_findings.py)",
     )
     parser.add_argument(
         "--json", type=Path, default=None, help="also write every figure to this JSON file"
@@ -460,6 +605,16 @@ def main() -> None:
                 }
                 figures["ratios"] = ratios
                 show("cold run against the floor (1 worker)", ratios)
+            if args.findings_before is not None:
+                from compare_findings import compare_outputs
+
+                same = compare_outputs(args.findings_before, work / "cold-1")
+                figures["findings_vs_before"] = {
+                    "identical": same.identical,
+                    "summary": same.summary(),
+                    "different": list(same.different[:10]),
+                }
+                show("findings.json against --findings-before", figures["findings_vs_before"])
             if "warm" not in skip:
                 warm = batch_run(corpus, work / "cold-1", jobs=1, fresh=False)
                 warm["speedup_vs_cold"] = cold["seconds"] / warm["seconds"]
@@ -469,6 +624,9 @@ def main() -> None:
                 hot["speedup_vs_cold"] = cold["seconds"] / hot["seconds"]
                 figures["warm_cache_force"] = hot
                 show("re-run --force, extraction cache hot", hot)
+            if "failing" not in skip:
+                figures["failing_rerun"] = failing_rerun(corpus, work, jobs=1)
+                show("cold, then re-run unchanged, one order failing", figures["failing_rerun"])
             if "scaling" not in skip:
                 two = batch_run(corpus, work / "cold-2", jobs=2)
                 two["scaling_vs_1"] = cold["seconds"] / two["seconds"]
@@ -490,13 +648,18 @@ def main() -> None:
                 run = batch_run(sized, work / f"size-{size}", jobs=2)
                 figures[f"size_{size}"] = run
                 show(f"{size} orders, 2 workers (memory)", run)
-    if "cli" not in skip:
-        sample = args.sample or next(
-            (p for p in sorted((ROOT / "samples").iterdir()) if p.is_dir()), None
-        )
-        if sample is not None:
-            figures["cold_cli"] = cold_cli(sample, repeats=3)
-            show("one sample, cold `order-audit audit` process", figures["cold_cli"])
+    sample = args.sample or next(
+        (p for p in sorted((ROOT / "samples").iterdir()) if p.is_dir()), None
+    )
+    if "startup" not in skip and sample is not None:
+        figures["startup"] = startup(sample, repeats=5)
+        show("cold start-up (fresh processes, min of 5)", figures["startup"])
+    if "resident" not in skip and sample is not None:
+        figures["resident"] = resident(sample, repeats=5)
+        show("resident mode (order-audit watch)", figures["resident"])
+    if "cli" not in skip and sample is not None:
+        figures["cold_cli"] = cold_cli(sample, repeats=3)
+        show("one sample, cold `order-audit audit` process", figures["cold_cli"])
     if "imports" not in skip:
         figures["imports"] = imports = import_check()
         print("\n## heavy imports per command (cumulative ms)")

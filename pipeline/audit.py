@@ -14,7 +14,7 @@ from pipeline.generated import SKIP_REASON, generator
 from pipeline.model import Audit, Document, Extraction
 
 if TYPE_CHECKING:
-    from pipeline.cache import ExtractionCache
+    from pipeline.cache import ExtractionStore
 
 
 def check_order_folder(order_dir: Path) -> Path:
@@ -42,7 +42,7 @@ def extract_order(
     order_dir: Path,
     config: OrderConfig,
     settings: Settings,
-    cache: ExtractionCache | None = None,
+    cache: ExtractionStore | None = None,
     progress: Progress | None = None,
 ) -> list[Extraction]:
     """Read and extract every file of the order, one file at a time, through the cache when given.
@@ -57,7 +57,7 @@ def extract_order(
         documents = read_order_file(path, order_dir, config, settings)
         return [extract_document(document, config) for document in documents]
 
-    def read_through_cache(path: Path, cache: ExtractionCache, config_fp: str) -> list[Extraction]:
+    def read_through_cache(path: Path, cache: ExtractionStore, config_fp: str) -> list[Extraction]:
         try:
             digest = file_sha256(path)
         except OSError:  # a dangling link, a file that vanished: the reader says why
@@ -129,7 +129,7 @@ def audit_order(
     order_dir: Path,
     settings: Settings | None = None,
     *,
-    cache: ExtractionCache | None = None,
+    cache: ExtractionStore | None = None,
     progress: Progress | None = None,
 ) -> Audit:
     """Read, extract and compare every document of one order folder; return the Audit.

@@ -24,10 +24,11 @@ import socket
 import sqlite3
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 try:
     import fcntl
@@ -398,6 +399,78 @@ class _LockFile:
         if self.fd is not None:
             os.close(self.fd)
             self.fd = None
+
+
+class ExtractionStore(Protocol):
+    """What extract_order needs of a cache: the SQLite cache, or the resident mode's memory
+    layer in front of it."""
+
+    stats: CacheStats
+
+    def get(self, sha256: str, path: str, config_fp: str) -> list[Extraction] | None: ...
+
+    def put(
+        self, sha256: str, path: str, config_fp: str, extractions: list[Extraction]
+    ) -> None: ...
+
+
+# Files the memory layer keeps (their pickled extractions, a few kB to a few hundred kB each).
+MEMORY_CACHE_FILES = 2048
+
+
+class MemoryCache:
+    """Extractions held in this process in front of the SQLite cache, for the resident mode:
+    a file audited before costs one unpickle, no SQLite read and no checksum.
+
+    Kept pickled, so that every audit gets objects of its own (as from SQLite), least recently
+    used dropped first. `backing` is the SQLite cache path (None: memory only); its connection
+    is opened per thread (process_cache), since the watch loop may run in another thread.
+    """
+
+    def __init__(self, backing: Path | None = None, *, limit: int = MEMORY_CACHE_FILES) -> None:
+        self.backing = backing
+        self.limit = limit
+        self.stats = CacheStats()
+        self._rows: OrderedDict[tuple[str, str, str], bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _sqlite(self) -> ExtractionCache | None:
+        return process_cache(self.backing) if self.backing is not None else None
+
+    def get(self, sha256: str, path: str, config_fp: str) -> list[Extraction] | None:
+        key = (sha256, path, config_fp)
+        with self._lock:
+            payload = self._rows.get(key)
+            if payload is not None:
+                self._rows.move_to_end(key)
+        if payload is not None:
+            self.stats.hits += 1
+            return list(pickle.loads(payload))  # noqa: S301 - pickled by this process
+        sqlite = self._sqlite()
+        found = sqlite.get(sha256, path, config_fp) if sqlite is not None else None
+        if found is None:
+            self.stats.misses += 1
+            return None
+        self.stats.hits += 1
+        self._keep(key, found)
+        return found
+
+    def put(self, sha256: str, path: str, config_fp: str, extractions: list[Extraction]) -> None:
+        self._keep((sha256, path, config_fp), extractions)
+        sqlite = self._sqlite()
+        if sqlite is not None:
+            sqlite.put(sha256, path, config_fp, extractions)
+
+    def _keep(self, key: tuple[str, str, str], extractions: list[Extraction]) -> None:
+        payload = pickle.dumps(list(extractions), protocol=pickle.HIGHEST_PROTOCOL)
+        with self._lock:
+            self._rows[key] = payload
+            self._rows.move_to_end(key)
+            while len(self._rows) > self.limit:
+                self._rows.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 _LOCAL = threading.local()  # sqlite3 connections must stay in the thread that opened them

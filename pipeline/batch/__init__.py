@@ -46,12 +46,19 @@ from pipeline.batch.run import (
     default_cache_path,
     run_batch,
 )
-from pipeline.batch.state import ERROR_FILE, REPORT_FILES, STATE_FILE, previous_result
+from pipeline.batch.state import (
+    ERROR_FILE,
+    FAILED_EARLIER,
+    REPORT_FILES,
+    STATE_FILE,
+    previous_result,
+)
 from pipeline.batch.worker import OrderTimeout, audit_one, init_worker
 
 __all__ = [
     "BATCH_FORMATS",
     "ERROR_FILE",
+    "FAILED_EARLIER",
     "EXECUTORS",
     "HARD_TIMEOUT_GRACE",
     "MAX_CRASH_ATTEMPTS",

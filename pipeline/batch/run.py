@@ -122,10 +122,13 @@ def run_batch(
     pdf: bool = False,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    retry_failed: bool = False,
 ) -> BatchResult:
     """Audit every order folder under root into out_dir/<name>/ and write the batch index.
 
-    Unchanged orders (same fingerprint, reports present) are skipped unless `force`. The cache
+    Unchanged orders (same fingerprint, reports present) are skipped unless `force`; an order
+    that failed on the same inputs keeps its failed row without a worker unless `force` or
+    `retry_failed`, so a re-run with nothing changed starts no pool. The cache
     defaults to out_dir/.order-audit-cache.sqlite; `use_cache=False` disables it. `pdf` adds
     report.pdf to each order's reports.
     """
@@ -160,7 +163,9 @@ def run_batch(
     for order in orders:
         report_dir = out_dir / names[order]
         fingerprint = order_fingerprint(order, settings, formats)
-        earlier = None if force else previous_result(report_dir, fingerprint)
+        earlier = (
+            None if force else previous_result(report_dir, fingerprint, retry_failed=retry_failed)
+        )
         if earlier is not None:
             rows.append(earlier)
             continue

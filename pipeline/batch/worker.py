@@ -18,7 +18,14 @@ from typing import Any
 from pipeline.audit import audit_order
 from pipeline.batch.guard import die_with_parent, limit_address_space
 from pipeline.batch.results import OrderResult, OrderTask
-from pipeline.batch.state import ERROR_FILE, REPORT_FILES, STATE_FILE, forget_state, write_state
+from pipeline.batch.state import (
+    ERROR_FILE,
+    REPORT_FILES,
+    STATE_FILE,
+    forget_state,
+    write_failed_state,
+    write_state,
+)
 from pipeline.cache import process_cache
 from pipeline.errors import AuditError
 from pipeline.report import BatchRow, write_reports
@@ -121,9 +128,11 @@ def audit_one(task: OrderTask) -> OrderResult:
     except OrderTimeout:
         return failed(task, f"timed out after {task.timeout:g} s", started)
     except AuditError as exc:
-        return failed(task, str(exc), started)
+        return failed(task, str(exc), started, remember=True)
     except Exception as exc:  # an order's bug must not stop the batch; the traceback is kept
-        return failed(task, f"{type(exc).__name__}: {exc}", started, traceback.format_exc())
+        return failed(
+            task, f"{type(exc).__name__}: {exc}", started, traceback.format_exc(), remember=True
+        )
     hits, misses = (cache.stats.hits - hits0, cache.stats.misses - misses0) if cache else (0, 0)
     result = OrderResult(
         name=task.name,
@@ -171,9 +180,15 @@ def failed(
     details: str | None = None,
     *,
     output_error: bool = False,
+    remember: bool = False,
 ) -> OrderResult:
     """A failed row: error.txt in the order's report folder where the disk allows it, and no
-    report of an earlier run left beside it (a stale report must not pass for this run's)."""
+    report of an earlier run left beside it (a stale report must not pass for this run's).
+
+    `remember`: the failure comes from the order's own inputs (a bad order.toml, an exception
+    while auditing it), so its state file keeps the failed row and a re-run with the same
+    fingerprint does not audit it again. Time-outs, crashes and refused writes are not
+    remembered: they may pass on the next run."""
     reason = " ".join(reason.split()) or "failed without a message"
     for name in (*REPORT_FILES, STATE_FILE):
         with contextlib.suppress(OSError):
@@ -186,7 +201,7 @@ def failed(
     except OSError:  # the row carries the reason even when the disk refuses; no empty folder
         with contextlib.suppress(OSError):
             task.report_dir.rmdir()
-    return OrderResult(
+    result = OrderResult(
         name=task.name,
         order_dir=str(task.order_dir),
         status="failed",
@@ -195,3 +210,7 @@ def failed(
         fingerprint=task.fingerprint,
         output_error=output_error,
     )
+    if remember and not output_error:
+        with contextlib.suppress(OSError):  # not remembered: the next run audits it again
+            write_failed_state(task.report_dir, result)
+    return result

@@ -18,7 +18,7 @@ COMMANDS: list[click.Command] = [
     _documents.extract_command,
 ]
 
-for _module in ("batch", "evaluate", "mail"):
+for _module in ("batch", "evaluate", "mail", "watch"):
     # Commands that later stages add; a missing module is a packaging bug, so let it raise.
     try:
         _mod = __import__(f"pipeline.cli.{_module}", fromlist=["COMMANDS"])

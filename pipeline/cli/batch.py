@@ -177,6 +177,11 @@ def summary_totals(result: BatchResult) -> str:
     "--force", is_flag=True, help="Audit every order again, even those whose inputs did not change."
 )
 @click.option(
+    "--retry-failed",
+    is_flag=True,
+    help="Audit again the orders that failed on inputs that have not changed since (skipped otherwise).",
+)
+@click.option(
     "--notify",
     is_flag=True,
     help="Mail one digest per recipient listing only the orders that changed since the last "
@@ -209,6 +214,7 @@ def batch_command(
     fail_on: str | None,
     pdf: bool,
     force: bool,
+    retry_failed: bool,
     notify: bool,
     due_within: int | None,
     smtp_timeout: float | None,
@@ -228,7 +234,8 @@ def batch_command(
     spec/, pi/, quotes/, chat/) in parallel; write OUT/<order>/ reports and the batch index.
 
     Orders whose files, order.toml, rules and settings did not change since the last run are
-    skipped (--force audits them again); an interrupted batch resumes where it stopped.
+    skipped (--force audits them again); an order that failed keeps its failed row until its
+    inputs change (--retry-failed audits it again); an interrupted batch resumes where it stopped.
 
     Every run is recorded in OUT/.order-audit-history.sqlite; with --notify each recipient
     (--to, else the orders' order.toml stakeholders) gets one digest of what changed since the
@@ -301,6 +308,7 @@ def batch_command(
                 force=force,
                 pdf=pdf,
                 progress=progress,
+                retry_failed=retry_failed,
                 notify=settings,
             )
         except BatchLocked as exc:

@@ -7,6 +7,7 @@ import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from pipeline.model import Extraction, Role
@@ -27,6 +28,12 @@ class Listed(Protocol):
     def stage(self) -> int: ...
 
 
+# The item-key helpers below are pure functions of short strings, asked again for every pair of
+# names an order's documents give (thousands of times an order): each answer is kept.
+_KEYS = 65536
+
+
+@lru_cache(maxsize=_KEYS)
 def _is_sku(key: str) -> bool:
     return _is_code(key) and len(key) <= 24
 
@@ -37,6 +44,7 @@ def _is_code(key: str) -> bool:
     return " " not in key and (bool(re.search(r"\d", key)) or ("-" in key and key.upper() == key))
 
 
+@lru_cache(maxsize=_KEYS)
 def _sku_norm(key: str) -> str:
     return re.sub(r"[^0-9A-Z]", "", key.upper())
 
@@ -45,6 +53,7 @@ def _code_parts(code: str) -> list[str]:
     return [p for p in re.split(r"[^0-9A-Z]+", code.upper()) if p]
 
 
+@lru_cache(maxsize=_KEYS)
 def _parts_inside(a: str, b: str) -> bool:
     """The parts of one code make a run of the other's parts: 'BKT-L' in 'NB-BKT-L-SND'."""
     pa, pb = _code_parts(a), _code_parts(b)
@@ -62,6 +71,7 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return all(ch in letters for ch in short)
 
 
+@lru_cache(maxsize=_KEYS)
 def _abbreviated(a: str, b: str) -> bool:
     """'MH-WSK-25 CHARCOAL' and 'MH-WSK-25-CHR', 'MH-LDL-32' and 'MH-LDL-32-CHR': one code, written
     with its variant suffix spelled out, abbreviated or left off. The common start must end the

@@ -232,10 +232,12 @@ def time_guard(budget: Budget) -> Iterator[None]:
     target = threading.get_ident()
     lock = threading.Lock()
     active = [True]
+    fired = [False]
 
     def fire() -> None:
         with lock:
             if active[0]:
+                fired[0] = True
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(
                     ctypes.c_ulong(target), ctypes.py_object(ReadingTimeout)
                 )
@@ -249,8 +251,11 @@ def time_guard(budget: Budget) -> Iterator[None]:
     finally:
         with lock:
             active[0] = False
-            # an interruption scheduled but not yet delivered must not escape this block
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), None)
+            # An interruption scheduled but not yet delivered must not escape this block. Only
+            # then: clearing one that was never set still raises the interpreter's pending-call
+            # flag, and cProfile then hung on the next call in this thread.
+            if fired[0]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), None)
         timer.cancel()
 
 

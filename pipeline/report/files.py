@@ -18,6 +18,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from pipeline.errors import AuditError
 from pipeline.generated import ERROR_FILE, generator, marker_line
 from pipeline.model import Audit
@@ -78,7 +80,50 @@ def findings_json(audit: Audit) -> str:
     """findings.json text: a `generator` key first (the marker that keeps order-audit from ever
     reading it as a document), then the contract's section 4; pretty, UTF-8 (Chinese kept)."""
     data = {"generator": generator(), **audit.to_json()}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return pretty_json(data) + "\n"
+
+
+def pretty_json(data: Any) -> str:
+    """json.dumps(data, ensure_ascii=False, indent=2), byte for byte, through orjson when the
+    data allows it: with an indent the standard library encodes in pure Python (a third of the
+    report stage's time). orjson writes floats and non-string keys differently, so data holding
+    a float it would spell otherwise, a non-string key or an integer past 64 bits takes json."""
+    if _orjson_spells_alike(data):
+        try:
+            return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8")
+        except orjson.JSONEncodeError:  # a lone surrogate, nesting past its limit: json says
+            pass
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+# orjson and json spell these alike: plain types, str keys, 64-bit ints, floats in plain notation.
+_INT_RANGE = range(-(2**63), 2**64)
+
+
+def _orjson_spells_alike(data: Any) -> bool:
+    stack = [data]  # iterative: a recursive walk with generators cost as much as it saved
+    while stack:
+        value = stack.pop()
+        kind = type(value)
+        if kind is str or kind is bool or value is None:
+            continue
+        if kind is dict:
+            for key in value:
+                if type(key) is not str:
+                    return False
+            stack.extend(value.values())
+        elif kind is list or kind is tuple:
+            stack.extend(value)
+        elif kind is int:
+            if value not in _INT_RANGE:
+                return False
+        elif kind is float:
+            # repr's exponent form (1e+16, 1e-05), nan and inf differ; plain notation does not.
+            if not (value == 0.0 or 1e-4 <= abs(value) < 1e16):
+                return False
+        else:
+            return False  # a subclass, a Decimal, a date: leave it to json (or its error)
+    return True
 
 
 # The one table of report files: format name -> (file name, renderer to bytes).

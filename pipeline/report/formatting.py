@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -37,14 +38,16 @@ _LEAD_FROM_WORDS = {
     "unknown": "",
 }
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_SPACES = re.compile(r"\s+")
 
 
 def clean_line(text: Any, *, limit: int | None = None) -> str:
     """One line of untrusted text: control characters (CR, LF, tab, NUL, ...) become spaces."""
     out = _CONTROL.sub(" ", str(text if text is not None else ""))
-    # Unicode format characters (bidi overrides, zero-width joiners) can disguise a name.
-    out = "".join(ch for ch in out if unicodedata.category(ch) != "Cf")
-    out = re.sub(r"\s+", " ", out).strip()
+    if not out.isascii():  # ASCII holds no format character: skip the scan, character by character
+        # Unicode format characters (bidi overrides, zero-width joiners) can disguise a name.
+        out = "".join(ch for ch in out if unicodedata.category(ch) != "Cf")
+    out = _SPACES.sub(" ", out).strip()
     if limit is not None and len(out) > limit:
         out = out[: limit - 1].rstrip() + "…"
     return out
@@ -110,17 +113,22 @@ def _mm(values: Any) -> str:
     return " × ".join(parts) + " mm"
 
 
+# isinstance() tuples built once (a `str | int` union is built again on every call).
+_SCALARS = (str, int, float, Decimal)
+_SEQUENCES = (list, tuple)
+
+
 def field_value(field: str, value: Any) -> str:
     """A normalised value (docs/architecture.md, 'Normalised values') as a person reads it."""
     if value is None:
         return DASH
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, str | int | float | Decimal):
+    if isinstance(value, _SCALARS):
         if field == "packaging.carton_qty":
             return f"{value} pcs/carton"
         return str(value)
-    if isinstance(value, list | tuple):
+    if isinstance(value, _SEQUENCES):
         return ", ".join(field_value(field, v) for v in value)
     if not isinstance(value, Mapping):
         return str(value)
@@ -187,6 +195,7 @@ def observation(obs: Observation | None, field: str) -> str:
     return field_value(field, obs.value)
 
 
+@lru_cache(maxsize=1024)
 def field_label(field: str) -> str:
     """'bank.account' -> 'Bank account' (the registry's report_label, else its label); an
     unregistered name 'bank.iban' -> 'Bank iban'."""
@@ -292,12 +301,22 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<|~])")
+_MD_LINE_START = re.compile(r"^([#>+-])")  # heading, quote, list: only at the start of a line
+_MD_NUMBERED = re.compile(r"^(\d+)([.)])")
+
+
 def md(text: Any) -> str:
     """Untrusted text for one Markdown line or table cell: no HTML, no links, no table breaks."""
-    out = re.sub(r"([\\`*_\[\]<|~])", r"\\\1", clean_line(text))
-    # Characters that only mean something at the start of a line (heading, quote, list).
-    out = re.sub(r"^([#>+-])", r"\\\1", out)
-    return re.sub(r"^(\d+)([.)])", r"\1\\\2", out)
+    return _md(text) if type(text) is str else _md(str(text) if text is not None else "")
+
+
+@lru_cache(maxsize=8192)
+def _md(text: str) -> str:
+    """md() of a string, once per distinct text (a report repeats labels, values and quotes)."""
+    out = _MD_SPECIAL.sub(r"\\\1", clean_line(text))
+    out = _MD_LINE_START.sub(r"\\\1", out)
+    return _MD_NUMBERED.sub(r"\1\\\2", out)
 
 
 # Runs of text a reader copies or dials as one: phone numbers, account numbers, ISO dates.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -10,14 +11,28 @@ from pipeline.generated import markdown_marker, marker_line
 from pipeline.model import SCHEMA_VERSION, Audit
 from pipeline.report.atomic import atomic_write_bytes
 from pipeline.report.environment import environment
-from pipeline.report.view import build_view, change_text, finding_anchor
+from pipeline.report.view import ReportView, build_view, change_text, finding_anchor
 
 PAGE_SIZES = ("A4", "Letter")
 BANNER_REASONS = 4  # reasons shown in the verdict banner; the rest fold under "N more reasons"
 
 
+# The view of the audit rendered last in this thread: write_reports renders html, md and txt
+# (and the PDF) of one audit in a row, and the view is the same for all of them.
+_LAST_VIEW = threading.local()
+
+
+def view_of(audit: Audit) -> ReportView:
+    """build_view(audit), built once for the formats of one audit rendered one after another."""
+    last = getattr(_LAST_VIEW, "pair", None)
+    if last is None or last[0] is not audit:
+        last = (audit, build_view(audit))
+        _LAST_VIEW.pair = last
+    return last[1]
+
+
 def _context(audit: Audit, *, expand: bool, print_version: bool = False) -> dict[str, Any]:
-    view = build_view(audit)
+    view = view_of(audit)
     return {
         "v": view,
         "expand": expand or print_version,
