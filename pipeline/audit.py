@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.cache import config_fingerprint, file_sha256, process_cache
 from pipeline.config import ANSWER_KEY, ORDER_FILE, OrderConfig, Settings, load_order_config
 from pipeline.errors import OrderFolderError
 from pipeline.generated import SKIP_REASON, generator
@@ -50,6 +51,8 @@ def extract_order(
     A file whose bytes, path, extractor version and extraction-relevant config are unchanged is
     taken from the cache; only the others are read again.
     """
+    # deferred: spaCy and the readers load when an order is audited, not when batch or evaluate
+    # import this module (start-up)
     from pipeline.extract import extract_document
     from pipeline.ingest import list_order_files, read_order_file
 
@@ -72,8 +75,6 @@ def extract_order(
         return cached
 
     if cache is not None:
-        from pipeline.cache import config_fingerprint, file_sha256
-
         config_fp = config_fingerprint(config, settings)
     own: list[Path] = []
     files = list_order_files(order_dir, config, skipped=own)
@@ -136,14 +137,14 @@ def audit_order(
 
     `cache` (or `settings.cache_path`) reuses the extractions of files that did not change.
     """
+    # deferred: spaCy and the readers load when an order is audited, not when batch or evaluate
+    # import this module (start-up)
     from pipeline.compare import compare_order
 
     settings = settings or Settings()
     order_dir = check_order_folder(Path(order_dir))
     config = load_order_config(order_dir)
     if cache is None and settings.cache_path is not None:
-        from pipeline.cache import process_cache
-
         cache = process_cache(settings.cache_path)
     extractions = extract_order(order_dir, config, settings, cache, progress)
     audit = compare_order(extractions, config)

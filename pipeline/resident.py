@@ -10,6 +10,7 @@ folder, and re-audits the orders whose files changed until its stop event is set
 
 from __future__ import annotations
 
+import importlib
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -17,9 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import watchfiles
+
+from pipeline.audit import audit_order
+from pipeline.cache import CACHE_FILE_NAME, MemoryCache
 from pipeline.config import Settings
 from pipeline.errors import AuditError
+from pipeline.extract import load_nlp
 from pipeline.generated import written_by_order_audit
+from pipeline.report import write_reports
+from pipeline.report.environment import environment
+from pipeline.report.files import OutputError, write_error_report
 
 if TYPE_CHECKING:
     from watchfiles import Change
@@ -66,7 +75,6 @@ class ResidentPipeline:
         settings: Settings | None = None,
         pdf: bool = False,
     ) -> None:
-        from pipeline.cache import CACHE_FILE_NAME, MemoryCache
 
         self.out_dir = Path(out_dir)
         self.settings = settings or Settings()
@@ -83,8 +91,6 @@ class ResidentPipeline:
     def audit(self, order_dir: Path, changed: Sequence[str] = ()) -> ResidentAudit:
         """Audit one order folder and write its reports; never raises for a bad order (the
         result's `error` says why, and error.txt replaces the reports)."""
-        from pipeline.audit import audit_order
-        from pipeline.report import write_reports
 
         order_dir = Path(order_dir)
         report_dir = self.report_dir(order_dir)
@@ -119,7 +125,6 @@ class ResidentPipeline:
         started: float,
         changed: Sequence[str],
     ) -> ResidentAudit:
-        from pipeline.report.files import OutputError, write_error_report
 
         try:
             write_error_report(report_dir, order_dir=order_dir, reason=reason)
@@ -149,14 +154,9 @@ class ResidentPipeline:
 
 def _load() -> None:
     """Load what every audit needs once: spaCy, the stages, the compiled report templates."""
-    from pipeline.extract import load_nlp
-
     load_nlp()
-    import pipeline.audit
-    import pipeline.compare
-    import pipeline.ingest  # noqa: F401
-    from pipeline.report.environment import environment
-
+    for stage in ("pipeline.ingest", "pipeline.compare"):
+        importlib.import_module(stage)  # audit_order imports them on first use
     for name in ("report.html.j2", "report.md.j2", "report.txt.j2"):
         environment().get_template(name)
 
@@ -171,7 +171,6 @@ def watch(
     debounce_ms: int = DEBOUNCE_MS,
 ) -> None:
     """The watch loop of `ResidentPipeline.watch` (see there)."""
-    import watchfiles
 
     orders = [Path(d).resolve() for d in order_dirs]
     stop = stop or threading.Event()
@@ -221,7 +220,6 @@ class WatchFilter:
     hidden file and no temporary name."""
 
     def __init__(self, orders: Sequence[Path], out_dir: Path) -> None:
-        import watchfiles
 
         self.default = watchfiles.DefaultFilter()
         self.out_dir = Path(out_dir).resolve()

@@ -79,6 +79,7 @@ def audit_command(
 
     Example: order-audit audit samples/steel-bottles-bank-change --out out/bottles --fail-on hold
     """
+    # deferred: the stages load when the command runs, not for --help or other commands (start-up)
     from pipeline.audit import audit_order
     from pipeline.report import ReportWriteError, summary_lines, write_reports
 
@@ -148,6 +149,7 @@ def _inside(path: Path, folder: Path) -> bool:
 def _supersede(out_dir: Path, order_dir: Path, exc: AuditError) -> str:
     """The audit failed: reports an earlier run left in out_dir no longer describe the order, so
     error.txt takes their place (verdict FAILED). Returns the one line to print."""
+    # deferred: the stages load when the command runs, not for --help or other commands (start-up)
     from pipeline.generated import ERROR_FILE
     from pipeline.report.files import REPORT_FORMATS as FILES
     from pipeline.report.files import OutputError, write_error_report

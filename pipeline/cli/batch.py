@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -269,6 +270,7 @@ def batch_command(
     ]
     if mail_given and not notify:
         raise UsageFailure(f"{mail_given[0]} applies only with --notify.")
+    # deferred: the batch, portfolio and report code load when a batch runs, not for --help
     from pipeline.batch.lock import BatchLocked
     from pipeline.batch.nightly import run_nightly
     from pipeline.portfolio.digest import DEFAULT_DUE_WITHIN
@@ -392,8 +394,7 @@ def _notify_settings(
 ) -> Any:
     """The digest settings; SMTP settings resolved now (a missing server is said before the
     batch runs, unless the digests go to an outbox or are only previewed)."""
-    import os
-
+    # deferred: the nightly and mail code only when --notify is given (start-up)
     from pipeline.batch.nightly import NotifySettings
     from pipeline.report.smtp import ENV_FROM, SmtpSettings
 

@@ -21,6 +21,7 @@ def _order_of(path: Path) -> tuple[Path | None, OrderConfig]:
 
 
 def _read(path: Path) -> tuple[Document, OrderConfig]:
+    # deferred: the stages load when the command runs, not for --help or other commands (start-up)
     from pipeline.ingest import read_file
 
     if not path.exists():
@@ -76,6 +77,7 @@ def extract_command(file: Path, fields: tuple[str, ...]) -> None:
 
     Example: order-audit extract samples/steel-bottles-bank-change/pi/PI-2291.pdf --field material
     """
+    # deferred: the stages load when the command runs, not for --help or other commands (start-up)
     from pipeline.extract import extract_document
 
     for name in fields:

@@ -134,6 +134,7 @@ def eval_command(
     Example: order-audit eval corpus/cases -v --min-recall 0.95 --max-false-alarms 0.1
     Example: order-audit eval corpus/cases -v -k bank-new-pi
     """
+    # deferred: the stages load when the command runs, not for --help or other commands (start-up)
     from pipeline.evaluate import evaluate
 
     def show(score: CaseScore) -> None:

@@ -178,6 +178,7 @@ def email_command(
 def _refuse_an_order_folder(folder: Path) -> None:
     """An order folder given where a report folder belongs: say what to run, with an --out
     outside the order folder (reports inside it are no documents, but they do not belong there)."""
+    # deferred: the stages load when the command runs, not for --help or other commands (start-up)
     from pipeline.batch import is_order_folder
 
     if (folder / "findings.json").is_file() or not is_order_folder(folder):
@@ -212,6 +213,7 @@ def send_review(
     `order-audit email` and `order-audit audit --email` both call this; unset SMTP values come
     from ORDER_AUDIT_SMTP_*. Library errors become one 'Error: ...' line (exit code 2).
     """
+    # deferred: the stages load when the command runs, not for --help or other commands (start-up)
     from pipeline.report.mail import SmtpSettings, email_report, parse_attach
 
     with translate_errors():

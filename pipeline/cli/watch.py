@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 
 def audit_line(result: ResidentAudit) -> str:
     """One line per audit: when, which order, the verdict and open findings (or the error)."""
-    import time
 
     stamp = time.strftime("%H:%M:%S")
     trigger = f" after {', '.join(result.changed[:3])}" if result.changed else ""
@@ -74,6 +74,7 @@ def watch_command(
     for order in order_dirs:
         if not order.is_dir():
             raise UsageFailure(f"{order}: no such folder.")
+    # deferred: the stages load when the command runs, not for --help or other commands (start-up)
     from pipeline.resident import ResidentPipeline
 
     stop = threading.Event()

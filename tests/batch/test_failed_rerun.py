@@ -47,7 +47,7 @@ def test_an_unchanged_failed_order_is_not_run_again(
     assert "order.toml" in reason
 
     with monkeypatch.context() as patched:
-        patched.setattr(pipeline.batch, "_run_local", no_pool)
+        patched.setitem(pipeline.batch.EXECUTORS, "local", no_pool)
         again = run_batch(orders, out, jobs=1)
     assert statuses(again) == {SAMPLES[0]: "failed", SAMPLES[1]: "skipped"}
     failed = again.by_status("failed")[0]
