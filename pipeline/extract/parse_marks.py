@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.errors import RuleFileError
+from pipeline.extract.lexicon import lexicon_path, read_tsv
+
 # ---------------------------------------------------------------- colours
 
 
@@ -68,15 +71,21 @@ LEVEL_RE = re.compile(
     r"(?:(?:general\s+)?(?:inspection\s+)?level|\bGL|\bG-?(?=I{1,3}\b)|一般检验水平|检验水平)\s*[:：]?\s*(?P<level>III|II|I|S-?[1-4]|[123])(?![A-Za-z0-9])",
     re.I,
 )
+# Inspection result words (models/lexicon/inspection_results.tsv) -> passed / failed / pending.
+_RESULTS: dict[str, str] = {
+    row["phrase"].lower(): row["result"]
+    for row in read_tsv(lexicon_path("inspection_results.tsv"), ("phrase", "result"))
+}
+if set(_RESULTS.values()) - {"passed", "failed", "pending"}:
+    raise RuleFileError(
+        lexicon_path("inspection_results.tsv"), "result", "must be passed, failed or pending"
+    )
 RESULT_RE = re.compile(
-    r"(?P<neg>not\s+)?(?P<r>passed\s+conditionally|conditionally\s+passed|passed|pass|failed|fail|pending|on\s+hold|"
-    r"rejected|accepted|合格|不合格|待定|通过|不通过)",
+    r"(?P<neg>not\s+)?(?P<r>"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_RESULTS, key=len, reverse=True))
+    + ")",
     re.I,
 )
-_RESULTS = {"passed": "passed", "pass": "passed", "accepted": "passed", "合格": "passed", "通过": "passed",
-            "failed": "failed", "fail": "failed", "rejected": "failed", "不合格": "failed",
-            "不通过": "failed", "pending": "pending", "on hold": "pending", "待定": "pending",
-            "passed conditionally": "pending", "conditionally passed": "pending"}  # fmt: skip
 
 
 def parse_result(text: str) -> str | None:

@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
+from pipeline.errors import RuleFileError
 from pipeline.extract.lexicon import lexicon_path, read_tsv
 from pipeline.resources import models_dir
 
@@ -134,15 +135,35 @@ def unit_key(unit: str) -> str:
 # ---------------------------------------------------------------- money
 
 
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "us$": "USD", "usd": "USD", "u.s.$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
-    "us dollars": "USD", "美元": "USD", "美金": "USD", "rmb": "CNY", "cny": "CNY", "¥": "CNY",
-    "￥": "CNY", "元": "CNY", "人民币": "CNY", "eur": "EUR", "€": "EUR", "euro": "EUR",
-    "euros": "EUR", "欧元": "EUR", "gbp": "GBP", "£": "GBP", "hk$": "HKD", "hkd": "HKD",
-    "aud": "AUD", "a$": "AUD", "cad": "CAD", "c$": "CAD", "jpy": "JPY", "chf": "CHF",
-}  # fmt: skip
-_CUR_BEFORE = r"US\$|U\.S\.\$|HK\$|A\$|C\$|USD|RMB|CNY|EUR|GBP|HKD|AUD|CAD|JPY|CHF|\$|¥|￥|€|£|人民币|美元|美金"
-_CUR_AFTER = r"USD|US\$|RMB|CNY|EUR|GBP|HKD|AUD|CAD|JPY|CHF|元|美元|美金|欧元|euros?|dollars?"
+_WRITTEN = ("before", "after", "both", "name")
+
+
+def _currency_rows() -> list[dict[str, str]]:
+    path = lexicon_path("currencies.tsv")
+    rows = list(read_tsv(path, ("phrase", "code", "written")))
+    for row in rows:
+        if row["written"] not in _WRITTEN or not re.fullmatch(r"[A-Z]{3}", row["code"]):
+            raise RuleFileError(
+                path, row["phrase"], f"needs an ISO 4217 code and written = {'/'.join(_WRITTEN)}"
+            )
+    return rows
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A regex alternation of literal phrases, longest first (so 'US$' wins over '$')."""
+    ordered = sorted(dict.fromkeys(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+# Currency words and symbols (models/lexicon/currencies.tsv): which code each names, and which
+# may stand before or after an amount.
+CURRENCY_SYMBOLS: dict[str, str] = {r["phrase"].lower(): r["code"] for r in _currency_rows()}
+_CUR_BEFORE = _alternation(
+    [r["phrase"] for r in _currency_rows() if r["written"] in ("before", "both")]
+)
+_CUR_AFTER = _alternation(
+    [r["phrase"] for r in _currency_rows() if r["written"] in ("after", "both")]
+)
 _PER = (
     r"(?:\s*(?:/|per|each|a|every|每)\s*|\s+)(?P<per>pcs?\.?|pieces?|units?|sets?|pairs?|prs|dozens?|doz|dz|"
     r"ctns?|cartons?|rolls?|kgs?|meters?|m|只|个|件|支|套|双|对|打|箱|卷|米|公斤)(?![A-Za-z])"

@@ -175,3 +175,25 @@ def test_an_unknown_cue_is_an_error_naming_the_file() -> None:
 
     with pytest.raises(RuleFileError, match=r"cues\.toml.*no_such_cue.*is not defined"):
         cue("no_such_cue")
+
+
+def test_currency_and_result_words_come_from_the_lexicon() -> None:
+    """models/lexicon/currencies.tsv and inspection_results.tsv: one source for the words the
+    money and inspection parsers read (a symbol written before the amount, a word after it)."""
+    from pipeline.extract.parse_marks import parse_result
+    from pipeline.extract.parse_numbers import CURRENCY_SYMBOLS, currency_code, find_money
+
+    rows = list(
+        read_tsv(
+            Path(pipeline_path().parent / "lexicon" / "currencies.tsv"),
+            ("phrase", "code", "written"),
+        )
+    )
+    assert {r["phrase"].lower(): r["code"] for r in rows} == CURRENCY_SYMBOLS
+    assert [(m.text, m.currency) for m in find_money("US$1.85/pc, 12.5元/只, 3,50 euros")] == [
+        ("1.85", "USD"), ("12.50", "CNY"), ("3.50", "EUR"),
+    ]  # fmt: skip
+    assert currency_code("prices in US dollars") == "USD"
+    assert [parse_result(t) for t in ("PASSED", "not passed", "on  hold", "不合格")] == [
+        "passed", "failed", "pending", "failed",
+    ]  # fmt: skip
