@@ -17,7 +17,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from pipeline.batch import BatchError, BatchResult, OrderResult, run_batch
+from pipeline.batch import FAILED_EARLIER, BatchError, BatchResult, OrderResult, run_batch
 from pipeline.batch.lock import batch_lock
 from pipeline.config import load_order_config
 from pipeline.errors import AuditError
@@ -89,6 +89,15 @@ def run_nightly(
                 raise history_error(history.path, exc) from exc
 
 
+def _as_first_failed(row: OrderResult) -> OrderResult:
+    """A failed row kept from an earlier run (inputs unchanged) with the reason it first failed
+    for: the history sees the same failure, not a new one."""
+    prefix = f"{FAILED_EARLIER}: "
+    if row.status == "failed" and row.error and row.error.startswith(prefix):
+        return replace(row, error=row.error.removeprefix(prefix))
+    return row
+
+
 def _record(
     history: History,
     root: Path,
@@ -97,7 +106,7 @@ def _record(
     notify: NotifySettings | None,
 ) -> NightlyResult:
     """Record the run in the history, and with `notify` mail what changed."""
-    snapshots = [snapshot_of(row, out_dir) for row in result.rows]
+    snapshots = [snapshot_of(_as_first_failed(row), out_dir) for row in result.rows]
     _, signals = supplier_signals(snapshots)
     previous = history.last_run()
     base = history.last_run(notified=True)

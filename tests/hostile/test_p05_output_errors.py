@@ -4,6 +4,7 @@ where the disk allows it, and no report of an earlier run beside a failure."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -71,7 +72,9 @@ def test_reports_that_cannot_be_written_stop_the_batch_with_one_sentence(tmp_pat
 
 
 def test_a_failed_re_audit_leaves_only_error_txt(tmp_path: Path) -> None:
-    from pipeline.batch import ERROR_FILE, OrderTask, audit_one, order_fingerprint
+    """No report of the earlier run stays beside error.txt; the hidden state file records the
+    failure (so that a re-run on the same inputs keeps the failed row without auditing again)."""
+    from pipeline.batch import ERROR_FILE, STATE_FILE, OrderTask, audit_one, order_fingerprint
     from pipeline.config import Settings
 
     order = (
@@ -86,7 +89,9 @@ def test_a_failed_re_audit_leaves_only_error_txt(tmp_path: Path) -> None:
     (order / "order.toml").write_text("this is = = not toml\n", encoding="utf-8")
     failed = audit_one(task)
     assert failed.status == "failed" and "order.toml" in (failed.error or "")
-    assert sorted(p.name for p in report_dir.iterdir()) == [ERROR_FILE]
+    assert sorted(p.name for p in report_dir.iterdir()) == sorted([STATE_FILE, ERROR_FILE])
+    state = json.loads((report_dir / STATE_FILE).read_text(encoding="utf-8"))
+    assert state["result"]["status"] == "failed"
 
 
 def _can_mount() -> bool:
