@@ -274,24 +274,32 @@ def _pct(text: str) -> int | float:
 # ---------------------------------------------------------------- incoterms and places
 
 
-INCOTERMS_2020 = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
-# Older names suppliers still write, mapped to their Incoterms 2020 successor (ICC Incoterms 2020).
+def _incoterm_rows(kind: str) -> list[dict[str, str]]:
+    rows = read_tsv(lexicon_path("incoterms.tsv"), ("written", "rule", "kind"))
+    return [row for row in rows if row["kind"] == kind]
+
+
+# Price terms (models/lexicon/incoterms.tsv): the eleven Incoterms 2020 rules, the older and
+# variant codes suppliers still write, codes written with dots, and the rules written out.
+INCOTERMS_2020 = tuple(row["written"] for row in _incoterm_rows("rule"))
 INCOTERM_ALIASES = {
-    "C&F": "CFR", "CNF": "CFR", "C+F": "CFR", "DDU": "DAP", "DAT": "DPU",
-    # the rules written out in full (ICC Incoterms 2020 names), and in Chinese
-    "EX WORKS": "EXW", "EXWORKS": "EXW", "FREE ON BOARD": "FOB", "FREE CARRIER": "FCA",
-    "FREE ALONGSIDE SHIP": "FAS", "COST AND FREIGHT": "CFR", "COST INSURANCE AND FREIGHT": "CIF",
-    "COST INSURANCE FREIGHT": "CIF", "CARRIAGE PAID TO": "CPT",
-    "CARRIAGE AND INSURANCE PAID TO": "CIP", "DELIVERED DUTY PAID": "DDP",
-    "DELIVERED AT PLACE": "DAP", "DELIVERED AT PLACE UNLOADED": "DPU",
-    "离岸价": "FOB", "工厂交货": "EXW", "到岸价": "CIF",
-}  # fmt: skip
+    row["written"].upper(): row["rule"]
+    for kind in ("alias", "name", "key")
+    for row in _incoterm_rows(kind)
+    if row["written"].upper() != row["rule"]
+}
+_INCOTERM_CODES = "|".join(
+    re.escape(r["written"]) for r in _incoterm_rows("rule") + _incoterm_rows("alias")
+)
+_INCOTERM_DOTTED = "|".join(
+    r"\.\s?".join(r["written"].split(".")) for r in _incoterm_rows("dotted")
+)
+_INCOTERM_NAMES = "|".join(
+    r.get("pattern") or re.escape(r["written"]).replace(r"\ ", r"\s+")
+    for r in _incoterm_rows("name")
+)
 INCOTERM_RE = re.compile(
-    r"(?<![A-Za-z.])(?P<rule>EXW|FCA|CPT|CIP|DAP|DPU|DDP|FAS|FOB|CFR|CIF|C&F|CNF|C\+F|DDU|DAT|"
-    r"F\.\s?O\.\s?B|C\.\s?I\.\s?F|C\.\s?F\.\s?R|E\.\s?X\.\s?W|(?i:"
-    r"ex[\s-]?works|free\s+on\s+board|free\s+carrier|free\s+alongside\s+ship|cost\s+and\s+freight|"
-    r"cost,?\s+insurance,?\s+(?:and\s+)?freight|carriage\s+paid\s+to|carriage\s+and\s+insurance\s+paid\s+to|"
-    r"delivered\s+duty\s+paid|delivered\s+at\s+place(?:\s+unloaded)?|离岸价|工厂交货|到岸价))(?![A-Za-z])\.?"
+    rf"(?<![A-Za-z.])(?P<rule>{_INCOTERM_CODES}|{_INCOTERM_DOTTED}|(?i:{_INCOTERM_NAMES}))(?![A-Za-z])\.?"
     r"(?:\s*[:：]?\s*[-–]?\s*\(?(?P<place>[A-Za-z\u4e00-\u9fff][A-Za-z.'\- \u4e00-\u9fff]{0,40}))?",
 )
 _PLACE_STOP = re.compile(

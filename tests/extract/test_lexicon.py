@@ -197,3 +197,21 @@ def test_currency_and_result_words_come_from_the_lexicon() -> None:
     assert [parse_result(t) for t in ("PASSED", "not passed", "on  hold", "不合格")] == [
         "passed", "failed", "pending", "failed",
     ]  # fmt: skip
+
+
+def test_price_terms_come_from_the_lexicon() -> None:
+    """models/lexicon/incoterms.tsv: rules, old codes, dotted codes and written-out names."""
+    from pipeline.extract.parse_terms import INCOTERM_ALIASES, INCOTERMS_2020, find_incoterms
+
+    assert len(INCOTERMS_2020) == 11 and INCOTERM_ALIASES["C&F"] == "CFR"
+    found = [
+        find_incoterms(text, any_case=True)[0][0]["rule"]
+        for text in (
+            "C&F LA",
+            "F.O.B. Shenzhen",
+            "Ex-Works factory",
+            "Cost, Insurance and Freight",
+            "离岸价",
+        )
+    ]
+    assert found == ["CFR", "FOB", "EXW", "CIF", "FOB"]
