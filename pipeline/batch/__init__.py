@@ -71,6 +71,7 @@ __all__ = [
     "BatchError",
     "BatchOutputError",
     "BatchResult",
+    "Dispatch",
     "Executor",
     "ExecutorName",
     "OrderResult",

@@ -15,9 +15,9 @@ import os
 import re
 import time
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from pipeline.batch.dask_cluster import run_dask
 from pipeline.batch.discovery import (
@@ -48,47 +48,36 @@ from pipeline.report.files import OutputError, prepare_folder
 RUN_FILE = "batch-run.json"
 
 
-class Executor(Protocol):
-    """Runs the tasks of a batch and hands each order's result to `collect` as it finishes;
-    starts no further order once `halt()` gives a reason."""
+@dataclass(frozen=True)
+class Dispatch:
+    """How a batch hands its tasks to an executor: the workers it may use, the time limit of one
+    order, where each result goes as it finishes, and why no further order should start."""
 
-    def __call__(
-        self,
-        tasks: list[OrderTask],
-        *,
-        jobs: int,
-        timeout: float | None,
-        collect: Callable[[OrderResult], None],
-        halt: Callable[[], str | None],
-        scheduler: str | None,
-        memory_limit: int | None,
-    ) -> None: ...
+    jobs: int
+    timeout: float | None
+    collect: Callable[[OrderResult], None]
+    halt: Callable[[], str | None]
+    scheduler: str | None = None
+    memory_limit: int | None = None
 
 
-def _local_pool(
-    tasks: list[OrderTask],
-    *,
-    jobs: int,
-    timeout: float | None,
-    collect: Callable[[OrderResult], None],
-    halt: Callable[[], str | None],
-    scheduler: str | None,
-    memory_limit: int | None,
-) -> None:
-    run_local(tasks, jobs, timeout, collect, halt=halt, memory_limit=memory_limit)
+# An executor runs the tasks and hands each order's result to `dispatch.collect`.
+Executor = Callable[[list[OrderTask], Dispatch], None]
 
 
-def _dask_cluster(
-    tasks: list[OrderTask],
-    *,
-    jobs: int,
-    timeout: float | None,
-    collect: Callable[[OrderResult], None],
-    halt: Callable[[], str | None],
-    scheduler: str | None,
-    memory_limit: int | None,
-) -> None:
-    run_dask(tasks, scheduler, timeout, collect)
+def _local_pool(tasks: list[OrderTask], dispatch: Dispatch) -> None:
+    run_local(
+        tasks,
+        dispatch.jobs,
+        dispatch.timeout,
+        dispatch.collect,
+        halt=dispatch.halt,
+        memory_limit=dispatch.memory_limit,
+    )
+
+
+def _dask_cluster(tasks: list[OrderTask], dispatch: Dispatch) -> None:
+    run_dask(tasks, dispatch.scheduler, dispatch.timeout, dispatch.collect)
 
 
 # The executors a batch can run on (`--executor`): one line each.
@@ -207,12 +196,14 @@ def run_batch(
             raise BatchError(f"unknown executor {executor!r}; use {' or '.join(EXECUTORS)}.")
         run_tasks(
             tasks,
-            jobs=min(jobs, len(tasks)),
-            timeout=timeout,
-            collect=collect,
-            halt=halt,
-            scheduler=scheduler,
-            memory_limit=settings.worker_memory_mb * 1024 * 1024,
+            Dispatch(
+                jobs=min(jobs, len(tasks)),
+                timeout=timeout,
+                collect=collect,
+                halt=halt,
+                scheduler=scheduler,
+                memory_limit=settings.worker_memory_mb * 1024 * 1024,
+            ),
         )
 
     rows.sort(key=lambda r: (r.risk_key(), r.name))

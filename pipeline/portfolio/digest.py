@@ -27,7 +27,7 @@ from pipeline.portfolio.signals import Signal
 from pipeline.report.environment import environment
 from pipeline.report.files import OutputError
 from pipeline.report.message import HEADER_POLICY, addr_spec, check_address
-from pipeline.report.smtp import send_message, write_eml
+from pipeline.report.smtp import write_eml
 
 DEFAULT_DUE_WITHIN = 7  # days: a week's notice to line up the payment (and the call-back)
 
@@ -323,16 +323,7 @@ def send_pending(
             else:
                 if smtp is None:
                     raise AuditError("no SMTP settings: give --host or set ORDER_AUDIT_SMTP_HOST.")
-                send_message(
-                    msg,
-                    host=smtp.host,
-                    port=smtp.port,
-                    user=smtp.user,
-                    password=smtp.password,
-                    security=smtp.security,
-                    timeout=smtp.timeout,
-                    ssl_context=smtp.ssl_context(),
-                )
+                smtp.send(msg)
         except (DeliveryError, OutputError, AuditError) as exc:
             reason = " ".join(str(exc).split())
             history.mark_failed(pending.id, reason)

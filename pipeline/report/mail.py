@@ -157,16 +157,7 @@ def email_report(
         return MailOutcome(msg, unique, eml=write_eml(msg, outbox), notes=notes)
     settings = smtp or SmtpSettings.resolve(env=env)
     try:
-        send_message(
-            msg,
-            host=settings.host,
-            port=settings.port,
-            user=settings.user,
-            password=settings.password,
-            security=settings.security,
-            timeout=settings.timeout,
-            ssl_context=settings.ssl_context(),
-        )
+        settings.send(msg)
     except PartialDelivery as exc:
         kept = _keep(readdressed(msg, list(exc.refused)), report_dir / OUTBOX, exc)
         raise DeliveryError(

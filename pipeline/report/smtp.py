@@ -109,6 +109,19 @@ class SmtpSettings:
     def ssl_context(self) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=str(self.cafile) if self.cafile else None)
 
+    def send(self, msg: EmailMessage) -> tuple[str, ...]:
+        """Send msg with these settings (send_message); the recipients the server accepted."""
+        return send_message(
+            msg,
+            host=self.host,
+            port=self.port,
+            user=self.user,
+            password=self.password,
+            security=self.security,
+            timeout=self.timeout,
+            ssl_context=self.ssl_context(),
+        )
+
     def describe(self) -> str:
         """'smtp.example.com:587, STARTTLS, login audit@example.com' (never the password)."""
         login = f"login {self.user}" if self.user else "no login"
