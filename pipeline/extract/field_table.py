@@ -54,10 +54,9 @@ def _extractors() -> dict[str, Extractor]:
 # The one table of field extractors, in registry order (the order terms are read in).
 EXTRACTORS: dict[str, Extractor] = _extractors()
 
-# Fields of the product itself, which a line-item table's description cell may carry.
-PRODUCT_FIELDS: tuple[str, ...] = tuple(
-    f for f in field_names(group="product") if f in field_names(trait="described")
-)
+# Fields a line-item table's description cell may carry; the product's own come first.
+_DESCRIBED = field_names(trait="described")
+PRODUCT_FIELDS: tuple[str, ...] = tuple(f for f in _DESCRIBED if registry()[f].group == "product")
 
 # Which extractors a label sends its value to; a field's own label sends it to that field and
 # to its `label_also` fields (fields.toml).
@@ -66,7 +65,7 @@ LABEL_TARGETS: dict[str, tuple[str, ...]] = {
     "payment": tuple(f for f in EXTRACTORS if f.startswith("payment.")),
     "description": (
         *PRODUCT_FIELDS,
-        *(f for f in field_names(trait="described") if f not in PRODUCT_FIELDS),
+        *(f for f in _DESCRIBED if f not in PRODUCT_FIELDS),
     ),
     "new_value": tuple(EXTRACTORS),
     **{

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -179,3 +179,16 @@ def cue(name: str) -> str:
 def cue_regex(name: str) -> re.Pattern[str]:
     """A cue of models/lexicon/cues.toml compiled, case-insensitive."""
     return re.compile(cue(name), re.IGNORECASE)
+
+
+def phrase_regex(phrase: str) -> str:
+    """A lexicon phrase as regex text: the phrase literally, a space standing for any run of
+    spaces ("on hold" matches "on  hold")."""
+    return re.escape(phrase).replace(r"\ ", r"\s+")
+
+
+def longest_first(phrases: Iterable[str]) -> str:
+    """An alternation of lexicon phrases, longest first, so that 'US$' wins over '$' and
+    'passed conditionally' over 'passed'."""
+    ordered = sorted(dict.fromkeys(phrases), key=len, reverse=True)
+    return "|".join(phrase_regex(p) for p in ordered)

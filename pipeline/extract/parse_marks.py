@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from pipeline.errors import RuleFileError
-from pipeline.extract.lexicon import lexicon_path, read_tsv
+from pipeline.extract.lexicon import lexicon_path, longest_first, read_tsv
 
 # ---------------------------------------------------------------- colours
 
@@ -81,9 +81,7 @@ if set(_RESULTS.values()) - {"passed", "failed", "pending"}:
         lexicon_path("inspection_results.tsv"), "result", "must be passed, failed or pending"
     )
 RESULT_RE = re.compile(
-    r"(?P<neg>not\s+)?(?P<r>"
-    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_RESULTS, key=len, reverse=True))
-    + ")",
+    r"(?P<neg>not\s+)?(?P<r>" + longest_first(_RESULTS) + ")",
     re.I,
 )
 

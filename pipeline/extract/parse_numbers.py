@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from pipeline.errors import RuleFileError
-from pipeline.extract.lexicon import lexicon_path, read_tsv
+from pipeline.extract.lexicon import lexicon_path, longest_first, read_tsv
 from pipeline.resources import models_dir
 
 # ---------------------------------------------------------------- numbers
@@ -149,19 +149,13 @@ def _currency_rows() -> list[dict[str, str]]:
     return rows
 
 
-def _alternation(phrases: list[str]) -> str:
-    """A regex alternation of literal phrases, longest first (so 'US$' wins over '$')."""
-    ordered = sorted(dict.fromkeys(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-
-
 # Currency words and symbols (models/lexicon/currencies.tsv): which code each names, and which
 # may stand before or after an amount.
 CURRENCY_SYMBOLS: dict[str, str] = {r["phrase"].lower(): r["code"] for r in _currency_rows()}
-_CUR_BEFORE = _alternation(
+_CUR_BEFORE = longest_first(
     [r["phrase"] for r in _currency_rows() if r["written"] in ("before", "both")]
 )
-_CUR_AFTER = _alternation(
+_CUR_AFTER = longest_first(
     [r["phrase"] for r in _currency_rows() if r["written"] in ("after", "both")]
 )
 _PER = (

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from pipeline.extract.lexicon import lexicon_path, read_tsv
+from pipeline.extract.lexicon import lexicon_path, phrase_regex, read_tsv
 
 # ---------------------------------------------------------------- time
 
@@ -295,8 +295,7 @@ _INCOTERM_DOTTED = "|".join(
     r"\.\s?".join(r["written"].split(".")) for r in _incoterm_rows("dotted")
 )
 _INCOTERM_NAMES = "|".join(
-    r.get("pattern") or re.escape(r["written"]).replace(r"\ ", r"\s+")
-    for r in _incoterm_rows("name")
+    r.get("pattern") or phrase_regex(r["written"]) for r in _incoterm_rows("name")
 )
 INCOTERM_RE = re.compile(
     rf"(?<![A-Za-z.])(?P<rule>{_INCOTERM_CODES}|{_INCOTERM_DOTTED}|(?i:{_INCOTERM_NAMES}))(?![A-Za-z])\.?"
