@@ -51,12 +51,15 @@ def extract_order(
     A file whose bytes, path, extractor version and extraction-relevant config are unchanged is
     taken from the cache; only the others are read again.
     """
-    # deferred: spaCy and the readers load when an order is audited, not when batch or evaluate
-    # import this module (start-up)
-    from pipeline.extract import extract_document
+    # deferred: the readers load when an order is audited, not when batch or evaluate import
+    # this module (start-up)
     from pipeline.ingest import list_order_files, read_order_file
 
     def read(path: Path) -> list[Extraction]:
+        # deferred: spaCy loads only when a file is extracted, not when every file of a
+        # re-audit comes from the cache (start-up)
+        from pipeline.extract import extract_document
+
         documents = read_order_file(path, order_dir, config, settings)
         return [extract_document(document, config) for document in documents]
 

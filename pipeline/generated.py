@@ -76,7 +76,7 @@ def written_by_order_audit(path: Path) -> bool:
         return False
     try:
         if kind == "pdf":
-            return _pdf_creator(path).startswith(GENERATOR + " ")
+            return _may_be_ours(path) and _pdf_creator(path).startswith(GENERATOR + " ")
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
     except OSError:
@@ -85,6 +85,25 @@ def written_by_order_audit(path: Path) -> bool:
     if kind == "eml":
         text = text.split("\r\n\r\n", 1)[0].split("\n\n", 1)[0]  # the header block only
     return bool(_TEXT_MARKERS[kind].search(text))
+
+
+# pydyf, which WeasyPrint writes its PDFs with, opens every file with this header.
+_PYDYF_HEADER = re.compile(rb"\A%PDF-\d\.\d\r?\n%\xf0\x9f\x96\xa4")
+_TAIL_BYTES = 65536
+
+
+def _may_be_ours(path: Path) -> bool:
+    """False for a PDF that cannot carry our Creator: neither written by pydyf (WeasyPrint) nor
+    holding the generator's name in its first or last bytes, where a rewritten file (saved
+    again by a viewer) keeps its Info dictionary. Spares the PDFium import and an open for the
+    PDFs of an order (start-up)."""
+    with path.open("rb") as handle:
+        head = handle.read(HEAD_BYTES)
+        if _PYDYF_HEADER.match(head) or GENERATOR.encode() in head:
+            return True
+        size = handle.seek(0, 2)
+        handle.seek(max(0, size - _TAIL_BYTES))
+        return GENERATOR.encode() in handle.read()
 
 
 def _pdf_creator(path: Path) -> str:

@@ -42,6 +42,15 @@ def _mail_options_given() -> list[str]:
 )
 @click.option("--pdf", is_flag=True, help="Also write report.pdf (WeasyPrint; about a second).")
 @click.option(
+    "--cache",
+    "cache_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="SQLite extraction cache (default: OUT/.order-audit-cache.sqlite): a re-audit reads "
+    "only the files that changed.",
+)
+@click.option("--no-cache", is_flag=True, help="Read and extract every file again.")
+@click.option(
     "--email",
     "email",
     is_flag=True,
@@ -54,6 +63,8 @@ def audit_command(
     order_dir: Path,
     out_dir: Path | None,
     pdf: bool,
+    cache_path: Path | None,
+    no_cache: bool,
     email: bool,
     fail_on: str | None,
     to: tuple[str, ...],
@@ -81,8 +92,12 @@ def audit_command(
     """
     # deferred: the stages load when the command runs, not for --help or other commands (start-up)
     from pipeline.audit import audit_order
+    from pipeline.cache import CACHE_FILE_NAME
+    from pipeline.config import Settings
     from pipeline.report import ReportWriteError, summary_lines, write_reports
 
+    if cache_path is not None and no_cache:
+        raise UsageFailure("--cache and --no-cache exclude each other; pick one.")
     mail_given = _mail_options_given()
     if mail_given and not email:
         raise click.UsageError(f"{', '.join(mail_given)} only apply with --email.")
@@ -95,11 +110,13 @@ def audit_command(
             "reports there, but keep them apart with --out (for example --out out/ORDER).",
             err=True,
         )
+    settings = Settings(cache_path=None if no_cache else cache_path or out_dir / CACHE_FILE_NAME)
     bar = ProgressBar()
     with translate_errors():
         try:
             audit = audit_order(
                 order_dir,
+                settings,
                 progress=lambda done, total, path: bar.draw(
                     done, total, f"{done}/{total} files  {path[:60]}"
                 ),

@@ -18,6 +18,7 @@ together; the identifiers' own checks (IBAN, SWIFT, account) are in bank_identif
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -158,6 +159,19 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
+@cache
+def _ascii_heads() -> tuple[str, ...] | None:
+    """The first word of every label, lower case: an ASCII line holding none of them holds no
+    label, and the big pattern need not run (it tries every label at every position: 35 ms an
+    order). None when a head's non-ASCII letter could match an ASCII one under re.IGNORECASE
+    (the Kelvin sign, the long s), where the pre-test would not be exact."""
+    heads = sorted({phrase.split()[0] for phrase in bank_labels()[0]})
+    others = {char for head in heads for char in head if not char.isascii()}
+    if others and re.search(f"[{re.escape(''.join(sorted(others)))}]", string.ascii_letters, re.I):
+        return None
+    return tuple(heads)
+
+
 # ---------------------------------------------------------------- lines
 
 
@@ -223,6 +237,11 @@ def _unwrap(texts: list[str]) -> list[str]:
 def _pairs(text: str, in_block: bool) -> tuple[str, list[_Pair]]:
     """The text before the first label, and every label of the line with its value."""
     labels, pattern = bank_labels()
+    heads = _ascii_heads()
+    if heads is not None and text.isascii():
+        lower = text.lower()
+        if not any(head in lower for head in heads):
+            return text, []
     accepted: list[tuple[re.Match[str], BankLabel]] = []
     for m in pattern.finditer(text):
         label = labels.get(_key(m.group())) or labels.get(

@@ -16,7 +16,7 @@ from pipeline.extract.item_keys import (
     item_key_from_column,
 )
 from pipeline.extract.lexicon import cue_regex
-from pipeline.extract.nlp import load_nlp
+from pipeline.extract.nlp import parse_texts
 from pipeline.extract.segment import Unit
 from pipeline.extract.table_headers import cell_label
 from pipeline.extract.tables import table_groups, table_units
@@ -137,10 +137,11 @@ _REFERENCE_ONLY = cue_regex("reference_only")
 
 def layout_units(document: Document) -> list[Unit]:
     covered = covered_by_tables(document)
-    nlp = load_nlp()
     tables = table_groups(document.blocks)
     cells = [b for group in tables.values() for b in group]
-    cell_docs = {id(b): doc for b, doc in zip(cells, nlp.pipe(b.text for b in cells), strict=True)}
+    cell_docs = {
+        id(b): doc for b, doc in zip(cells, parse_texts(b.text for b in cells), strict=True)
+    }
     markers = [_section_marker(b) for b in document.blocks]
     for group in tables.values():
         row_cells: dict[Any, list[Block]] = {}

@@ -15,6 +15,7 @@ from pipeline.extract.field_table import (
     EXTRACTORS,
     PRODUCT_FIELDS,
     SELF_NAMING_FIELDS,
+    run_extractor,
     targets_of,
 )
 from pipeline.extract.labels import (
@@ -25,7 +26,7 @@ from pipeline.extract.labels import (
     split_labels,
 )
 from pipeline.extract.lexicon import cue_regex
-from pipeline.extract.nlp import load_nlp
+from pipeline.extract.nlp import parse_text, parse_texts
 from pipeline.extract.segment import Segment, Unit
 from pipeline.extract.tables import CHARGE
 from pipeline.field_registry import field_names, fields_in_scope
@@ -75,7 +76,7 @@ class Run:
         if field_name in NUMERIC_FIELDS and not seg.has_digit:
             return added
         try:
-            found = EXTRACTORS[field_name](seg)
+            found = run_extractor(field_name, seg)
         except Exception as exc:  # noqa: BLE001 - odd text must not stop the audit; recorded below
             self.errors.append(
                 f"{field_name} at {Evidence.of(self.document, seg.block).location()}: {exc}"
@@ -103,10 +104,9 @@ class Run:
 
 
 def read_units(run: Run, units: list[Unit]) -> None:
-    nlp = load_nlp()
     change = run.document.role == "change"
     pending_field: str | None = None
-    docs = list(nlp.pipe(u.text for u in units))
+    docs = parse_texts(u.text for u in units)
     message_docs: dict[int, list[Doc]] = {}
     message_terms: dict[int, list[Term]] = {}
     for block, term in bank_details_by_block(run.document):
@@ -192,7 +192,7 @@ def read_units(run: Run, units: list[Unit]) -> None:
                 pending_field = label
         _document_level_facts(run, unit, doc, run.terms[before:])
         if unit.fallback is not None and len(run.terms) == before:
-            pairs.insert(index + 1, (unit.fallback, nlp(unit.fallback.text)))
+            pairs.insert(index + 1, (unit.fallback, parse_text(unit.fallback.text)))
         if unit.measured:
             run.terms[before:] = [
                 replace(t, rule=f"{t.rule} {MEASURED_RULE}") for t in run.terms[before:]
