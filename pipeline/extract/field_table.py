@@ -10,6 +10,7 @@ pipeline/extract/bank_details.py; the supplier's identity by supplier_identity.p
 from __future__ import annotations
 
 import importlib
+from functools import cache
 
 from pipeline.errors import RuleFileError
 from pipeline.extract import commercial_terms, product_terms
@@ -84,37 +85,68 @@ SELF_NAMING_FIELDS: tuple[str, ...] = field_names(trait="self_naming")
 LABEL_GROUPS = ("item_key", "description", "packing", "payment", "new_value", "noise")
 
 
+# Fields whose values always hold a digit (trait numeric): skipped at once on text without one.
+NUMERIC_FIELDS = frozenset(field_names(trait="numeric"))
+
+# A field's answer for a segment: the values found, or the error its extractor raised.
+Answer = tuple[str, "list[Found] | Exception"]
+
 # What the built-in extractors read of a segment: its text, the text of its Doc (a segment may
 # end before its unit's text does), where the value starts, its label, whether it belongs to an
 # item, its context and role, and the currency and unit its column or document gives. Nothing
 # else (commercial_terms.py and product_terms.py read no block, document or quote), so two
-# segments alike in all of these give the same values.
-_MemoKey = tuple[str, str, str, int, str | None, bool, str, str, str | None, str | None]
-_MEMO_SIZE = 32768
+# segments alike in all of these give the same answers.
+_MEMO_SIZE = 16384
 _BUILT_IN_FIELDS = frozenset(
     name for name, extractor in EXTRACTORS.items() if extractor in _BUILT_IN.values()
 )
-_found_memo: dict[_MemoKey, list[Found]] = {}
+_answers_memo: dict[tuple[object, ...], list[Answer]] = {}
 
 
-def run_extractor(field_name: str, seg: Segment) -> list[Found]:
-    """The values of `field_name` in `seg`; a built-in extractor's answer for a segment alike in
-    everything it reads is reused (line-item rows, revised PIs and chats repeat the same lines:
-    two thirds of the calls of a benchmark batch). Its Found values are shared, which is safe
-    because no stage changes a value in place (Terms are frozen; changes build new values).
-    A site's own extractor (`module:function`) may read anything and is always called."""
-    if field_name not in _BUILT_IN_FIELDS:
-        return EXTRACTORS[field_name](seg)
+def read_fields(seg: Segment, fields: tuple[str, ...]) -> list[Answer]:
+    """What each of `fields` reads in `seg`, in the fields' order, leaving out the fields that
+    found nothing; an extractor that raised gives its exception (the caller records it).
+
+    The built-in extractors' answers for a segment alike in everything they read are reused:
+    line-item rows, revised PIs and chats repeat the same lines (two thirds of the extractor
+    calls of a benchmark batch). Found values are shared, which is safe because no stage
+    changes a value in place (Terms are frozen; a change builds a new value). A site's own
+    extractor (`module:function`) may read anything and is always called.
+    """
     key = (
-        field_name, seg.text, seg.doc.text, seg.value_start, seg.label, seg.item is not None,
+        fields, seg.text, seg.doc.text, seg.value_start, seg.label, seg.item is not None,
         seg.context, seg.role, seg.currency, seg.unit_hint,
     )  # fmt: skip
-    found = _found_memo.get(key)
-    if found is None:
-        if len(_found_memo) >= _MEMO_SIZE:
-            _found_memo.clear()  # bounded; a batch worker's orders rarely share lines this far apart
-        found = _found_memo[key] = EXTRACTORS[field_name](seg)
-    return found
+    built_in = _answers_memo.get(key)
+    if built_in is None:
+        if len(_answers_memo) >= _MEMO_SIZE:
+            _answers_memo.clear()  # bounded: a worker's orders rarely share lines this far apart
+        built_in = _answers_memo[key] = _answers(seg, [f for f in fields if f in _BUILT_IN_FIELDS])
+    if _all_built_in(fields):
+        return built_in
+    found = dict(built_in)
+    site = dict(_answers(seg, [f for f in fields if f not in _BUILT_IN_FIELDS]))
+    return [(f, found.get(f) or site[f]) for f in fields if f in found or f in site]
+
+
+def _answers(seg: Segment, fields: list[str]) -> list[Answer]:
+    answers: list[Answer] = []
+    digits = seg.has_digit
+    for field_name in fields:
+        if field_name in NUMERIC_FIELDS and not digits:
+            continue
+        try:
+            found: list[Found] | Exception = EXTRACTORS[field_name](seg)
+        except Exception as exc:  # noqa: BLE001 - odd text must not stop the audit; the caller records it
+            found = exc
+        if found:
+            answers.append((field_name, found))
+    return answers
+
+
+@cache
+def _all_built_in(fields: tuple[str, ...]) -> bool:
+    return all(f in _BUILT_IN_FIELDS for f in fields)
 
 
 def targets_of(label: str | None) -> tuple[str, ...]:

@@ -4,18 +4,19 @@ deposit paid, terms a spec requires on the PI)."""
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Doc
 
 from pipeline.config import OrderConfig
 from pipeline.extract import normalize as n
-from pipeline.extract.bank_details import BANK_FIELDS, bank_details_by_block
+from pipeline.extract.bank_details import bank_details_by_block
 from pipeline.extract.chat_intent import label_message
 from pipeline.extract.field_table import (
     EXTRACTORS,
     PRODUCT_FIELDS,
     SELF_NAMING_FIELDS,
-    run_extractor,
+    read_fields,
     targets_of,
 )
 from pipeline.extract.labels import (
@@ -27,9 +28,9 @@ from pipeline.extract.labels import (
 )
 from pipeline.extract.lexicon import cue_regex
 from pipeline.extract.nlp import parse_text, parse_texts
-from pipeline.extract.segment import Segment, Unit
+from pipeline.extract.segment import Found, Segment, Unit
 from pipeline.extract.tables import CHARGE
-from pipeline.field_registry import field_names, fields_in_scope
+from pipeline.field_registry import fields_in_scope
 from pipeline.model import (
     MEASURED_RULE,
     ChatAct,
@@ -51,9 +52,6 @@ ARROW = re.compile(r"^(?P<old>.+?)\s*(?:->|→|=>)\s*(?P<new>.+)$")
 # Terms of the whole order (scope "order" in pipeline/data/fields.toml): never scoped to an item.
 ORDER_LEVEL_FIELDS = frozenset(fields_in_scope("order"))
 
-# Fields whose values always hold a digit (trait numeric): skipped at once on text without one.
-NUMERIC_FIELDS = frozenset(field_names(trait="numeric"))
-
 
 @dataclass
 class Run:
@@ -69,19 +67,19 @@ class Run:
     charges: list[dict[str, str]] = field(default_factory=list)
     deposit_amount: dict[str, str] | None = None
 
-    def add(self, seg: Segment, field_name: str) -> list[Term]:
+    def read(self, seg: Segment, fields: tuple[str, ...]) -> list[Term]:
+        """The terms of `fields` in `seg`, each kept once; an extractor's error is recorded."""
         added: list[Term] = []
-        if field_name in BANK_FIELDS:
-            return added  # read as a block by bank_details, never line by line
-        if field_name in NUMERIC_FIELDS and not seg.has_digit:
-            return added
-        try:
-            found = run_extractor(field_name, seg)
-        except Exception as exc:  # noqa: BLE001 - odd text must not stop the audit; recorded below
-            self.errors.append(
-                f"{field_name} at {Evidence.of(self.document, seg.block).location()}: {exc}"
-            )
-            return added
+        for field_name, found in read_fields(seg, fields):
+            if isinstance(found, Exception):
+                location = Evidence.of(self.document, seg.block).location()
+                self.errors.append(f"{field_name} at {location}: {found}")
+            else:
+                added.extend(self._keep(seg, field_name, found))
+        return added
+
+    def _keep(self, seg: Segment, field_name: str, found: list[Found]) -> list[Term]:
+        added: list[Term] = []
         item = None if field_name in ORDER_LEVEL_FIELDS else seg.item
         for f in found:
             # each message says its own terms: "50%" proposed, then "50% is fine" agreed
@@ -179,15 +177,12 @@ def read_units(run: Run, units: list[Unit]) -> None:
                     value_start=start, item=unit.item, context=unit.context, role=run.document.role,
                     currency=run.currency, quote=unit.quote,
                 )  # fmt: skip
-                for field_name in SELF_NAMING_FIELDS:
-                    if field_name not in fields:
-                        added = run.add(extra, field_name)
-                        if unit.block.kind == "message":
-                            message_terms.setdefault(id(unit.block), []).extend(added)
-            for field_name in fields:
-                added = run.add(seg, field_name)
+                added = run.read(extra, _self_naming_besides(fields))
                 if unit.block.kind == "message":
                     message_terms.setdefault(id(unit.block), []).extend(added)
+            added = run.read(seg, fields)
+            if unit.block.kind == "message":
+                message_terms.setdefault(id(unit.block), []).extend(added)
             if change and label and label in EXTRACTORS:
                 pending_field = label
         _document_level_facts(run, unit, doc, run.terms[before:])
@@ -208,6 +203,11 @@ def read_units(run: Run, units: list[Unit]) -> None:
                 run.acts,
             )
             run.acts.extend(acts)
+
+
+@cache
+def _self_naming_besides(fields: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f for f in SELF_NAMING_FIELDS if f not in fields)
 
 
 # "The PI shall state the AQL 2.5 inspection clause": a term the spec requires on the PI.
