@@ -14,7 +14,9 @@ from __future__ import annotations
 import ctypes
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 # pdfplumber's TableSettings defaults (snap, join, intersection tolerance; edge_min_length)
@@ -23,6 +25,7 @@ _JOIN = 3.0
 _MEET = 3.0
 _MIN_EDGE = 3.0
 _SAME_BASELINE = 2.0  # points: text runs this close vertically are one line (as in pdf.py)
+_MAX_DEPTH = 15  # form XObject nesting read, as pypdfium2's get_objects
 
 # top-down box (x0, top, x1, bottom), as pdfplumber gives bboxes
 Box = tuple[float, float, float, float]
@@ -53,12 +56,15 @@ def _segments(page: Any, height: float) -> tuple[list[_Edge], list[_Edge]] | Non
     horizontal: list[_Edge] = []
     vertical: list[_Edge] = []
     x, y = ctypes.c_float(), ctypes.c_float()
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        a, b, c, d, e, f = obj.get_matrix().get()
+    matrix = pdfium_c.FS_MATRIX()
+    for obj in _path_objects(page.raw, pdfium_c):
+        if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+            raise RuntimeError("Failed to get matrix of pageobject.")
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
         points: list[tuple[float, float]] = []
         start: tuple[float, float] | None = None
-        for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
-            segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+            segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
             kind = pdfium_c.FPDFPathSegment_GetType(segment)
             if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
                 return None
@@ -75,6 +81,30 @@ def _segments(page: Any, height: float) -> tuple[list[_Edge], list[_Edge]] | Non
             if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
                 _add(point, start, height, horizontal, vertical)
     return horizontal, vertical
+
+
+def _path_objects(parent: Any, pdfium_c: Any, form: bool = False, level: int = 0) -> Iterator[Any]:
+    """The raw handles of the page's path objects, descending into form XObjects: the objects,
+    order and errors of pypdfium2's `page.get_objects(filter=[FPDF_PAGEOBJ_PATH])` (max_depth
+    15) without a Python wrapper for every object of the page."""
+    if form:
+        count, get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+    else:
+        count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+    n_objects = count(parent)
+    if n_objects < 0:
+        raise RuntimeError("Failed to get number of pageobjects.")
+    for i in range(n_objects):
+        obj = get(parent, i)
+        if not obj:
+            raise RuntimeError("Failed to get pageobject.")
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_UNKNOWN:
+            raise RuntimeError("Failed to determine pageobject type.")
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            yield obj
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < _MAX_DEPTH - 1:
+            yield from _path_objects(obj, pdfium_c, True, level + 1)
 
 
 def _add(
@@ -166,6 +196,8 @@ def find_grids(page: Any, height: float) -> list[tuple[list[float], list[float]]
 
 def read_grid_page(page: Any, textpage: Any) -> GridPage | None:
     """The page's lines and ruled tables read by pdfium, or None when pdfplumber must read it."""
+    import pypdfium2.raw as pdfium_c  # deferred: PDF libraries load only when a PDF is read
+
     left, bottom, right, top = page.get_mediabox()
     if (left, bottom) != (0, 0) or page.get_cropbox() != (left, bottom, right, top):
         return None
@@ -178,61 +210,74 @@ def read_grid_page(page: Any, textpage: Any) -> GridPage | None:
     if len(text) != count:
         return None
     # every drawn character's centre, top-down, from its font box (pdfplumber's char box)
-    centres: list[tuple[float, float] | None] = []
-    tops: list[float | None] = []
+    # (raw PDFium calls into one reused rectangle: the values `get_charbox(i, loose=True)` gives)
+    centres: list[tuple[float, float] | None] = [None] * count
+    tops: list[float | None] = [None] * count
+    drawn_chars: list[tuple[int, float, float]] = []  # (index, centre x, centre y)
+    has_centre = bytearray(count)
+    loose = pdfium_c.FS_RECTF()
+    get_loose = pdfium_c.FPDFText_GetLooseCharBox
+    raw = textpage.raw
+    add_drawn = drawn_chars.append
     for i, ch in enumerate(text):
         if ch.isspace():
-            centres.append(None)
-            tops.append(None)
             continue
-        x0, y0, x1, y1 = textpage.get_charbox(i, loose=True)
-        centres.append(((x0 + x1) / 2, height - (y0 + y1) / 2))
-        tops.append(height - y1)
+        if not get_loose(raw, i, loose):
+            raise RuntimeError("Failed to get charbox.")
+        y1 = loose.top
+        cx, cy = (loose.left + loose.right) / 2, height - (loose.bottom + y1) / 2
+        centres[i] = (cx, cy)
+        tops[i] = height - y1
+        has_centre[i] = 1
+        add_drawn((i, cx, cy))
+    bounded = _BoundedText(textpage, count, pdfium_c)
     tables: list[tuple[Box, list[list[str]]]] = []
+    inside = bytearray(count)  # 1 where a character's centre lies in a table's box (edges in)
     for xs, ys in grids:
         # each character in the cell holding its centre (pdfplumber's char_in_bbox: left and
         # top edges inclusive), in pdfium's order
         drawn: dict[tuple[int, int], list[int]] = {}
-        for i, centre in enumerate(centres):
-            if centre is None:
-                continue
-            col, row = bisect_right(xs, centre[0]) - 1, bisect_right(ys, centre[1]) - 1
-            if 0 <= col < len(xs) - 1 and 0 <= row < len(ys) - 1:
-                drawn.setdefault((row, col), []).append(i)
+        x_first, x_last, y_first, y_last = xs[0], xs[-1], ys[0], ys[-1]
+        for i, cx, cy in drawn_chars:
+            if x_first <= cx <= x_last and y_first <= cy <= y_last:
+                inside[i] = 1
+                if cx == x_last or cy == y_last:
+                    continue  # on the table's right or bottom edge: in its box, in no cell
+                key = (bisect_right(ys, cy) - 1, bisect_right(xs, cx) - 1)
+                cell = drawn.get(key)
+                if cell is None:
+                    drawn[key] = [i]
+                else:
+                    cell.append(i)
         rows = []
+        no_chars: list[int] = []
         for r in range(len(ys) - 1):
             cells = []
+            cell_top, cell_bottom = height - ys[r], height - ys[r + 1]
             for c in range(len(xs) - 1):
-                chars = drawn.get((r, c), [])
-                if not _reading_order(chars, centres, tops):
+                chars = drawn.get((r, c), no_chars)
+                if len(chars) > 1 and not _reading_order(chars, centres, tops):
                     return None  # drawn out of reading order: pdfplumber sorts, pdfium does not
-                value = textpage.get_text_bounded(
-                    xs[c], height - ys[r + 1], xs[c + 1], height - ys[r]
-                )
-                if sum(1 for ch in value if not ch.isspace()) != len(chars):
+                words = bounded(xs[c], cell_bottom, xs[c + 1], cell_top).split()
+                if sum(map(len, words)) != len(chars):  # the cell's non-space characters
                     return None
-                cells.append(" ".join(value.split()))
+                cells.append(" ".join(words))
             rows.append(cells)
         tables.append(((xs[0], ys[0], xs[-1], ys[-1]), rows))
-    boxes: list[Box] = [box for box, _ in tables]
-
-    def inside(i: int) -> bool:
-        centre = centres[i]
-        if centre is None:
-            return False
-        cx, cy = centre
-        return any(x0 <= cx <= x1 and t <= cy <= b for x0, t, x1, b in boxes)
-
+    # running counts of the characters with a centre and of those in a table: a run's share
+    # of each is one subtraction
+    with_centre = list(accumulate(has_centre, initial=0))
+    in_table = list(accumulate(inside, initial=0))
     runs: list[tuple[float, float, str]] = []
     for match in re.finditer(r"[^\r\n]+", text):
         for start, end in _one_baseline(match.start(), match.end(), text, tops):
             segment = text[start:end]
             if not segment.strip():
                 continue
-            flags = [inside(i) for i in range(start, end) if centres[i] is not None]
-            if all(flags):
-                continue
-            if any(flags):
+            in_tables = in_table[end] - in_table[start]
+            if in_tables == with_centre[end] - with_centre[start]:
+                continue  # every character in a table (or none with a centre)
+            if in_tables:
                 return None  # a text run half in a table: unsure how pdfplumber splits it
             first = start + (len(segment) - len(segment.lstrip()))
             x_left, _b, _r, y_top = textpage.get_charbox(first)
@@ -247,6 +292,40 @@ def read_grid_page(page: Any, textpage: Any) -> GridPage | None:
     lines = [" ".join(r[2] for r in sorted(g, key=lambda r: r[1])) for g in grouped]
     line_tops = [height - g[0][0] for g in grouped]
     return GridPage(lines=lines, tops=line_tops, tables=tables, chars=count)
+
+
+class _BoundedText:
+    """`textpage.get_text_bounded(left, bottom, right, top)` in one PDFium call instead of two.
+
+    pypdfium2 asks `FPDFText_GetBoundedText` once for the length and again for the text, and
+    each call walks every character of the page. Here one call fills a buffer that holds any
+    answer the page can give (at most "\\r\\n" and a surrogate pair per character, plus the
+    NUL PDFium adds); an answer that fills the buffer, or holds a surrogate or NUL (pypdfium2
+    cuts text with characters beyond the BMP to its length in code points), is asked for with
+    `get_text_bounded` itself, so the text is always the one pypdfium2 gives."""
+
+    def __init__(self, textpage: Any, count: int, pdfium_c: Any) -> None:
+        self.textpage = textpage
+        self.raw = textpage.raw
+        self.size = 4 * count + 16
+        self.buffer = (ctypes.c_ushort * self.size)()
+        self.call = pdfium_c.FPDFText_GetBoundedText
+
+    def __call__(self, left: float, bottom: float, right: float, top: float) -> str:
+        n = self.call(self.raw, left, top, right, bottom, self.buffer, self.size)
+        if n <= 0:
+            return ""
+        if n < self.size:
+            try:
+                value = ctypes.string_at(self.buffer, 2 * n).decode("utf-16-le")
+            except UnicodeDecodeError:
+                pass
+            else:
+                if value.endswith("\x00"):
+                    value = value[:-1]  # the terminator PDFium copies with the text
+                if not value or (max(value) <= "\uffff" and "\x00" not in value):
+                    return value
+        return str(self.textpage.get_text_bounded(left, bottom, right, top))
 
 
 def _one_baseline(
