@@ -54,6 +54,19 @@ class DocInfo:
     def key(self, timestamp: str | None = None) -> tuple[str, int, int, int, str]:
         return (timestamp or self.sort_date, self.stage, self.version, self.index, timestamp or "")
 
+    def extracted_terms(self, field: str, item: str | None) -> list[Term]:
+        """The document's terms of this field and item as extracted (not the canonical item of
+        Context.terms_of), in their order."""
+        return self._terms_by_field_item.get((field, item), [])
+
+    @cached_property
+    def _terms_by_field_item(self) -> dict[tuple[str, str | None], list[Term]]:
+        # rules ask for every (field, item) pair of a PI: one pass instead of one per question
+        grouped: dict[tuple[str, str | None], list[Term]] = {}
+        for term in self.extraction.terms:
+            grouped.setdefault((term.field, term.item), []).append(term)
+        return grouped
+
 
 def superseded_how(earlier: DocInfo, later: DocInfo) -> str:
     """Why `later` supersedes `earlier`: by date, version, role or, failing all, file order."""
@@ -248,6 +261,17 @@ class Context:
             if not self.set_aside(info, term)
         ]
         return sorted(out, key=lambda s: s.key)
+
+    def statements_of(self, field: str) -> list[Statement]:
+        """The statements of one field, oldest first (as in `statements`)."""
+        return self._statements_by_field.get(field, [])
+
+    @cached_property
+    def _statements_by_field(self) -> dict[str, list[Statement]]:
+        grouped: dict[str, list[Statement]] = {}
+        for statement in self.statements:
+            grouped.setdefault(statement.term.field, []).append(statement)
+        return grouped
 
     def _item_of(self, info: DocInfo, term: Term) -> str | None:
         """The term's canonical item; a chat message naming one model code speaks of that item

@@ -107,7 +107,7 @@ def chat_approval(ctx: Context, field: str, item: str | None, value: Value) -> C
     requests: list[tuple[str, DocInfo, ChatAct]] = []
     rejections: list[str] = []
     for info in ctx.of_role("chat"):
-        for st in (s for s in ctx.statements if s.info is info and s.term.field == field):
+        for st in (s for s in ctx.statements_of(field) if s.info is info):
             if (
                 not _item_fits(st, item)
                 or not compare_values(field, st.term.value, value, tol).same

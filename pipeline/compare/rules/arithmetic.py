@@ -41,7 +41,7 @@ def _line_items(ctx: Context, info: DocInfo) -> list[str]:
 
 
 def _item_terms(ctx: Context, info: DocInfo, field: str, item: str) -> list[Term]:
-    return [t for t in info.extraction.terms if t.field == field and t.item == item]
+    return info.extracted_terms(field, item)
 
 
 def _line(ctx: Context, info: DocInfo, item: str) -> tuple[Term | None, Term | None, Term | None]:

@@ -23,9 +23,8 @@ def bank_statements(ctx: Context, field: str | None = None) -> list[Statement]:
     """Every bank term of every document (a deposit remittance filed as `other` included), oldest first."""
     return [
         s
-        for s in ctx.statements
+        for s in (ctx.statements if field is None else ctx.statements_of(field))
         if s.term.field.startswith("bank.")
-        and (field is None or s.term.field == field)
         and (s.party != "buyer" or s.role == "change")  # a buyer quoting details back is no source
     ]
 

@@ -170,10 +170,10 @@ def _chat_agreed_without_baseline(
         return None  # a supplier merely stating a value is no change without a baseline
     tol = ctx.policy.tolerance(field)
     if any(
-        st.role == "chat" and st.party == "buyer" and st.term.field == field
+        st.role == "chat" and st.party == "buyer"
         and (st.term.evidence.timestamp or "") < (found.proposal.timestamp or "")
         and compare_values(field, st.term.value, value, tol).same
-        for st in ctx.statements
+        for st in ctx.statements_of(field)
     ):  # fmt: skip
         return None  # "What can you do at 2,500 pcs?": the buyer's own figure, answered
     what = label(field, item)
