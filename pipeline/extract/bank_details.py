@@ -36,6 +36,7 @@ from pipeline.extract.bank_identifiers import (
     normalise_company,
 )
 from pipeline.extract.lexicon import lexicon_path, read_tsv
+from pipeline.extract.memo import ThreadMemo
 from pipeline.model import Block, Document, Evidence, Term
 
 BANK_FIELDS = ("bank.beneficiary", "bank.name", "bank.account", "bank.swift", "bank.intermediary")
@@ -176,7 +177,21 @@ def _ascii_heads() -> tuple[str, ...] | None:
 
 
 def document_lines(document: Document) -> list[Line]:
-    """The document as lines: text lines, table rows (cells joined by ' | '), message lines."""
+    """The document as lines: text lines, table rows (cells joined by ' | '), message lines.
+
+    Four readers of one document ask for its lines (bank details, supplier identity, business
+    licence, document facts): the lines of the last document asked for are kept."""
+    kept = _LINES.get(id(document))
+    if kept is None or kept[0] is not document:
+        kept = _LINES.put(id(document), (document, _document_lines(document)))
+    return list(kept[1])
+
+
+# The lines of the document being extracted (the Document held, so its id stays its own).
+_LINES: ThreadMemo[int, tuple[Document, list[Line]]] = ThreadMemo(1)
+
+
+def _document_lines(document: Document) -> list[Line]:
     lines: list[Line] = []
     row_key: tuple[Any, ...] | None = None
     row: list[Block] = []

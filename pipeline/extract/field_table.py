@@ -14,6 +14,7 @@ from functools import cache
 
 from pipeline.errors import RuleFileError
 from pipeline.extract import commercial_terms, product_terms
+from pipeline.extract.memo import ThreadMemo
 from pipeline.extract.segment import Extractor, Found, Segment
 from pipeline.field_registry import field_names, registry, registry_path
 
@@ -96,11 +97,10 @@ Answer = tuple[str, "list[Found] | Exception"]
 # item, its context and role, and the currency and unit its column or document gives. Nothing
 # else (commercial_terms.py and product_terms.py read no block, document or quote), so two
 # segments alike in all of these give the same answers.
-_MEMO_SIZE = 16384
 _BUILT_IN_FIELDS = frozenset(
     name for name, extractor in EXTRACTORS.items() if extractor in _BUILT_IN.values()
 )
-_answers_memo: dict[tuple[object, ...], list[Answer]] = {}
+_ANSWERS: ThreadMemo[tuple[object, ...], list[Answer]] = ThreadMemo(16384)
 
 
 def read_fields(seg: Segment, fields: tuple[str, ...]) -> list[Answer]:
@@ -117,11 +117,9 @@ def read_fields(seg: Segment, fields: tuple[str, ...]) -> list[Answer]:
         fields, seg.text, seg.doc.text, seg.value_start, seg.label, seg.item is not None,
         seg.context, seg.role, seg.currency, seg.unit_hint,
     )  # fmt: skip
-    built_in = _answers_memo.get(key)
+    built_in = _ANSWERS.get(key)
     if built_in is None:
-        if len(_answers_memo) >= _MEMO_SIZE:
-            _answers_memo.clear()  # bounded: a worker's orders rarely share lines this far apart
-        built_in = _answers_memo[key] = _answers(seg, [f for f in fields if f in _BUILT_IN_FIELDS])
+        built_in = _ANSWERS.put(key, _answers(seg, [f for f in fields if f in _BUILT_IN_FIELDS]))
     if _all_built_in(fields):
         return built_in
     found = dict(built_in)

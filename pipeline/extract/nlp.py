@@ -25,6 +25,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from spacy.vocab import Vocab
 
 from pipeline.errors import RuleFileError
+from pipeline.extract.memo import ThreadMemo
 from pipeline.extract.segment import SPANS_KEY
 from pipeline.field_registry import registry
 from pipeline.resources import models_dir
@@ -208,40 +209,29 @@ def load_nlp() -> Language:
     return nlp
 
 
-# Distinct texts whose Docs are kept (an LRU): cell and line texts repeat within a document and
-# across an order's documents ("pcs", "USD", "FOB Ningbo"): 11,782 unit texts of 20 benchmark
-# orders are 1,788 distinct ones. A few thousand short Docs are a few MB.
-_MEMO_SIZE = 8192
+# Docs of texts seen before: cell and line texts repeat within a document and across an
+# order's documents ("pcs", "USD", "FOB Ningbo"): 11,782 unit texts of 20 benchmark orders are
+# 1,788 distinct ones. A few thousand short Docs are a few MB.
+_DOCS: ThreadMemo[str, Doc] = ThreadMemo(8192)
 
 
 def parse_texts(texts: Iterable[str]) -> list[Doc]:
     """One Doc per text through the extract pipeline, the Doc of a text seen before reused.
 
     Sharing is safe because nothing changes a Doc after the pipeline (extractors read its tokens
-    and "lexicon" spans; `segment.spans_by_label` only stores an index of those spans on it), and the
-    pipeline gives the same Doc for the same text.
+    and "lexicon" spans; `segment.spans_by_label` only stores an index of those spans on it),
+    and the pipeline gives the same Doc for the same text.
     """
     nlp = load_nlp()
-    memo = _doc_memo()
     docs: list[Doc] = []
     for text in texts:
-        doc = memo.pop(text, None)
-        if doc is None:
-            doc = nlp(text)
-            if len(memo) >= _MEMO_SIZE:
-                del memo[next(iter(memo))]  # the least recently used
-        memo[text] = doc  # re-inserted: now the most recently used
-        docs.append(doc)
+        doc = _DOCS.get(text)
+        docs.append(doc if doc is not None else _DOCS.put(text, nlp(text)))
     return docs
 
 
 def parse_text(text: str) -> Doc:
     return parse_texts((text,))[0]
-
-
-@cache
-def _doc_memo() -> dict[str, Doc]:
-    return {}
 
 
 def registry_label_patterns() -> list[dict[str, str]]:
