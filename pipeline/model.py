@@ -245,6 +245,10 @@ class Evidence:
 # Marks the rule of a Term read from a sample record's measured column (see Term).
 MEASURED_RULE = "(measured)"
 
+# The rule of a balance read as the rest of the deposit ("30% deposit, balance before
+# shipment": 70 is not written); compare weighs such a balance as implied.
+BALANCE_REST_RULE = "payment/balance-rest"
+
 
 @dataclass(frozen=True)
 class Term:

@@ -15,8 +15,7 @@ from typing import Any
 from pipeline.compare.company_names import plausible_name, same_company
 from pipeline.compare.context import Context, DocInfo
 from pipeline.compare.findings import evidence_from_json
-from pipeline.extract.supplier_identity import phone_digits
-from pipeline.extract.supplier_lexicon import EN_LEGAL_FORM, words
+from pipeline.extract.supplier_lexicon import EN_LEGAL_FORM, phone_digits, words
 from pipeline.model import Evidence
 
 # Documents of these roles speak for the supplier; a licence has role `other`.

@@ -11,6 +11,7 @@ import re
 from pipeline.extract import normalize as n
 from pipeline.extract.lexicon import cue
 from pipeline.extract.segment import Found, Segment
+from pipeline.model import BALANCE_REST_RULE
 
 # Cue words that tell what an unlabelled number is about (models/lexicon/cues.toml).
 PRICE_CUE = cue("price")
@@ -177,10 +178,6 @@ def _payment(seg: Segment, field_name: str) -> list[Found]:
     if value.pop("rest", False):
         rule = BALANCE_REST_RULE  # "30% deposit, balance before shipment": 70 is not written
     return [Found(value, seg.value.strip(), rule)]
-
-
-# The rule of a balance share read as the rest of the deposit, not written as a number.
-BALANCE_REST_RULE = "payment/balance-rest"
 
 
 def extract_payment_deposit(seg: Segment) -> list[Found]:

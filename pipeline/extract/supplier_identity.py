@@ -24,6 +24,7 @@ from pipeline.extract.business_licence import business_licence, is_business_lice
 from pipeline.extract.supplier_lexicon import (
     EN_LEGAL_FORM,
     label_pattern,
+    phone_digits,
     phrase_pattern,
     words,
     zh_legal_form,
@@ -44,17 +45,6 @@ _STORE_URL = re.compile(r"\b([a-z0-9\-]+)\.en\.alibaba\.com\b", re.I)
 _PHONE = re.compile(r"\+?\(?\d[\d\s\-().]{6,}\d")
 _USCC_VALUE = re.compile(r"[0-9A-Za-z](?:[\s\-]?[0-9A-Za-z]){14,20}")
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w&'.\-]*|&|and|of|\([A-Za-z .]+\)),?$")
-
-
-def phone_digits(text: str) -> str:
-    """A phone number as its national digits: '+86 574 8688 1234' and '0574-86881234' ->
-    '57486881234' (country code 86 or 0086 and the trunk 0 dropped)."""
-    digits = re.sub(r"\D", "", text)
-    for prefix in ("0086", "86"):
-        if digits.startswith(prefix) and len(digits) - len(prefix) >= 9:
-            digits = digits[len(prefix) :]
-            break
-    return digits.lstrip("0")
 
 
 def check_uscc(value: str) -> str | None:

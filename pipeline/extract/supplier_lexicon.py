@@ -117,3 +117,14 @@ def look_alike_letters() -> tuple[tuple[str, str], ...]:
     rows = read_tsv(lexicon_path(LOOK_ALIKE_FILE), ("written", "reads_as"))
     pairs = {(r["written"].lower(), r["reads_as"].lower()) for r in rows}
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+
+
+def phone_digits(text: str) -> str:
+    """A phone number as its national digits: '+86 574 8688 1234' and '0574-86881234' ->
+    '57486881234' (country code 86 or 0086 and the trunk 0 dropped)."""
+    digits = re.sub(r"\D", "", text)
+    for prefix in ("0086", "86"):
+        if digits.startswith(prefix) and len(digits) - len(prefix) >= 9:
+            digits = digits[len(prefix) :]
+            break
+    return digits.lstrip("0")

@@ -9,7 +9,8 @@ import pytest
 
 from pipeline.config import load_order_config
 from pipeline.extract import extract_document
-from pipeline.extract.supplier_identity import check_uscc, company_names, phone_digits
+from pipeline.extract.supplier_identity import check_uscc, company_names
+from pipeline.extract.supplier_lexicon import phone_digits
 from pipeline.ingest import read_file
 
 CASES = Path(__file__).resolve().parents[2] / "corpus" / "supplier"

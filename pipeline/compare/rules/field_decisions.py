@@ -33,8 +33,7 @@ from pipeline.compare.values import (
     material_grade,
     to_decimal,
 )
-from pipeline.extract.commercial_terms import BALANCE_REST_RULE
-from pipeline.model import Finding, Observation, Status, Term
+from pipeline.model import BALANCE_REST_RULE, Finding, Observation, Status, Term
 
 # ---------------------------------------------------------------- field decisions
 
