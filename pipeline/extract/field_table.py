@@ -92,11 +92,12 @@ NUMERIC_FIELDS = frozenset(field_names(trait="numeric"))
 # A field's answer for a segment: the values found, or the error its extractor raised.
 Answer = tuple[str, "list[Found] | Exception"]
 
-# What the built-in extractors read of a segment: its text, the text of its Doc (a segment may
-# end before its unit's text does), where the value starts, its label, whether it belongs to an
-# item, its context and role, and the currency and unit its column or document gives. Nothing
-# else (commercial_terms.py and product_terms.py read no block, document or quote), so two
-# segments alike in all of these give the same answers.
+# What the built-in extractors read of a segment: its text; its Doc (the unit's, which may run
+# past the segment), keyed by identity since Doc.text joins its tokens on every call (the key
+# holds the Doc, so its id is never another's); where the value starts; its label; whether it
+# belongs to an item; its context and role; the currency and unit its column or document gives.
+# Nothing else (commercial_terms.py and product_terms.py read no block, document or quote), so
+# two segments alike in all of these give the same answers.
 _BUILT_IN_FIELDS = frozenset(
     name for name, extractor in EXTRACTORS.items() if extractor in _BUILT_IN.values()
 )
@@ -114,7 +115,7 @@ def read_fields(seg: Segment, fields: tuple[str, ...]) -> list[Answer]:
     extractor (`module:function`) may read anything and is always called.
     """
     key = (
-        fields, seg.text, seg.doc.text, seg.value_start, seg.label, seg.item is not None,
+        fields, seg.text, seg.doc, seg.value_start, seg.label, seg.item is not None,
         seg.context, seg.role, seg.currency, seg.unit_hint,
     )  # fmt: skip
     built_in = _ANSWERS.get(key)

@@ -246,8 +246,10 @@ def _document_level_facts(run: Run, unit: Unit, doc: Doc, new_terms: list[Term])
                 )
         run.required_on_pi.extend(sorted(f for f in fields if f not in run.required_on_pi))
     if role in ("pi", "quote") and unit.block.kind != "message":
-        monies = [m for m in n.find_money(text, run.currency) if m.per is None]
         charge = CHARGE.search(text)
+        if charge is None and not _DEPOSIT_AMOUNT.search(text):
+            return  # neither a charge nor a deposit amount: no money to read (most lines)
+        monies = [m for m in n.find_money(text, run.currency) if m.per is None]
         if monies and charge and not _TOTAL_LINE.search(text):
             last = monies[-1]
             # "Sample fee paid ... (deduct) | -US$45.00": a charge taken off the total
