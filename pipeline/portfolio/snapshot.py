@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pipeline.errors import AuditError
+from pipeline.report.loader import parse_findings
 
 FINDINGS_FILE = "findings.json"
 # Findings a digest speaks of: open ones a person must act on (a documented change is info).
@@ -249,7 +250,7 @@ def failed_snapshot(name: str, order_id: str | None, error: str | None) -> Order
 def read_findings(path: Path) -> dict[str, Any]:
     """findings.json as a dict, or one sentence naming the file."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = parse_findings(path.read_bytes())
     except OSError as exc:
         raise AuditError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
     except ValueError as exc:
@@ -265,11 +266,29 @@ def snapshot_of(row: ResultLike, out_dir: Path) -> OrderSnapshot:
     order failed, with the sentence naming it)."""
     if row.status == "failed":
         return failed_snapshot(row.name, row.order_id, row.error)
+    path = Path(out_dir) / row.name / FINDINGS_FILE
     try:
-        data = read_findings(Path(out_dir) / row.name / FINDINGS_FILE)
+        stat = path.stat()
+    except OSError:
+        stat = None
+    # A batch run asks twice per order (the Suppliers page, then the history): the snapshot of a
+    # findings.json is kept while the file is unchanged.
+    key = (str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size, row.status) if stat else None
+    if key is not None and key in _SNAPSHOTS:
+        return _SNAPSHOTS[key]
+    try:
+        data = read_findings(path)
     except AuditError as exc:
         return failed_snapshot(row.name, row.order_id, str(exc))
-    return snapshot_from_findings(row.name, data, row.status)
+    snapshot = snapshot_from_findings(row.name, data, row.status)
+    if key is not None:
+        if len(_SNAPSHOTS) >= 4096:
+            _SNAPSHOTS.clear()
+        _SNAPSHOTS[key] = snapshot
+    return snapshot
+
+
+_SNAPSHOTS: dict[tuple[str, int, int, int, str], OrderSnapshot] = {}
 
 
 def parse_day(text: str | None) -> date | None:

@@ -259,9 +259,3 @@ def error_reason(report_dir: Path) -> str | None:
     # batch and older versions wrote "ORDER_DIR: reason" as the first line
     lines = [line for line in text.splitlines() if line.strip()]
     return lines[0] if lines else "the last audit of this order failed"
-
-
-def read_findings(report_dir: Path) -> dict[str, Any]:
-    """The findings.json of a report folder, as parsed JSON."""
-    path = Path(report_dir) / "findings.json"
-    return dict(json.loads(path.read_text(encoding="utf-8")))

@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from pipeline.errors import AuditError
 from pipeline.model import (
     SCHEMA_VERSION,
@@ -25,6 +27,16 @@ from pipeline.model import (
 )
 
 FINDINGS_FILE = "findings.json"
+
+
+def parse_findings(data: bytes) -> Any:
+    """findings.json's bytes parsed: by orjson (a 50 KB report parses several times faster than
+    with json, which matters when a batch re-reads a hundred of them), by json when orjson
+    refuses what json wrote (NaN, integers past 64 bits). Raises ValueError on bad JSON."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
 
 
 def evidence_from_json(data: dict[str, Any] | None) -> Evidence | None:
@@ -169,7 +181,7 @@ def load_audit(report_dir: Path) -> Audit:
             "folder) and give REPORT_DIR."
         )
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = parse_findings(path.read_bytes())
         version = data.get("schema_version")
         if version != SCHEMA_VERSION:
             raise AuditError(
