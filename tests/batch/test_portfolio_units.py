@@ -253,3 +253,41 @@ def test_a_history_that_cannot_be_written_is_not_called_damaged(tmp_path: Path) 
     assert "is not an order-audit history database" in str(
         history_error(tmp_path / "h.sqlite", damaged)
     )
+
+
+# --------------------------------------------------------------------------------- snapshots
+
+
+def test_a_findings_json_is_read_once_until_it_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.batch.results import OrderResult
+    from pipeline.portfolio import snapshot as snapshots
+    from pipeline.report.atomic import atomic_write_text
+
+    folder = tmp_path / "PO-1"
+    folder.mkdir()
+    findings = folder / "findings.json"
+    atomic_write_text(findings, '{"order_id": "PO-1", "verdict": "RELEASE", "findings": []}')
+    row = OrderResult(name="PO-1", order_dir=str(tmp_path / "orders" / "PO-1"), status="done")
+    reads: list[Path] = []
+    real = snapshots.read_findings
+
+    def counting(path: Path) -> dict[str, object]:
+        reads.append(path)
+        return real(path)
+
+    monkeypatch.setattr(snapshots, "read_findings", counting)
+    first = snapshots.snapshot_of(row, tmp_path)
+    assert snapshots.snapshot_of(row, tmp_path) is first and len(reads) == 1
+    # an audit again replaces the file (atomic write: a new file): read again
+    atomic_write_text(findings, '{"order_id": "PO-1", "verdict": "HOLD", "findings": []}')
+    assert snapshots.snapshot_of(row, tmp_path).verdict == "HOLD" and len(reads) == 2
+
+
+def test_a_findings_json_json_wrote_with_nan_reads_back(tmp_path: Path) -> None:
+    from pipeline.report.loader import parse_findings
+
+    assert parse_findings(b'{"a": NaN, "b": 1}')["b"] == 1  # orjson refuses NaN; json reads it
+    with pytest.raises(ValueError):
+        parse_findings(b'{"a": ')
