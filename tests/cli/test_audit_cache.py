@@ -58,7 +58,9 @@ def test_a_reaudit_with_nothing_changed_loads_no_spacy(tmp_path: Path) -> None:
     reports = _findings(out)
 
     again = _audit_in_new_process(str(order), "--out", str(out))
-    assert again == {"exit": 0, "loaded": ["pypinyin"]}  # the names are compared again
+    assert again["exit"] == 0
+    # pypinyin may load (the supplier's Chinese and English names are compared again)
+    assert not {"spacy", "pdfplumber", "pypdfium2"} & set(again["loaded"])  # type: ignore[arg-type]
     assert _findings(out) == reports
 
     # a new chat export: only that file is read, so spaCy loads, the PDFs stay unread
