@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -33,6 +34,18 @@ def check_order_folder(order_dir: Path) -> Path:
     ):
         raise OrderFolderError(f"{order_dir}: the folder holds no documents.")
     return order_dir
+
+
+# The modules an audit runs, each imported on first use (start-up of the other commands).
+STAGE_MODULES = ("pipeline.ingest", "pipeline.extract.document", "pipeline.compare")
+
+
+def load_stages() -> None:
+    """Load spaCy and import every stage now, in a process that will audit many orders (a batch
+    worker, `watch`), so that no order's time limit or re-audit is spent importing them."""
+    for module in STAGE_MODULES:
+        importlib.import_module(module)
+    importlib.import_module("pipeline.extract.nlp").load_nlp()
 
 
 # Called after each file of an order: (files done, files in all, the file's path in the order).

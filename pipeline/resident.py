@@ -10,7 +10,6 @@ folder, and re-audits the orders whose files changed until its stop event is set
 
 from __future__ import annotations
 
-import importlib
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -20,11 +19,10 @@ from typing import TYPE_CHECKING
 
 import watchfiles
 
-from pipeline.audit import audit_order
+from pipeline.audit import audit_order, load_stages
 from pipeline.cache import CACHE_FILE_NAME, MemoryCache
 from pipeline.config import Settings
 from pipeline.errors import AuditError
-from pipeline.extract import load_nlp
 from pipeline.generated import written_by_order_audit
 from pipeline.report import write_reports
 from pipeline.report.environment import environment
@@ -154,9 +152,7 @@ class ResidentPipeline:
 
 def _load() -> None:
     """Load what every audit needs once: spaCy, the stages, the compiled report templates."""
-    load_nlp()
-    for stage in ("pipeline.ingest", "pipeline.compare"):
-        importlib.import_module(stage)  # audit_order imports them on first use
+    load_stages()
     for name in ("report.html.j2", "report.md.j2", "report.txt.j2"):
         environment().get_template(name)
 

@@ -4,7 +4,6 @@ and its state file, and turn every failure into a failed row with its reason."""
 from __future__ import annotations
 
 import contextlib
-import importlib
 import os
 import re
 import signal
@@ -15,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from pipeline.audit import audit_order
+from pipeline.audit import audit_order, load_stages
 from pipeline.batch.guard import die_with_parent, limit_address_space
 from pipeline.batch.results import OrderResult, OrderTask
 from pipeline.batch.state import (
@@ -56,10 +55,7 @@ def init_worker(
     limit_address_space(address_space)
     _STARTS = starts
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _load_nlp()
-    # Import the other stages now, so the first order's time limit is not spent importing them.
-    for stage in ("pipeline.ingest", "pipeline.compare"):
-        importlib.import_module(stage)
+    load_stages()
 
 
 def started_then(work: Callable[[OrderTask], OrderResult], task: OrderTask) -> OrderResult:
@@ -68,14 +64,6 @@ def started_then(work: Callable[[OrderTask], OrderResult], task: OrderTask) -> O
     if _STARTS is not None:
         _STARTS.put((task.name, os.getpid()))
     return work(task)
-
-
-def _load_nlp() -> None:
-    from pipeline import extract  # deferred: spaCy loads in the workers, never in the parent
-
-    load = getattr(extract, "load_nlp", None)
-    if load is not None:
-        load()
 
 
 @contextmanager
@@ -113,7 +101,7 @@ def audit_one(task: OrderTask) -> OrderResult:
         return failed(task, _output_reason(task, exc), started, output_error=True)
     try:
         with _time_limit(task.timeout):
-            _load_nlp()
+            load_stages()  # once per process (a Dask worker runs no initializer)
             audit = audit_order(task.order_dir, task.settings, cache=cache)
 
             try:
