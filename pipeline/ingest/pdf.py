@@ -28,7 +28,7 @@ from pipeline.ingest.common import (
     clean_cell,
 )
 from pipeline.ingest.image import ocr_blocks, ocr_languages
-from pipeline.ingest.pdf_grid import read_grid_page
+from pipeline.ingest.pdf_grid import raw_page_objects, read_grid_page
 from pipeline.ingest.pdf_limits import (
     check_streams,
     needs_system_font,
@@ -267,8 +267,8 @@ def _has_rules(page: Any, minimum: int = 3) -> bool:
     import pypdfium2.raw as pdfium_c  # deferred: PDF libraries load only when a PDF is read
 
     segments = 0
-    for found, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]), start=1):
-        segments += max(int(pdfium_c.FPDFPath_CountSegments(obj.raw)), 0)
+    for found, obj in enumerate(raw_page_objects(page, pdfium_c.FPDF_PAGEOBJ_PATH), start=1):
+        segments += max(int(pdfium_c.FPDFPath_CountSegments(obj)), 0)
         if found >= minimum or segments >= 4 * minimum:
             return True
     return False

@@ -57,7 +57,7 @@ def _segments(page: Any, height: float) -> tuple[list[_Edge], list[_Edge]] | Non
     vertical: list[_Edge] = []
     x, y = ctypes.c_float(), ctypes.c_float()
     matrix = pdfium_c.FS_MATRIX()
-    for obj in _path_objects(page.raw, pdfium_c):
+    for obj in raw_page_objects(page, pdfium_c.FPDF_PAGEOBJ_PATH):
         if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
             raise RuntimeError("Failed to get matrix of pageobject.")
         a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
@@ -83,28 +83,41 @@ def _segments(page: Any, height: float) -> tuple[list[_Edge], list[_Edge]] | Non
     return horizontal, vertical
 
 
-def _path_objects(parent: Any, pdfium_c: Any, form: bool = False, level: int = 0) -> Iterator[Any]:
-    """The raw handles of the page's path objects, descending into form XObjects: the objects,
-    order and errors of pypdfium2's `page.get_objects(filter=[FPDF_PAGEOBJ_PATH])` (max_depth
-    15) without a Python wrapper for every object of the page."""
+def raw_page_objects(page: Any, kind: int, max_depth: int = _MAX_DEPTH) -> Iterator[Any]:
+    """The raw handles of a pypdfium2 page's objects of one kind (FPDF_PAGEOBJ_PATH, _TEXT),
+    descending into form XObjects: the objects, order and errors of pypdfium2's
+    `page.get_objects(filter=[kind], max_depth=...)` without a Python wrapper for every object
+    of the page (the grid reader, the rules test and the font test walk every page)."""
+    import pypdfium2.raw as pdfium_c  # deferred: PDF libraries load only when a PDF is read (start-up of other commands)
+
+    yield from _objects(page.raw, pdfium_c, kind, max_depth, False, 0)
+
+
+def _objects(
+    parent: Any, pdfium_c: Any, kind: int, max_depth: int, form: bool, level: int
+) -> Iterator[Any]:
+    from pypdfium2 import PdfiumError  # deferred: PDF libraries load only when a PDF is read
+
     if form:
         count, get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
     else:
         count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
     n_objects = count(parent)
     if n_objects < 0:
-        raise RuntimeError("Failed to get number of pageobjects.")
+        raise PdfiumError("Failed to get number of pageobjects.")
     for i in range(n_objects):
         obj = get(parent, i)
         if not obj:
-            raise RuntimeError("Failed to get pageobject.")
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_UNKNOWN:
-            raise RuntimeError("Failed to determine pageobject type.")
-        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            raise PdfiumError("Failed to get pageobject.")
+        found = pdfium_c.FPDFPageObj_GetType(obj)
+        if found == pdfium_c.FPDF_PAGEOBJ_UNKNOWN:
+            raise PdfiumError(
+                "Failed to determine pageobject type, did you pass in a valid FPDF_PAGEOBJECT handle?"
+            )
+        if found == kind:
             yield obj
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < _MAX_DEPTH - 1:
-            yield from _path_objects(obj, pdfium_c, True, level + 1)
+        if found == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+            yield from _objects(obj, pdfium_c, kind, max_depth, True, level + 1)
 
 
 def _add(

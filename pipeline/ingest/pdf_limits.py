@@ -26,6 +26,7 @@ from io import BytesIO
 from typing import Any
 
 from pipeline.ingest.common import MB, Budget, Source
+from pipeline.ingest.pdf_grid import raw_page_objects
 
 _CHUNK = 1 << 16
 _CLOCK_EVERY = 256  # objects between two looks at the clock
@@ -211,8 +212,8 @@ def needs_system_font(page: Any, known: dict[int, bool]) -> bool:
     `known` caches the answer per font of the document."""
     import pypdfium2.raw as pdfium_c  # deferred: PDF libraries load only when a PDF is read
 
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=5):
-        font = pdfium_c.FPDFTextObj_GetFont(obj.raw)
+    for obj in raw_page_objects(page, pdfium_c.FPDF_PAGEOBJ_TEXT, max_depth=5):
+        font = pdfium_c.FPDFTextObj_GetFont(obj)
         if not font:
             continue
         key = ctypes.cast(font, ctypes.c_void_p).value or 0

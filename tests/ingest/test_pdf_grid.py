@@ -3,6 +3,7 @@ finder extracts, and its one-call cell text is pypdfium2's `get_text_bounded` to
 
 from __future__ import annotations
 
+import ctypes
 from pathlib import Path
 
 import pdfplumber
@@ -11,7 +12,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 
 from pipeline.ingest.common import clean_cell
-from pipeline.ingest.pdf_grid import _BoundedText, find_grids, read_grid_page
+from pipeline.ingest.pdf_grid import _BoundedText, find_grids, raw_page_objects, read_grid_page
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 # (PDF, pages the grid reader reads, 0-based)
@@ -69,5 +70,31 @@ def test_one_call_cell_text_is_get_text_bounded(name: str) -> None:
             finally:
                 textpage.close()
                 page.close()
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [name for name, _ in GRID_PAGES]
+    + ["samples/cotton-towels-wechat/quotes/旭日纺织报价单 SR-Q-260220.pdf"],
+)
+@pytest.mark.parametrize(
+    ("kind", "depth"), [(pdfium_c.FPDF_PAGEOBJ_PATH, 15), (pdfium_c.FPDF_PAGEOBJ_TEXT, 5)]
+)
+def test_raw_page_objects_are_pypdfium2s_objects(name: str, kind: int, depth: int) -> None:
+    pdf = pdfium.PdfDocument((ROOT / name).read_bytes())
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                wrapped = [
+                    ctypes.addressof(o.raw.contents)
+                    for o in page.get_objects(filter=[kind], max_depth=depth)
+                ]
+                raw = [ctypes.addressof(o.contents) for o in raw_page_objects(page, kind, depth)]
+            finally:
+                page.close()
+            assert raw == wrapped and raw, f"{name} page {index + 1}"
     finally:
         pdf.close()
