@@ -10,6 +10,8 @@ from click.core import ParameterSource
 from pipeline.cli.common import (
     ProgressBar,
     UsageFailure,
+    cache_option,
+    check_cache_options,
     fail_on_option,
     fails,
     translate_errors,
@@ -41,14 +43,7 @@ def _mail_options_given() -> list[str]:
     help="Folder for findings.json and the reports (default: ./out/<order folder name>).",
 )
 @click.option("--pdf", is_flag=True, help="Also write report.pdf (WeasyPrint; about a second).")
-@click.option(
-    "--cache",
-    "cache_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="SQLite extraction cache (default: OUT/.order-audit-cache.sqlite): a re-audit reads "
-    "only the files that changed.",
-)
+@cache_option(": a re-audit reads only the files that changed.")
 @click.option("--no-cache", is_flag=True, help="Read and extract every file again.")
 @click.option(
     "--email",
@@ -96,8 +91,7 @@ def audit_command(
     from pipeline.config import Settings
     from pipeline.report import ReportWriteError, summary_lines, write_reports
 
-    if cache_path is not None and no_cache:
-        raise UsageFailure("--cache and --no-cache exclude each other; pick one.")
+    check_cache_options(cache_path, no_cache)
     mail_given = _mail_options_given()
     if mail_given and not email:
         raise click.UsageError(f"{', '.join(mail_given)} only apply with --email.")

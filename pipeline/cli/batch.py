@@ -16,6 +16,8 @@ from pipeline.cli.common import (
     EXIT_USAGE,
     ProgressBar,
     UsageFailure,
+    cache_option,
+    check_cache_options,
     fail_on_option,
     translate_errors,
 )
@@ -142,13 +144,7 @@ def summary_totals(result: BatchResult) -> str:
     default=None,
     help="Worker processes (default: the number of CPUs).",
 )
-@click.option(
-    "--cache",
-    "cache_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="SQLite extraction cache (default: OUT/.order-audit-cache.sqlite); {host} in the path becomes the machine name.",
-)
+@cache_option("; {host} in the path becomes the machine name.")
 @click.option("--no-cache", is_flag=True, help="Read and extract every file again; use no cache.")
 @click.option(
     "--executor",
@@ -249,8 +245,7 @@ def batch_command(
 
     Example: order-audit batch orders/ --out out/ --jobs 2 --notify --due-within 7
     """
-    if cache_path is not None and no_cache:
-        raise UsageFailure("--cache and --no-cache exclude each other; pick one.")
+    check_cache_options(cache_path, no_cache)
     if executor == "dask" and not scheduler:
         raise UsageFailure("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786).")
     if executor == "local" and scheduler:

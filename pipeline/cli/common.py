@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from pipeline.errors import AuditError, OrderFolderError
 from pipeline.model import Audit, reaches_fail_on
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_OK = 0
 EXIT_FAIL_ON = 1  # --fail-on threshold reached
@@ -29,6 +32,22 @@ fail_on_option = click.option(
 
 class UsageFailure(click.ClickException):
     exit_code = EXIT_USAGE
+
+
+def cache_option(extra_help: str) -> Callable[[F], F]:
+    """`--cache PATH`, as batch, watch and audit take it (their OUT holds the default cache)."""
+    return click.option(
+        "--cache",
+        "cache_path",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=None,
+        help=f"SQLite extraction cache (default: OUT/.order-audit-cache.sqlite){extra_help}",
+    )
+
+
+def check_cache_options(cache_path: Path | None, no_cache: bool) -> None:
+    if cache_path is not None and no_cache:
+        raise UsageFailure("--cache and --no-cache exclude each other; pick one.")
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.cli.common import UsageFailure
+from pipeline.cli.common import UsageFailure, cache_option, check_cache_options
 
 if TYPE_CHECKING:
     from pipeline.resident import ResidentAudit
@@ -41,13 +41,7 @@ def audit_line(result: ResidentAudit) -> str:
     show_default=True,
     help="Folder for one report folder per order (OUT/<order folder name>/).",
 )
-@click.option(
-    "--cache",
-    "cache_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="SQLite extraction cache (default: OUT/.order-audit-cache.sqlite), kept across restarts.",
-)
+@cache_option(", kept across restarts.")
 @click.option("--no-cache", is_flag=True, help="Keep extractions in memory only.")
 @click.option("--pdf", is_flag=True, help="Also write report.pdf on every audit (slower).")
 @click.option(
@@ -69,8 +63,7 @@ def watch_command(
 
     Example: order-audit watch orders/PO-1001 orders/PO-1002 --out out/
     """
-    if cache_path is not None and no_cache:
-        raise UsageFailure("--cache and --no-cache exclude each other; pick one.")
+    check_cache_options(cache_path, no_cache)
     for order in order_dirs:
         if not order.is_dir():
             raise UsageFailure(f"{order}: no such folder.")
