@@ -161,16 +161,17 @@ def _key(phrase: str) -> str:
 
 
 @cache
-def _ascii_heads() -> tuple[str, ...] | None:
-    """The first word of every label, lower case: an ASCII line holding none of them holds no
-    label, and the big pattern need not run (it tries every label at every position: 35 ms an
-    order). None when a head's non-ASCII letter could match an ASCII one under re.IGNORECASE
-    (the Kelvin sign, the long s), where the pre-test would not be exact."""
+def _ascii_heads() -> re.Pattern[str] | None:
+    """The first word of every label, lower case, as one alternation of literals: an ASCII line
+    holding none of them holds no label, and the big pattern need not run (it tries every label
+    at every position: 35 ms an order). One search of the literals costs a tenth of asking
+    `head in line` for each of the ~70 heads. None when a head's non-ASCII letter could match an
+    ASCII one under re.IGNORECASE (the Kelvin sign, the long s): the pre-test would not be exact."""
     heads = sorted({phrase.split()[0] for phrase in bank_labels()[0]})
     others = {char for head in heads for char in head if not char.isascii()}
     if others and re.search(f"[{re.escape(''.join(sorted(others)))}]", string.ascii_letters, re.I):
         return None
-    return tuple(heads)
+    return re.compile("|".join(re.escape(head) for head in heads))
 
 
 # ---------------------------------------------------------------- lines
@@ -253,10 +254,8 @@ def _pairs(text: str, in_block: bool) -> tuple[str, list[_Pair]]:
     """The text before the first label, and every label of the line with its value."""
     labels, pattern = bank_labels()
     heads = _ascii_heads()
-    if heads is not None and text.isascii():
-        lower = text.lower()
-        if not any(head in lower for head in heads):
-            return text, []
+    if heads is not None and text.isascii() and not heads.search(text.lower()):
+        return text, []
     accepted: list[tuple[re.Match[str], BankLabel]] = []
     for m in pattern.finditer(text):
         label = labels.get(_key(m.group())) or labels.get(

@@ -118,7 +118,22 @@ def company_names(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _zones(document: Document, lines: list[Line]) -> list[tuple[Line, str]]:
+def _seller_and_skipped(lines: list[Line]) -> tuple[list[bool], list[bool]]:
+    """Per line: does it carry a seller label; is it left out (a chat message, or a line that
+    names the buyer and not the seller: 'Buyer: ...' holds no supplier fact). Asked once per
+    line for both readers of supplier_identity (each label pattern is a long alternation)."""
+    seller, buyer = label_pattern("seller_label"), label_pattern("buyer_label")
+    sellers = [not line.scope and seller.search(line.text) is not None for line in lines]
+    skipped = [
+        bool(line.scope) or (not named and buyer.search(line.text) is not None)
+        for line, named in zip(lines, sellers, strict=True)
+    ]
+    return sellers, skipped
+
+
+def _zones(
+    document: Document, lines: list[Line], sellers: list[bool], skipped: list[bool]
+) -> list[tuple[Line, str]]:
     """(line, zone) for every line that speaks of the supplier: letterhead, seller, seal, signature."""
     letterhead: set[int] = set()
     if document.role in LETTERHEAD_ROLES or is_business_licence(document, lines):
@@ -127,17 +142,13 @@ def _zones(document: Document, lines: list[Line]) -> list[tuple[Line, str]]:
         title = next((i for i in top if any(t.search(lines[i].text) for t in titles)), None)
         letterhead = set(top[: title if title is not None else 4])
         letterhead |= {i for i, line in enumerate(lines) if line.pieces[0][1].source == "header"}
-    seller = label_pattern("seller_label")
-    buyer = label_pattern("buyer_label")
     seal, signature = phrase_pattern("seal"), phrase_pattern("signature")
     out: list[tuple[Line, str]] = []
     for i, line in enumerate(lines):
-        if line.scope:  # chat messages: their senders are read instead
+        if skipped[i]:  # chat messages (their senders are read instead), the buyer's lines
             continue
         text = line.text
-        if buyer.search(text) and not seller.search(text):
-            continue
-        if seller.search(text):
+        if sellers[i]:
             out.append((line, "seller"))
         elif seal.search(text):
             out.append((line, "seal"))
@@ -267,14 +278,12 @@ def supplier_identity(document: Document, config: OrderConfig) -> dict[str, Any]
         for k in ("names", "uscc", "addresses", "phones", "emails", "websites", "stores", "senders")
     }
     lines = document_lines(document)
-    for line, zone in _zones(document, lines):
+    sellers, skipped = _seller_and_skipped(lines)
+    for line, zone in _zones(document, lines, sellers, skipped):
         _read_zone_line(document, line, zone, config, identity)
-    buyer = label_pattern("buyer_label")
     store_label = label_pattern("store")
-    for line in lines:
-        if line.scope or (
-            buyer.search(line.text) and not label_pattern("seller_label").search(line.text)
-        ):
+    for line, skip in zip(lines, skipped, strict=True):
+        if skip:
             continue
         _read_uscc(document, line, identity)
         url = _STORE_URL.search(line.text)
