@@ -86,43 +86,46 @@ def findings_json(audit: Audit) -> str:
 def pretty_json(data: Any) -> str:
     """json.dumps(data, ensure_ascii=False, indent=2), byte for byte, through orjson when the
     data allows it: with an indent the standard library encodes in pure Python (a third of the
-    report stage's time). orjson writes floats and non-string keys differently, so data holding
-    a float it would spell otherwise, a non-string key or an integer past 64 bits takes json."""
+    report stage's time). orjson writes floats differently and refuses non-string keys and
+    integers past 64 bits, so data holding a float it would spell otherwise, or anything it
+    refuses, takes json."""
     if _orjson_spells_alike(data):
         try:
             return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8")
-        except orjson.JSONEncodeError:  # a lone surrogate, nesting past its limit: json says
-            pass
+        except orjson.JSONEncodeError:  # a non-str key, an int past 64 bits, a lone surrogate,
+            pass  # nesting past its limit: json says
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-# orjson and json spell these alike: plain types, str keys, 64-bit ints, floats in plain notation.
-_INT_RANGE = range(-(2**63), 2**64)
+# Values orjson and json spell alike whatever they hold; an int orjson cannot write (past 64
+# bits) makes it raise, as does a non-str dict key, so neither needs a look here.
+_PLAIN_LEAVES = frozenset({str, int, bool, type(None)})
 
 
 def _orjson_spells_alike(data: Any) -> bool:
+    """False when `data` holds a value orjson would write otherwise than json, or not refuse:
+    a float in exponent notation, nan or inf, a subclass, a Decimal, a date, an enum."""
     stack = [data]  # iterative: a recursive walk with generators cost as much as it saved
     while stack:
         value = stack.pop()
         kind = type(value)
-        if kind is str or kind is bool or value is None:
-            continue
         if kind is dict:
-            for key in value:
-                if type(key) is not str:
-                    return False
-            stack.extend(value.values())
+            children: Any = value.values()
         elif kind is list or kind is tuple:
-            stack.extend(value)
-        elif kind is int:
-            if value not in _INT_RANGE:
-                return False
+            children = value
         elif kind is float:
             # repr's exponent form (1e+16, 1e-05), nan and inf differ; plain notation does not.
             if not (value == 0.0 or 1e-4 <= abs(value) < 1e16):
                 return False
-        else:
-            return False  # a subclass, a Decimal, a date: leave it to json (or its error)
+            continue
+        else:  # only `data` itself can be a plain leaf here: children that are one stay behind
+            return kind in _PLAIN_LEAVES
+        # Most containers hold plain leaves only: one pass over their types in C settles them.
+        if _PLAIN_LEAVES.issuperset(map(type, children)):
+            continue
+        for child in children:
+            if type(child) not in _PLAIN_LEAVES:
+                stack.append(child)
     return True
 
 

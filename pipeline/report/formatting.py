@@ -80,12 +80,21 @@ def percent(value: Any) -> str:
     return f"{decimal_text(value)} %"
 
 
+_DATE = re.compile(r"(\d{4}-\d\d-\d\d)(?: (\d\d:\d\d)(?::\d\d(?:\.\d+)?)?)?.*")
+
+
 def date_text(value: Any) -> str:
     """ISO date or timestamp as a person reads it: '2026-03-12 14:05' (seconds dropped)."""
     if not value:
         return DASH
-    text = str(value).replace("T", " ")
-    match = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?: (\d\d:\d\d)(?::\d\d(?:\.\d+)?)?)?.*", text)
+    return _date_text(value) if type(value) is str else _date_text(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _date_text(value: str) -> str:
+    """date_text() of a string, once per distinct text (a field history repeats its dates)."""
+    text = value.replace("T", " ")
+    match = _DATE.fullmatch(text)
     if not match:
         return text
     return match.group(1) + (f" {match.group(2)}" if match.group(2) else "")
@@ -103,6 +112,13 @@ def place(evidence: Evidence | None) -> str:
     """The place inside the document only: 'p. 1, line 22' or '2026-03-12 14:05, Lily'."""
     if evidence is None:
         return ""
+    return _place(evidence)
+
+
+@lru_cache(maxsize=8192)
+def _place(evidence: Evidence) -> str:
+    """place() of one piece of evidence (frozen, so hashable): html and md each show the place
+    of every term and history step, some more than once."""
     if evidence.is_chat:
         return f"{date_text(evidence.timestamp)}, {clean_line(evidence.sender or '?')}"
     return evidence.location()

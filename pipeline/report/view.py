@@ -6,6 +6,7 @@ details differ, which field histories to show) is made here, in Python, where it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -36,8 +37,12 @@ from pipeline.report.formatting import (
     DASH,
     clean_line,
     difference,
+    field_label,
     field_title,
+    field_value,
+    item_label,
     location,
+    place,
     shown_value,
 )
 from pipeline.report.ordering import field_rank, finding_key, open_findings  # noqa: F401 - used by templates' callers
@@ -60,9 +65,14 @@ def finding_anchor(f: Finding) -> str:
     return "tl-" + _slug(f.field, f.item)
 
 
+# Anything but a letter, a digit (str.isalnum, Unicode included: \w is exactly that or "_"),
+# "-", "_" or "." becomes "-" in an anchor.
+_NOT_IN_SLUG = re.compile(r"[^\w.-]")
+
+
 def _slug(name: str, item: str | None) -> str:
     raw = f"{name}--{item}" if item else name
-    return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in raw)
+    return _NOT_IN_SLUG.sub("-", raw)
 
 
 @dataclass(frozen=True)
@@ -101,11 +111,27 @@ class FieldHistory:
 
 
 @dataclass(frozen=True)
+class TermRow:
+    """One extracted term as the appendix shows it. The texts are made once here: report.html
+    and report.md both show every term (some 400 on a large order)."""
+
+    field: str
+    label: str  # 'Unit price'
+    item: str  # 'whole order' for a term of no line item
+    value: str  # the normalised value as a person reads it
+    raw: str  # the text it was read from
+    place: str  # 'p. 1, line 22'
+    rule: str
+    confidence: float
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class DocumentTerms:
     document: Document
     date: str | None
     version: str | None
-    terms: tuple[Term, ...]
+    terms: tuple[TermRow, ...]
 
 
 @dataclass(frozen=True)
@@ -178,14 +204,27 @@ def _histories(audit: Audit, flagged: set[tuple[str, str | None]]) -> tuple[Fiel
 def _appendix(audit: Audit) -> tuple[DocumentTerms, ...]:
     out = []
     for e in audit.extractions:
-        terms = tuple(
-            sorted(
-                e.terms, key=lambda t: (field_rank(t.field), t.item or "", t.evidence.location())
-            )
+        terms = sorted(
+            e.terms, key=lambda t: (field_rank(t.field), t.item or "", t.evidence.location())
         )
-        out.append(DocumentTerms(e.document, e.date, e.version, terms))
+        rows = tuple(_term_row(t) for t in terms)
+        out.append(DocumentTerms(e.document, e.date, e.version, rows))
     out.sort(key=lambda d: (_ROLE_ORDER.get(d.document.role, 9), d.document.path))
     return tuple(out)
+
+
+def _term_row(t: Term) -> TermRow:
+    return TermRow(
+        field=t.field,
+        label=field_label(t.field),
+        item=item_label(t.item),
+        value=field_value(t.field, t.value),
+        raw=t.raw,
+        place=place(t.evidence),
+        rule=t.rule,
+        confidence=t.confidence,
+        problems=t.problems,
+    )
 
 
 def _documents(docs: Iterable[Document]) -> tuple[Document, ...]:
