@@ -182,17 +182,13 @@ def _act_states_other_value(
 ) -> bool:
     # A proposal act whose message carries a term of the field with another value proposes that value.
     tol = ctx.policy.tolerance(field)
-    for st in ctx.statements:
+    for st in ctx.statements_of(field):
         same_message = (
             st.info is info
             and st.term.evidence.timestamp == evidence.timestamp
             and st.term.evidence.sender == evidence.sender
         )
-        if (
-            same_message
-            and st.term.field == field
-            and not compare_values(field, st.term.value, value, tol).same
-        ):
+        if same_message and not compare_values(field, st.term.value, value, tol).same:
             return True
     return False
 

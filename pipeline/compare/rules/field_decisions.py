@@ -123,7 +123,7 @@ def _derived_total(ctx: Context, pos: Position) -> bool:
     """A total of a document that states the quantities and unit prices it multiplies, and adds
     up: a change of it follows from theirs, which are compared on their own (an approved quantity
     change moves the total with it). A total that is not its own quantity x price is compared."""
-    terms = pos.info.extraction.terms
+    info = pos.info
     item = pos.statement.term.item
     total = (
         to_decimal(pos.terms[0].value.get("amount"))
@@ -131,23 +131,24 @@ def _derived_total(ctx: Context, pos: Position) -> bool:
         else None
     )
     # the lines it multiplies: the item's own, or for an order total every line of the document
-    lines = sorted({t.item for t in terms if t.field == "price.unit"}, key=str)
+    # (read from the document's index of terms by field and item: a PI of 70 lines has
+    # hundreds of terms, and every total of it is asked about)
+    fields_items = info.extracted_fields_items()
+    lines = sorted({i for (f, i) in fields_items if f == "price.unit"}, key=str)
     if item is not None:
         lines = [item] if item in lines else []
     products = []
     for line in lines:
-        q = next((t for t in terms if t.field == "quantity" and t.item == line), None)
-        p = next((t for t in terms if t.field == "price.unit" and t.item == line), None)
+        q = next(iter(info.extracted_terms("quantity", line)), None)
+        p = next(iter(info.extracted_terms("price.unit", line)), None)
         count = to_decimal(q.value.get("value")) if q and isinstance(q.value, dict) else None
         price = to_decimal(p.value.get("amount")) if p and isinstance(p.value, dict) else None
         if count is None or price is None:
             return True  # a line whose product cannot be read: arithmetic.* has the last word
         products.append(count * price)
     if not products or total is None:
-        return bool(
-            any(t.field == "quantity" for t in terms)
-            and any(t.field == "price.unit" for t in terms)
-        )
+        stated = {f for (f, _) in fields_items}
+        return "quantity" in stated and "price.unit" in stated
     return abs(sum(products, Decimal(0)) - total) <= Decimal("0.01")
 
 
