@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -175,32 +175,29 @@ class Statement:
     term: Term
     item: str | None  # the canonical line-item key
     party: Party
+    # Read from info and term once, when the statement is made: rules sort, group and filter
+    # the hundreds of statements of an order by these again and again.
+    role: Role = field(init=False, repr=False, compare=False)
+    path: str = field(init=False, repr=False, compare=False)
+    key: tuple[str, int, int, int, str] = field(init=False, repr=False, compare=False)
+    source_key: tuple[int, str] = field(
+        init=False, repr=False, compare=False
+    )  # one document, or one message of a chat
 
-    # Read once each, as DocInfo's: rules sort, group and filter statements by these again and again.
-    @cached_property
+    def __post_init__(self) -> None:
+        timestamp = self.term.evidence.timestamp
+        object.__setattr__(self, "role", self.info.role)
+        object.__setattr__(self, "path", self.info.path)
+        object.__setattr__(self, "key", self.info.key(timestamp))
+        object.__setattr__(self, "source_key", (self.info.index, timestamp or ""))
+
+    @property
     def extraction(self) -> Extraction:
         return self.info.extraction
-
-    @cached_property
-    def path(self) -> str:
-        return self.info.path
-
-    @cached_property
-    def role(self) -> Role:
-        return self.info.role
 
     @property
     def when(self) -> str | None:
         return self.term.evidence.timestamp or self.info.own_date
-
-    @cached_property
-    def key(self) -> tuple[str, int, int, int, str]:
-        return self.info.key(self.term.evidence.timestamp)
-
-    @cached_property
-    def source_key(self) -> tuple[int, str]:
-        """One document, or one message of a chat."""
-        return (self.info.index, self.term.evidence.timestamp or "")
 
 
 def _with_parties(extraction: Extraction, config: OrderConfig) -> Extraction:
