@@ -167,7 +167,9 @@ def _labelled_as(term: Term) -> bool:
     )
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, and an order of 70
+# items has hundreds of statements, made anew for every order compared. Nothing assigns to one.
+@dataclass(slots=True)
 class Statement:
     """One term as a point in the order's history: who stated it, in which document, when."""
 
@@ -176,7 +178,7 @@ class Statement:
     item: str | None  # the canonical line-item key
     party: Party
     # Read from info and term once, when the statement is made: rules sort, group and filter
-    # the hundreds of statements of an order by these again and again.
+    # the statements of an order by these again and again.
     role: Role = field(init=False, repr=False, compare=False)
     path: str = field(init=False, repr=False, compare=False)
     key: tuple[str, int, int, int, str] = field(init=False, repr=False, compare=False)
@@ -186,10 +188,10 @@ class Statement:
 
     def __post_init__(self) -> None:
         timestamp = self.term.evidence.timestamp
-        object.__setattr__(self, "role", self.info.role)
-        object.__setattr__(self, "path", self.info.path)
-        object.__setattr__(self, "key", self.info.key(timestamp))
-        object.__setattr__(self, "source_key", (self.info.index, timestamp or ""))
+        self.role = self.info.role
+        self.path = self.info.path
+        self.key = self.info.key(timestamp)
+        self.source_key = (self.info.index, timestamp or "")
 
     @property
     def extraction(self) -> Extraction:

@@ -111,7 +111,11 @@ def field_decisions(ctx: Context) -> list[Decision]:
             entry_info = next((i for i in ctx.infos if i.path == entry.document), None)
             base_terms, base_notes = in_pieces(ctx, entry.terms, entry_info, item)
             obs_terms, obs_notes = in_pieces(ctx, pos.terms, pos.info, item)
-            entry, pos = replace(entry, terms=base_terms), replace(pos, terms=obs_terms)
+            # a note for every term restated in pieces: without one, the terms are the same
+            if base_notes:
+                entry = replace(entry, terms=base_terms)
+            if obs_notes:
+                pos = replace(pos, terms=obs_terms)
             notes = base_notes + obs_notes
         decision = _decide(ctx, field, item, entry, pos, notes)
         out.append(Decision(key, decision.status, decision))
@@ -134,9 +138,11 @@ def _derived_total(ctx: Context, pos: Position) -> bool:
     # (read from the document's index of terms by field and item: a PI of 70 lines has
     # hundreds of terms, and every total of it is asked about)
     fields_items = info.extracted_fields_items()
-    lines = sorted({i for (f, i) in fields_items if f == "price.unit"}, key=str)
+    lines: list[str | None]
     if item is not None:
-        lines = [item] if item in lines else []
+        lines = [item] if info.extracted_terms("price.unit", item) else []
+    else:
+        lines = sorted({i for (f, i) in fields_items if f == "price.unit"}, key=str)
     products = []
     for line in lines:
         q = next(iter(info.extracted_terms("quantity", line)), None)
