@@ -121,6 +121,9 @@ class ItemIndex:
     _by_sku: dict[str, str] = field(default_factory=dict)
     _skus: dict[str, set[str]] = field(default_factory=dict)
     _descriptions: list[tuple[str, str, str, list[str]]] = field(default_factory=list)
+    # Canonical model codes by what a related code must share with them (see _related_codes).
+    _codes_by_start: dict[str, set[str]] = field(default_factory=dict)
+    _codes_by_part: dict[str, set[str]] = field(default_factory=dict)
 
     # An order of one product: no document lists two items, so every term is the order's (the
     # quote's "lf bib" and the PI's "LF-BIB-01" are the same product, whatever their keys).
@@ -173,6 +176,10 @@ class ItemIndex:
             best = None
         if best is None:
             self.canonical.append(key)
+            if _is_sku(key):
+                self._codes_by_start.setdefault(_sku_norm(key)[:4], set()).add(key)
+                for part in _code_parts(key):
+                    self._codes_by_part.setdefault(part, set()).add(key)
             self.aliases[key] = set()
             best = ItemMatch(key, "first seen", 1.0, key)
             self.first_seen[key] = path
@@ -206,8 +213,8 @@ class ItemIndex:
         for name in sorted(n for n in names if _is_sku(n)):
             found = {
                 c
-                for c in self.canonical
-                if _is_sku(c) and (_parts_inside(name, c) or _abbreviated(name, c))
+                for c in self._related_codes(name)
+                if _parts_inside(name, c) or _abbreviated(name, c)
             }
             if len(found) == 1:
                 canon = found.pop()
@@ -230,6 +237,15 @@ class ItemIndex:
                 if ratio >= self.min_ratio and (best is None or ratio > best.score):
                     best = ItemMatch(canon, "description", round(ratio, 2), alias)
         return best
+
+    def _related_codes(self, name: str) -> set[str]:
+        """The canonical model codes that may be `name` written another way: those that share a
+        part with it (_parts_inside needs two) or its first four letters and digits
+        (_abbreviated needs them). An order of 70 items would otherwise test every pair."""
+        related = set(self._codes_by_start.get(_sku_norm(name)[:4], ()))
+        for part in _code_parts(name):
+            related |= self._codes_by_part.get(part, set())
+        return related
 
     def canonical_of(self, key: str | None) -> str | None:
         if key is None or self.single:
