@@ -45,7 +45,11 @@ def observe(field: str, terms: Sequence[Term]) -> Observation | None:
 
 
 def shown(field: str, terms: Sequence[Term]) -> str:
-    obs = observe(field, terms)
+    return displayed(observe(field, terms))
+
+
+def displayed(obs: Observation | None) -> str:
+    """An observation as a person reads it; '(not stated)' for none."""
     return obs.display or "" if obs else "(not stated)"
 
 

@@ -12,6 +12,7 @@ from pipeline.compare.context import Context
 from pipeline.compare.findings import (
     ChatApproval,
     chat_approval,
+    displayed,
     label,
     make_finding,
     observe,
@@ -358,20 +359,19 @@ def _decide(
         )
         unmatched = []
     what = label(field, item)
+    # the supplier's terms and the baseline's as a person reads them: observed once, shown in
+    # the explanation, the message and the finding
+    pos_obs, base_obs = observe(field, pos.terms), observe(field, entry.terms)
+    pos_shown = displayed(pos_obs)
+    location = pos.statement.term.evidence.location()
     explanation = [
         f"baseline: {describe_entry(entry)}",
-        f"observed: {shown(field, pos.terms)} in {pos.info.path}"
-        + (
-            f" ({pos.statement.term.evidence.location()})"
-            if pos.statement.term.evidence.location()
-            else ""
-        ),
+        f"observed: {pos_shown} in {pos.info.path}" + (f" ({location})" if location else ""),
         f"comparison: {'; '.join(details)}",
         *notes,
         *pos.superseded,
         *ctx.item_note([*entry.terms, *pos.terms]),
     ]
-    base_obs = observe(field, entry.terms)
     if not unmatched:
         original = entry.original
         if entry.source == "change":
@@ -382,20 +382,20 @@ def _decide(
                 when = f" on {approval.date}" if approval and approval.date else ""
                 return make_finding(
                     ctx, "field.documented_change", field, "documented_change",
-                    f"{what} changed from {shown(field, original.terms)} to {shown(field, pos.terms)}, "
+                    f"{what} changed from {shown(field, original.terms)} to {pos_shown}, "
                     f"approved{who}{when} in {entry.document}",
-                    item=item, baseline=observe(field, original.terms), observed=observe(field, pos.terms),
+                    item=item, baseline=observe(field, original.terms), observed=pos_obs,
                     approval=(approval.evidence if approval and approval.evidence else entry.terms[0].evidence),
                     explanation=explanation,
                 )  # fmt: skip
         return make_finding(
             ctx, "field.match", field, "match",
-            f"{what} {shown(field, pos.terms)} matches the baseline",
-            item=item, baseline=base_obs, observed=observe(field, pos.terms), explanation=explanation,
+            f"{what} {pos_shown} matches the baseline",
+            item=item, baseline=base_obs, observed=pos_obs, explanation=explanation,
         )  # fmt: skip
     new = unmatched[0]
     new_shown = display_value(field, new.value)
-    old_shown = shown(field, entry.terms)
+    old_shown = displayed(base_obs)
     floor = None
     if field == "material":
         downgrade = next(
