@@ -336,9 +336,10 @@ class Context:
         return frozenset(self.policy.params["terms"]["name_guard_fields"])
 
     @cached_property
-    def _company_names(self) -> tuple[str, ...]:
+    def _company_names(self) -> tuple[tuple[str, str], ...]:
+        """The order's longer company names, each with its lower-case form."""
         names = (*self.config.supplier.names, *self.config.buyer.names)
-        return tuple(n for n in names if len(n) > 6)
+        return tuple((n, n.lower()) for n in names if len(n) > 6)
 
     def set_aside(self, info: DocInfo, term: Term) -> bool:
         """A term that is no statement of the order: a sample record's count, a company-name word."""
@@ -355,10 +356,14 @@ class Context:
             return True
         if term.field not in self._name_guard_fields or not term.raw.strip():
             return False
-        raw, quote = term.raw.strip().lower(), term.evidence.quote.lower()
-        for name in self._company_names:
-            lowered = name.lower()
-            if raw in lowered and lowered in quote:
+        raw = term.raw.strip().lower()
+        quote = None  # lowered only for a name the raw text is part of (quotes can be long)
+        for name, lowered in self._company_names:
+            if raw not in lowered:
+                continue
+            if quote is None:
+                quote = term.evidence.quote.lower()
+            if lowered in quote:
                 self._ignore(
                     f"{info.path}: {term.field} {term.raw!r} is part of the company name {name!r}"
                 )

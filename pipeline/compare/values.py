@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pipeline.compare.display import DISPLAY, display_value  # noqa: F401 - part of this module's interface
@@ -33,6 +33,20 @@ def to_decimal(value: Any) -> Decimal | None:
     """A Decimal from a decimal string or int; None when the value is not a number."""
     if value is None or isinstance(value, bool):
         return None
+    if isinstance(value, str | int):
+        return _decimal_of(value)
+    return _parse_decimal(value)
+
+
+# Comparators read the same amounts and counts again and again (every unit price of an order
+# against its baseline, each line's arithmetic): a str or int is read once. typed: 1 and 1.0
+# are equal keys otherwise, and str(1.0) is not str(1).
+@lru_cache(maxsize=65536, typed=True)
+def _decimal_of(value: str | int) -> Decimal | None:
+    return _parse_decimal(value)
+
+
+def _parse_decimal(value: Any) -> Decimal | None:
     try:
         number = Decimal(str(value).replace(",", "").strip())
     except InvalidOperation:
@@ -49,8 +63,11 @@ def _numbers(base: Any, obs: Any, tol: Tolerance, unit: str = "") -> Comparison:
     return Comparison(ok, detail + (f" [{unit}]" if unit and not ok else ""))
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 def _text(value: Any) -> str:
-    return re.sub(r"\s+", " ", str(value)).strip().upper()
+    return _WHITESPACE.sub(" ", str(value)).strip().upper()
 
 
 _PANTONE_SUFFIX = re.compile(r"^(PANTONE \S+)(?: (?:C|U|M|TPX|TCX|TPG|CP))?$")
