@@ -110,8 +110,12 @@ def chat_approval(ctx: Context, field: str, item: str | None, value: Value) -> C
     approvals: list[tuple[str, DocInfo, ChatAct]] = []
     requests: list[tuple[str, DocInfo, ChatAct]] = []
     rejections: list[str] = []
+    said_in_chat: dict[int, list[Statement]] = {}  # the field's chat statements by document
+    for st in ctx.statements_of(field):
+        if st.role == "chat":
+            said_in_chat.setdefault(st.info.index, []).append(st)
     for info in ctx.of_role("chat"):
-        for st in (s for s in ctx.statements_of(field) if s.info is info):
+        for st in said_in_chat.get(info.index, []):
             if (
                 not _item_fits(st, item)
                 or not compare_values(field, st.term.value, value, tol).same
