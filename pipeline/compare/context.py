@@ -232,6 +232,7 @@ class Context:
         self._doc_terms: dict[
             int, dict[tuple[str, str | None], list[Term]]
         ] = {}  # derived results shared by rules (baseline, decisions)
+        self._doc_statements: dict[int, list[Statement]] = {}
         # who speaks in a chat, worked out once per document and per sender name
         self._message_parties_by_doc: dict[int, dict[tuple[str | None, str | None], Party]] = {}
         self._sender_parties: dict[str | None, Party] = {}
@@ -275,13 +276,21 @@ class Context:
     @cached_property
     def statements(self) -> list[Statement]:
         """Every term of every readable document, oldest first (company-name words set aside)."""
-        out = [
-            Statement(info, term, self._item_of(info, term), self.party(info, term.evidence))
-            for info in self.infos
-            for term in info.extraction.terms
-            if not self.set_aside(info, term)
-        ]
+        out = [st for info in self.infos for st in self.doc_statements(info)]
         return sorted(out, key=lambda s: s.key)
+
+    def doc_statements(self, info: DocInfo) -> list[Statement]:
+        """One document's statements in its own order, made once (the baseline reads the spec's,
+        sample record's, quotes' and changes' before `statements` sorts them all)."""
+        made = self._doc_statements.get(info.index)
+        if made is None:
+            made = [
+                Statement(info, term, self._item_of(info, term), self.party(info, term.evidence))
+                for term in info.extraction.terms
+                if not self.set_aside(info, term)
+            ]
+            self._doc_statements[info.index] = made
+        return made
 
     def statements_of(self, field: str) -> list[Statement]:
         """The statements of one field, oldest first (as in `statements`)."""
