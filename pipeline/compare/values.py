@@ -33,15 +33,14 @@ def to_decimal(value: Any) -> Decimal | None:
     """A Decimal from a decimal string or int; None when the value is not a number."""
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, str | int):
-        return _decimal_of(value)
-    return _parse_decimal(value)
+    # the same amounts and counts are compared again and again: a str or int is read once
+    return _decimal_of(value) if isinstance(value, _READ_ONCE) else _parse_decimal(value)
 
 
-# Comparators read the same amounts and counts again and again (every unit price of an order
-# against its baseline, each line's arithmetic): a str or int is read once. typed: 1 and 1.0
-# are equal keys otherwise, and str(1.0) is not str(1).
-@lru_cache(maxsize=65536, typed=True)
+_READ_ONCE = (str, int)  # a tuple: `str | int` would build a union on every call
+
+
+@lru_cache(maxsize=65536, typed=True)  # typed: 1 and 1.0 are one key otherwise
 def _decimal_of(value: str | int) -> Decimal | None:
     return _parse_decimal(value)
 
@@ -67,7 +66,13 @@ _WHITESPACE = re.compile(r"\s+")
 
 
 def _text(value: Any) -> str:
-    return _WHITESPACE.sub(" ", str(value)).strip().upper()
+    # currencies, units and colours are compared again and again: a string is canonicalised once
+    return _text_of(value) if type(value) is str else _text_of.__wrapped__(str(value))
+
+
+@lru_cache(maxsize=8192)
+def _text_of(value: str) -> str:
+    return _WHITESPACE.sub(" ", value).strip().upper()
 
 
 _PANTONE_SUFFIX = re.compile(r"^(PANTONE \S+)(?: (?:C|U|M|TPX|TCX|TPG|CP))?$")
