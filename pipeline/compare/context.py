@@ -233,6 +233,7 @@ class Context:
             int, dict[tuple[str, str | None], list[Term]]
         ] = {}  # derived results shared by rules (baseline, decisions)
         self._doc_statements: dict[int, list[Statement]] = {}
+        self._of_role: dict[tuple[Role, ...], list[DocInfo]] = {}
         # who speaks in a chat, worked out once per document and per sender name
         self._message_parties_by_doc: dict[int, dict[tuple[str | None, str | None], Party]] = {}
         self._sender_parties: dict[str | None, Party] = {}
@@ -380,7 +381,12 @@ class Context:
         return False
 
     def of_role(self, *roles: Role) -> list[DocInfo]:
-        return sorted((i for i in self.infos if i.role in roles), key=lambda i: i.key())
+        """The documents of these roles, oldest first (sorted once per roles; rules ask often)."""
+        found = self._of_role.get(roles)
+        if found is None:
+            found = sorted((i for i in self.infos if i.role in roles), key=lambda i: i.key())
+            self._of_role[roles] = found
+        return list(found)
 
     def latest_tier(self, role: Role) -> list[DocInfo]:
         """The latest document of a role and any other that is not clearly earlier than it."""
