@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from pipeline.compare.item_index import ItemIndex, plain_words
@@ -123,13 +123,17 @@ def order_documents(extractions: Sequence[Extraction]) -> list[DocInfo]:
     return infos
 
 
+# Every sender of every chat is matched against every name of the order: the patterns are kept
+# here (re's own cache of 512 is shared with everything else, and a batch outgrows it).
+@lru_cache(maxsize=4096)
+def _word_pattern(words: str) -> re.Pattern[str]:
+    """`words` standing alone (between word boundaries)."""
+    return re.compile(rf"\b{re.escape(words)}\b")
+
+
 def _has_word(text: str, word: str) -> bool:
     # Chinese has no spaces between words: a Chinese hint counts anywhere in the name.
-    return (
-        word in text
-        if not word.isascii()
-        else re.search(rf"\b{re.escape(word)}\b", text) is not None
-    )
+    return word in text if not word.isascii() else _word_pattern(word).search(text) is not None
 
 
 def party_of_sender(sender: str | None, config: OrderConfig) -> Party:
@@ -140,11 +144,7 @@ def party_of_sender(sender: str | None, config: OrderConfig) -> Party:
     for party, side in (("supplier", config.supplier), ("buyer", config.buyer)):
         for name in side.names:
             n = plain_words(name)
-            if n and (
-                n == who
-                or re.search(rf"\b{re.escape(n)}\b", who)
-                or re.search(rf"\b{re.escape(who)}\b", n)
-            ):
+            if n and (n == who or _word_pattern(n).search(who) or _word_pattern(who).search(n)):
                 return party  # type: ignore[return-value]
     # Display names that say which side they are on ("Lily (Supplier)", "Sales Dept").
     hints = default_policy().params["parties"]
