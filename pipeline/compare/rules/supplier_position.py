@@ -36,7 +36,9 @@ def material_downgrade(base: object, obs: object) -> str | None:
 # ---------------------------------------------------------------- the supplier's position
 
 
-@dataclass(frozen=True)
+# Not frozen, as Statement: one per field and item of an order, and a frozen dataclass sets
+# every field through object.__setattr__. Nothing assigns to one (field decisions `replace` it).
+@dataclass(slots=True)
 class Position:
     """What the supplier currently says about one field of one item, and what it superseded."""
 
