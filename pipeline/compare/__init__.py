@@ -62,8 +62,10 @@ def _fold_bank_signs(findings: list[Finding]) -> list[Finding]:
     out = list(findings)
     folded: set[int] = set()
     for i, f in enumerate(findings):
+        if f.rule not in _BANK_SIGNS:
+            continue  # a value is written out (str) only for a sign
         key = (f.field, str(f.observed.value)) if f.observed is not None else None
-        if f.rule in _BANK_SIGNS and key in changed:
+        if key in changed:
             target = changed[key]
             sign = f"{f.rule}: {f.message}"  # the rule id stays visible (and testable)
             out[target] = replace(out[target], explanation=(*out[target].explanation, sign))

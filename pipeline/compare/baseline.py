@@ -87,13 +87,14 @@ class Baseline:
 
 
 def _grouped(ctx: Context, info: DocInfo) -> dict[Key, list[Term]]:
+    """A spec's, sample record's, quote's or change's terms by (field, canonical item), from its
+    statements (set-aside terms are none; outside a chat a statement's item is the canonical
+    item of its term)."""
     out: dict[Key, list[Term]] = {}
-    for term in info.extraction.terms:
-        if ctx.set_aside(info, term):
-            continue
-        if term.field.startswith("bank."):
+    for st in ctx.doc_statements(info):
+        if st.term.field.startswith("bank."):
             continue  # bank details are checked by the bank rules, never taken as product baseline
-        out.setdefault((term.field, ctx.items.canonical_of(term.item)), []).append(term)
+        out.setdefault((st.term.field, st.item), []).append(st.term)
     return out
 
 

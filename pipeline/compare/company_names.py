@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.compare.values import company_key
 from pipeline.extract.supplier_lexicon import is_trading_name
@@ -66,6 +66,9 @@ def transliterated(english: str, chinese: str) -> int:
     return count
 
 
+# Asked for every pair of a document's and the reference's names, again for every rule and
+# order that meets them; the answer depends on the two names and the data files only.
+@lru_cache(maxsize=4096)
 def same_company(a: str, b: str) -> tuple[bool | None, str]:
     """(True, why) for one legal entity, (False, why) for two, (None, why) when the names
     cannot tell (different scripts with a translated brand, or one name inside the other)."""

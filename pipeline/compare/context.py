@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 from typing import Any
 
 from pipeline.compare.item_index import ItemIndex, plain_words
@@ -39,15 +39,17 @@ class DocInfo:
     sort_date: str
     version: int
 
-    @property
+    # path, role and stage are asked for every statement by every rule (over 100,000 times on an
+    # order of 70 items): each is read once (a DocInfo and its extraction never change)
+    @cached_property
     def path(self) -> str:
         return self.extraction.document.path
 
-    @property
+    @cached_property
     def role(self) -> Role:
         return self.extraction.document.role
 
-    @property
+    @cached_property
     def stage(self) -> int:
         return STAGE_RANK[self.role]
 
@@ -58,6 +60,10 @@ class DocInfo:
         """The document's terms of this field and item as extracted (not the canonical item of
         Context.terms_of), in their order."""
         return self._terms_by_field_item.get((field, item), [])
+
+    def extracted_fields_items(self) -> Iterable[tuple[str, str | None]]:
+        """Every (field, item) the document states as extracted, in the order first stated."""
+        return self._terms_by_field_item.keys()
 
     @cached_property
     def _terms_by_field_item(self) -> dict[tuple[str, str | None], list[Term]]:
@@ -117,13 +123,17 @@ def order_documents(extractions: Sequence[Extraction]) -> list[DocInfo]:
     return infos
 
 
+# Every sender of every chat is matched against every name of the order: the patterns are kept
+# here (re's own cache of 512 is shared with everything else, and a batch outgrows it).
+@lru_cache(maxsize=4096)
+def _word_pattern(words: str) -> re.Pattern[str]:
+    """`words` standing alone (between word boundaries)."""
+    return re.compile(rf"\b{re.escape(words)}\b")
+
+
 def _has_word(text: str, word: str) -> bool:
     # Chinese has no spaces between words: a Chinese hint counts anywhere in the name.
-    return (
-        word in text
-        if not word.isascii()
-        else re.search(rf"\b{re.escape(word)}\b", text) is not None
-    )
+    return word in text if not word.isascii() else _word_pattern(word).search(text) is not None
 
 
 def party_of_sender(sender: str | None, config: OrderConfig) -> Party:
@@ -134,11 +144,7 @@ def party_of_sender(sender: str | None, config: OrderConfig) -> Party:
     for party, side in (("supplier", config.supplier), ("buyer", config.buyer)):
         for name in side.names:
             n = plain_words(name)
-            if n and (
-                n == who
-                or re.search(rf"\b{re.escape(n)}\b", who)
-                or re.search(rf"\b{re.escape(who)}\b", n)
-            ):
+            if n and (n == who or _word_pattern(n).search(who) or _word_pattern(who).search(n)):
                 return party  # type: ignore[return-value]
     # Display names that say which side they are on ("Lily (Supplier)", "Sales Dept").
     hints = default_policy().params["parties"]
@@ -161,7 +167,9 @@ def _labelled_as(term: Term) -> bool:
     )
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, and an order of 70
+# items has hundreds of statements, made anew for every order compared. Nothing assigns to one.
+@dataclass(slots=True)
 class Statement:
     """One term as a point in the order's history: who stated it, in which document, when."""
 
@@ -169,31 +177,29 @@ class Statement:
     term: Term
     item: str | None  # the canonical line-item key
     party: Party
+    # Read from info and term once, when the statement is made: rules sort, group and filter
+    # the statements of an order by these again and again.
+    role: Role = field(init=False, repr=False, compare=False)
+    path: str = field(init=False, repr=False, compare=False)
+    key: tuple[str, int, int, int, str] = field(init=False, repr=False, compare=False)
+    source_key: tuple[int, str] = field(
+        init=False, repr=False, compare=False
+    )  # one document, or one message of a chat
+
+    def __post_init__(self) -> None:
+        timestamp = self.term.evidence.timestamp
+        self.role = self.info.role
+        self.path = self.info.path
+        self.key = self.info.key(timestamp)
+        self.source_key = (self.info.index, timestamp or "")
 
     @property
     def extraction(self) -> Extraction:
         return self.info.extraction
 
     @property
-    def path(self) -> str:
-        return self.info.path
-
-    @property
-    def role(self) -> Role:
-        return self.info.role
-
-    @property
     def when(self) -> str | None:
         return self.term.evidence.timestamp or self.info.own_date
-
-    @property
-    def key(self) -> tuple[str, int, int, int, str]:
-        return self.info.key(self.term.evidence.timestamp)
-
-    @property
-    def source_key(self) -> tuple[int, str]:
-        """One document, or one message of a chat."""
-        return (self.info.index, self.term.evidence.timestamp or "")
 
 
 def _with_parties(extraction: Extraction, config: OrderConfig) -> Extraction:
@@ -226,6 +232,11 @@ class Context:
         self._doc_terms: dict[
             int, dict[tuple[str, str | None], list[Term]]
         ] = {}  # derived results shared by rules (baseline, decisions)
+        self._doc_statements: dict[int, list[Statement]] = {}
+        self._of_role: dict[tuple[Role, ...], list[DocInfo]] = {}
+        # who speaks in a chat, worked out once per document and per sender name
+        self._message_parties_by_doc: dict[int, dict[tuple[str | None, str | None], Party]] = {}
+        self._sender_parties: dict[str | None, Party] = {}
 
     @cached_property
     def infos(self) -> list[DocInfo]:
@@ -241,26 +252,46 @@ class Context:
         if info.role in BUYER_ROLES:
             return "buyer"
         if info.role == "chat":
-            for act in info.extraction.acts:
-                same_message = (act.evidence.timestamp, act.evidence.sender) == (
-                    evidence.timestamp,
-                    evidence.sender,
+            known = self._message_parties(info).get((evidence.timestamp, evidence.sender))
+            if known is not None:
+                return known
+            if evidence.sender not in self._sender_parties:
+                self._sender_parties[evidence.sender] = party_of_sender(
+                    evidence.sender, self.config
                 )
-                if same_message and act.party != "unknown":
-                    return act.party
-            return party_of_sender(evidence.sender, self.config)
+            return self._sender_parties[evidence.sender]
         return "unknown"
+
+    def _message_parties(self, info: DocInfo) -> dict[tuple[str | None, str | None], Party]:
+        """Per message (timestamp, sender) of a chat, the party of its first act that knows it:
+        one pass over the acts, not one per term of the chat."""
+        parties = self._message_parties_by_doc.get(info.index)
+        if parties is None:
+            parties = {}
+            for act in info.extraction.acts:
+                if act.party != "unknown":
+                    parties.setdefault((act.evidence.timestamp, act.evidence.sender), act.party)
+            self._message_parties_by_doc[info.index] = parties
+        return parties
 
     @cached_property
     def statements(self) -> list[Statement]:
         """Every term of every readable document, oldest first (company-name words set aside)."""
-        out = [
-            Statement(info, term, self._item_of(info, term), self.party(info, term.evidence))
-            for info in self.infos
-            for term in info.extraction.terms
-            if not self.set_aside(info, term)
-        ]
+        out = [st for info in self.infos for st in self.doc_statements(info)]
         return sorted(out, key=lambda s: s.key)
+
+    def doc_statements(self, info: DocInfo) -> list[Statement]:
+        """One document's statements in its own order, made once (the baseline reads the spec's,
+        sample record's, quotes' and changes' before `statements` sorts them all)."""
+        made = self._doc_statements.get(info.index)
+        if made is None:
+            made = [
+                Statement(info, term, self._item_of(info, term), self.party(info, term.evidence))
+                for term in info.extraction.terms
+                if not self.set_aside(info, term)
+            ]
+            self._doc_statements[info.index] = made
+        return made
 
     def statements_of(self, field: str) -> list[Statement]:
         """The statements of one field, oldest first (as in `statements`)."""
@@ -311,9 +342,14 @@ class Context:
         return frozenset(self.policy.params["terms"].get("sample_ignored_fields", ()))
 
     @cached_property
-    def _company_names(self) -> tuple[str, ...]:
+    def _name_guard_fields(self) -> frozenset[str]:
+        return frozenset(self.policy.params["terms"]["name_guard_fields"])
+
+    @cached_property
+    def _company_names(self) -> tuple[tuple[str, str], ...]:
+        """The order's longer company names, each with its lower-case form."""
         names = (*self.config.supplier.names, *self.config.buyer.names)
-        return tuple(n for n in names if len(n) > 6)
+        return tuple((n, n.lower()) for n in names if len(n) > 6)
 
     def set_aside(self, info: DocInfo, term: Term) -> bool:
         """A term that is no statement of the order: a sample record's count, a company-name word."""
@@ -328,15 +364,16 @@ class Context:
                 f"{info.path}: {term.field} {term.raw!r} is a sample record's figure, not a term of the order"
             )
             return True
-        if (
-            term.field not in self.policy.params["terms"]["name_guard_fields"]
-            or not term.raw.strip()
-        ):
+        if term.field not in self._name_guard_fields or not term.raw.strip():
             return False
-        raw, quote = term.raw.strip().lower(), term.evidence.quote.lower()
-        for name in self._company_names:
-            lowered = name.lower()
-            if raw in lowered and lowered in quote:
+        raw = term.raw.strip().lower()
+        quote = None  # lowered only for a name the raw text is part of (quotes can be long)
+        for name, lowered in self._company_names:
+            if raw not in lowered:
+                continue
+            if quote is None:
+                quote = term.evidence.quote.lower()
+            if lowered in quote:
                 self._ignore(
                     f"{info.path}: {term.field} {term.raw!r} is part of the company name {name!r}"
                 )
@@ -344,7 +381,12 @@ class Context:
         return False
 
     def of_role(self, *roles: Role) -> list[DocInfo]:
-        return sorted((i for i in self.infos if i.role in roles), key=lambda i: i.key())
+        """The documents of these roles, oldest first (sorted once per roles; rules ask often)."""
+        found = self._of_role.get(roles)
+        if found is None:
+            found = sorted((i for i in self.infos if i.role in roles), key=lambda i: i.key())
+            self._of_role[roles] = found
+        return list(found)
 
     def latest_tier(self, role: Role) -> list[DocInfo]:
         """The latest document of a role and any other that is not clearly earlier than it."""

@@ -45,7 +45,11 @@ def observe(field: str, terms: Sequence[Term]) -> Observation | None:
 
 
 def shown(field: str, terms: Sequence[Term]) -> str:
-    obs = observe(field, terms)
+    return displayed(observe(field, terms))
+
+
+def displayed(obs: Observation | None) -> str:
+    """An observation as a person reads it; '(not stated)' for none."""
     return obs.display or "" if obs else "(not stated)"
 
 
@@ -106,8 +110,12 @@ def chat_approval(ctx: Context, field: str, item: str | None, value: Value) -> C
     approvals: list[tuple[str, DocInfo, ChatAct]] = []
     requests: list[tuple[str, DocInfo, ChatAct]] = []
     rejections: list[str] = []
+    said_in_chat: dict[int, list[Statement]] = {}  # the field's chat statements by document
+    for st in ctx.statements_of(field):
+        if st.role == "chat":
+            said_in_chat.setdefault(st.info.index, []).append(st)
     for info in ctx.of_role("chat"):
-        for st in (s for s in ctx.statements_of(field) if s.info is info):
+        for st in said_in_chat.get(info.index, []):
             if (
                 not _item_fits(st, item)
                 or not compare_values(field, st.term.value, value, tol).same
@@ -182,17 +190,13 @@ def _act_states_other_value(
 ) -> bool:
     # A proposal act whose message carries a term of the field with another value proposes that value.
     tol = ctx.policy.tolerance(field)
-    for st in ctx.statements:
+    for st in ctx.statements_of(field):
         same_message = (
             st.info is info
             and st.term.evidence.timestamp == evidence.timestamp
             and st.term.evidence.sender == evidence.sender
         )
-        if (
-            same_message
-            and st.term.field == field
-            and not compare_values(field, st.term.value, value, tol).same
-        ):
+        if same_message and not compare_values(field, st.term.value, value, tol).same:
             return True
     return False
 

@@ -49,6 +49,11 @@ def _sku_norm(key: str) -> str:
     return re.sub(r"[^0-9A-Z]", "", key.upper())
 
 
+def _code_stem(code: str) -> str:
+    """The normalised code without its trailing letters: 'MH-WSK-25-CHR' -> 'MHWSK25'."""
+    return _sku_norm(code).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _code_parts(code: str) -> list[str]:
     return [p for p in re.split(r"[^0-9A-Z]+", code.upper()) if p]
 
@@ -121,6 +126,10 @@ class ItemIndex:
     _by_sku: dict[str, str] = field(default_factory=dict)
     _skus: dict[str, set[str]] = field(default_factory=dict)
     _descriptions: list[tuple[str, str, str, list[str]]] = field(default_factory=list)
+    # Canonical model codes by what a related code must share with them (see _related_codes).
+    _codes_by_stem: dict[str, set[str]] = field(default_factory=dict)
+    _codes_by_part: dict[str, set[str]] = field(default_factory=dict)
+    _codes_by_last_part: dict[str, set[str]] = field(default_factory=dict)
 
     # An order of one product: no document lists two items, so every term is the order's (the
     # quote's "lf bib" and the PI's "LF-BIB-01" are the same product, whatever their keys).
@@ -173,6 +182,13 @@ class ItemIndex:
             best = None
         if best is None:
             self.canonical.append(key)
+            if _is_sku(key):
+                self._codes_by_stem.setdefault(_code_stem(key), set()).add(key)
+                parts = _code_parts(key)
+                for part in parts:
+                    self._codes_by_part.setdefault(part, set()).add(key)
+                if parts:
+                    self._codes_by_last_part.setdefault(parts[-1], set()).add(key)
             self.aliases[key] = set()
             best = ItemMatch(key, "first seen", 1.0, key)
             self.first_seen[key] = path
@@ -206,8 +222,8 @@ class ItemIndex:
         for name in sorted(n for n in names if _is_sku(n)):
             found = {
                 c
-                for c in self.canonical
-                if _is_sku(c) and (_parts_inside(name, c) or _abbreviated(name, c))
+                for c in self._related_codes(name)
+                if _parts_inside(name, c) or _abbreviated(name, c)
             }
             if len(found) == 1:
                 canon = found.pop()
@@ -230,6 +246,21 @@ class ItemIndex:
                 if ratio >= self.min_ratio and (best is None or ratio > best.score):
                     best = ItemMatch(canon, "description", round(ratio, 2), alias)
         return best
+
+    def _related_codes(self, name: str) -> set[str]:
+        """The canonical model codes that may be `name` written another way; every other code
+        fails both tests of _find (an order of 70 codes would otherwise test every pair).
+        _parts_inside: the shorter code's parts are all in the longer one, so either the
+        code holds the last part of `name` or `name` holds the code's last part.
+        _abbreviated: the two differ only in letters after a common start, so they are the
+        same once trailing letters are stripped (_code_stem)."""
+        related = set(self._codes_by_stem.get(_code_stem(name), ()))
+        parts = _code_parts(name)
+        if parts:
+            related |= self._codes_by_part.get(parts[-1], set())
+            for part in set(parts):
+                related |= self._codes_by_last_part.get(part, set())
+        return related
 
     def canonical_of(self, key: str | None) -> str | None:
         if key is None or self.single:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pipeline.compare.display import DISPLAY, display_value  # noqa: F401 - part of this module's interface
@@ -33,6 +33,19 @@ def to_decimal(value: Any) -> Decimal | None:
     """A Decimal from a decimal string or int; None when the value is not a number."""
     if value is None or isinstance(value, bool):
         return None
+    # the same amounts and counts are compared again and again: a str or int is read once
+    return _decimal_of(value) if isinstance(value, _READ_ONCE) else _parse_decimal(value)
+
+
+_READ_ONCE = (str, int)  # a tuple: `str | int` would build a union on every call
+
+
+@lru_cache(maxsize=65536, typed=True)  # typed: 1 and 1.0 are one key otherwise
+def _decimal_of(value: str | int) -> Decimal | None:
+    return _parse_decimal(value)
+
+
+def _parse_decimal(value: Any) -> Decimal | None:
     try:
         number = Decimal(str(value).replace(",", "").strip())
     except InvalidOperation:
@@ -49,8 +62,17 @@ def _numbers(base: Any, obs: Any, tol: Tolerance, unit: str = "") -> Comparison:
     return Comparison(ok, detail + (f" [{unit}]" if unit and not ok else ""))
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 def _text(value: Any) -> str:
-    return re.sub(r"\s+", " ", str(value)).strip().upper()
+    # currencies, units and colours are compared again and again: a string is canonicalised once
+    return _text_of(value) if type(value) is str else _text_of.__wrapped__(str(value))
+
+
+@lru_cache(maxsize=8192)
+def _text_of(value: str) -> str:
+    return _WHITESPACE.sub(" ", value).strip().upper()
 
 
 _PANTONE_SUFFIX = re.compile(r"^(PANTONE \S+)(?: (?:C|U|M|TPX|TCX|TPG|CP))?$")

@@ -195,17 +195,22 @@ def scope_gaps(ctx: Context) -> tuple[str, ...]:
     def readable(role: str) -> bool:
         return any(i.role == role and i.extraction.terms for i in ctx.infos)
 
-    accepted = any(
-        a.kind == "approval" and a.party == "buyer" and _ABOUT_THE_OFFER.search(a.evidence.quote)
-        for i in ctx.of_role("chat")
-        for a in i.extraction.acts
-    ) or any(
-        _SIGNED_OFFER.search(b.text)
-        for i in ctx.of_role("quote")
-        for b in i.extraction.document.blocks
-    )
+    def accepted() -> bool:
+        # asked only when no spec or sample record is readable: it reads every block of a quote
+        return any(
+            a.kind == "approval"
+            and a.party == "buyer"
+            and _ABOUT_THE_OFFER.search(a.evidence.quote)
+            for i in ctx.of_role("chat")
+            for a in i.extraction.acts
+        ) or any(
+            _SIGNED_OFFER.search(b.text)
+            for i in ctx.of_role("quote")
+            for b in i.extraction.document.blocks
+        )
+
     gaps = []
-    if not (readable("spec") or readable("sample") or (readable("quote") and accepted)):
+    if not (readable("spec") or readable("sample") or (readable("quote") and accepted())):
         gaps.append(
             "No approved baseline is on file (no readable spec, sample record or accepted quote): "
             "nothing the supplier's terms could be checked against"

@@ -12,6 +12,7 @@ from pipeline.compare.context import Context
 from pipeline.compare.findings import (
     ChatApproval,
     chat_approval,
+    displayed,
     label,
     make_finding,
     observe,
@@ -111,7 +112,11 @@ def field_decisions(ctx: Context) -> list[Decision]:
             entry_info = next((i for i in ctx.infos if i.path == entry.document), None)
             base_terms, base_notes = in_pieces(ctx, entry.terms, entry_info, item)
             obs_terms, obs_notes = in_pieces(ctx, pos.terms, pos.info, item)
-            entry, pos = replace(entry, terms=base_terms), replace(pos, terms=obs_terms)
+            # a note for every term restated in pieces: without one, the terms are the same
+            if base_notes:
+                entry = replace(entry, terms=base_terms)
+            if obs_notes:
+                pos = replace(pos, terms=obs_terms)
             notes = base_notes + obs_notes
         decision = _decide(ctx, field, item, entry, pos, notes)
         out.append(Decision(key, decision.status, decision))
@@ -123,7 +128,7 @@ def _derived_total(ctx: Context, pos: Position) -> bool:
     """A total of a document that states the quantities and unit prices it multiplies, and adds
     up: a change of it follows from theirs, which are compared on their own (an approved quantity
     change moves the total with it). A total that is not its own quantity x price is compared."""
-    terms = pos.info.extraction.terms
+    info = pos.info
     item = pos.statement.term.item
     total = (
         to_decimal(pos.terms[0].value.get("amount"))
@@ -131,23 +136,26 @@ def _derived_total(ctx: Context, pos: Position) -> bool:
         else None
     )
     # the lines it multiplies: the item's own, or for an order total every line of the document
-    lines = sorted({t.item for t in terms if t.field == "price.unit"}, key=str)
+    # (read from the document's index of terms by field and item: a PI of 70 lines has
+    # hundreds of terms, and every total of it is asked about)
+    fields_items = info.extracted_fields_items()
+    lines: list[str | None]
     if item is not None:
-        lines = [item] if item in lines else []
+        lines = [item] if info.extracted_terms("price.unit", item) else []
+    else:
+        lines = sorted({i for (f, i) in fields_items if f == "price.unit"}, key=str)
     products = []
     for line in lines:
-        q = next((t for t in terms if t.field == "quantity" and t.item == line), None)
-        p = next((t for t in terms if t.field == "price.unit" and t.item == line), None)
+        q = next(iter(info.extracted_terms("quantity", line)), None)
+        p = next(iter(info.extracted_terms("price.unit", line)), None)
         count = to_decimal(q.value.get("value")) if q and isinstance(q.value, dict) else None
         price = to_decimal(p.value.get("amount")) if p and isinstance(p.value, dict) else None
         if count is None or price is None:
             return True  # a line whose product cannot be read: arithmetic.* has the last word
         products.append(count * price)
     if not products or total is None:
-        return bool(
-            any(t.field == "quantity" for t in terms)
-            and any(t.field == "price.unit" for t in terms)
-        )
+        stated = {f for (f, _) in fields_items}
+        return "quantity" in stated and "price.unit" in stated
     return abs(sum(products, Decimal(0)) - total) <= Decimal("0.01")
 
 
@@ -351,20 +359,19 @@ def _decide(
         )
         unmatched = []
     what = label(field, item)
+    # the supplier's terms and the baseline's as a person reads them: observed once, shown in
+    # the explanation, the message and the finding
+    pos_obs, base_obs = observe(field, pos.terms), observe(field, entry.terms)
+    pos_shown = displayed(pos_obs)
+    location = pos.statement.term.evidence.location()
     explanation = [
         f"baseline: {describe_entry(entry)}",
-        f"observed: {shown(field, pos.terms)} in {pos.info.path}"
-        + (
-            f" ({pos.statement.term.evidence.location()})"
-            if pos.statement.term.evidence.location()
-            else ""
-        ),
+        f"observed: {pos_shown} in {pos.info.path}" + (f" ({location})" if location else ""),
         f"comparison: {'; '.join(details)}",
         *notes,
         *pos.superseded,
         *ctx.item_note([*entry.terms, *pos.terms]),
     ]
-    base_obs = observe(field, entry.terms)
     if not unmatched:
         original = entry.original
         if entry.source == "change":
@@ -375,20 +382,20 @@ def _decide(
                 when = f" on {approval.date}" if approval and approval.date else ""
                 return make_finding(
                     ctx, "field.documented_change", field, "documented_change",
-                    f"{what} changed from {shown(field, original.terms)} to {shown(field, pos.terms)}, "
+                    f"{what} changed from {shown(field, original.terms)} to {pos_shown}, "
                     f"approved{who}{when} in {entry.document}",
-                    item=item, baseline=observe(field, original.terms), observed=observe(field, pos.terms),
+                    item=item, baseline=observe(field, original.terms), observed=pos_obs,
                     approval=(approval.evidence if approval and approval.evidence else entry.terms[0].evidence),
                     explanation=explanation,
                 )  # fmt: skip
         return make_finding(
             ctx, "field.match", field, "match",
-            f"{what} {shown(field, pos.terms)} matches the baseline",
-            item=item, baseline=base_obs, observed=observe(field, pos.terms), explanation=explanation,
+            f"{what} {pos_shown} matches the baseline",
+            item=item, baseline=base_obs, observed=pos_obs, explanation=explanation,
         )  # fmt: skip
     new = unmatched[0]
     new_shown = display_value(field, new.value)
-    old_shown = shown(field, entry.terms)
+    old_shown = displayed(base_obs)
     floor = None
     if field == "material":
         downgrade = next(

@@ -37,7 +37,8 @@ def _pi_states(ctx: Context, pi_tier: list[DocInfo], field: str, item: str | Non
     for pi in pi_tier:
         if ctx.terms_of(pi, field, item):
             return True
-        if any(t.field in implied for t in pi.extraction.terms):
+        # asked per field and item of a PI of many lines: only a field something implies is looked for
+        if implied and any(f in implied for f, _ in pi.extracted_fields_items()):
             return True
     return False
 
@@ -102,13 +103,7 @@ def rule_pi_missing(ctx: Context) -> Iterator[Finding]:
     wanted.update(required_on_pi(ctx))
     for field, why in wanted.items():
         keys: list[str | None] = [None]
-        if (
-            field in per_item
-            and items
-            and not any(
-                t.field == field and t.item is None for p in tier for t in p.extraction.terms
-            )
-        ):
+        if field in per_item and items and not any(p.extracted_terms(field, None) for p in tier):
             keys = list(items)
         for item in keys:
             if _pi_states(ctx, tier, field, item):

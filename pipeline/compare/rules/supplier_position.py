@@ -36,7 +36,9 @@ def material_downgrade(base: object, obs: object) -> str | None:
 # ---------------------------------------------------------------- the supplier's position
 
 
-@dataclass(frozen=True)
+# Not frozen, as Statement: one per field and item of an order, and a frozen dataclass sets
+# every field through object.__setattr__. Nothing assigns to one (field decisions `replace` it).
+@dataclass(slots=True)
 class Position:
     """What the supplier currently says about one field of one item, and what it superseded."""
 
@@ -131,7 +133,13 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
     for st in supplier:
         by_field.setdefault(st.term.field, []).append(st)
     baseline = baseline_of(ctx)
+    baseline_items: dict[str, set[str | None]] = {}
+    for field_name, item_key in baseline.entries:
+        baseline_items.setdefault(field_name, set()).add(item_key)
     aggregates = set(ctx.policy.params["missing"]["aggregates"])
+    additive = set(ctx.policy.params["sets"]["additive"])
+    # why one document supersedes another depends on the two documents only: worded once each
+    superseded: dict[tuple[int, int], str] = {}
     out: dict[Key, Position] = {}
 
     def applies(st: Statement, item: str | None) -> bool:
@@ -145,7 +153,7 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
         return field not in aggregates and item in listed
 
     for field, statements in by_field.items():
-        items = {s.item for s in statements} | {k[1] for k in baseline.entries if k[0] == field}
+        items = {s.item for s in statements} | baseline_items.get(field, set())
         by_item: dict[str | None, list[Statement]] = {}
         for st in statements:
             by_item.setdefault(st.item, []).append(st)
@@ -170,8 +178,7 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
             exact = [s.term for s in same_source if s.item == item]
             general = [s.term for s in same_source if s.item is None]
             # a list field: the line's certificates and the PI's certificate line are one list
-            additive = field in ctx.policy.params["sets"]["additive"]
-            terms = tuple(exact + general if additive else exact or general)
+            terms = tuple(exact + general if field in additive else exact or general)
             shared = not exact and item is not None and len({repr(t.value) for t in terms}) > 1
             earlier = []
             seen: set[tuple[int, str]] = set()
@@ -182,9 +189,10 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
                     and s.role != "chat"
                 ):
                     seen.add(s.source_key)
-                    earlier.append(
-                        f"{s.path} superseded by {last.path} ({superseded_how(s.info, last.info)})"
-                    )
+                    pair = (s.info.index, last.info.index)
+                    if pair not in superseded:
+                        superseded[pair] = superseded_how(s.info, last.info)
+                    earlier.append(f"{s.path} superseded by {last.path} ({superseded[pair]})")
             out[(field, item)] = Position(
                 field, item, terms, last.info, last, tuple(earlier), shared
             )
