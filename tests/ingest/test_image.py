@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.config import Settings
 from pipeline.ingest import read_file
-from pipeline.ingest.image import ocr_languages
+from pipeline.ingest.image import ocr_languages, tesseract_environment
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ingest"
 
@@ -20,6 +20,25 @@ def test_image_is_ocred_with_lower_confidence() -> None:
     assert [b.text for b in document.blocks] == ["PROFORMA INVOICE", "Unit price US$ 1.85"]
     assert all(b.source == "ocr" and 0 < b.confidence < 1 and b.page == 1 for b in document.blocks)
     assert document.role == "pi"
+
+
+def test_tesseract_runs_on_one_thread_unless_the_user_set_a_limit() -> None:
+    assert tesseract_environment({"PATH": "/usr/bin"}) == {
+        "PATH": "/usr/bin",
+        "OMP_THREAD_LIMIT": "1",
+    }
+    assert tesseract_environment({"OMP_THREAD_LIMIT": "4"}) == {"OMP_THREAD_LIMIT": "4"}
+
+
+@pytest.mark.skipif(ocr_languages() is None, reason="tesseract is not installed")
+def test_ocr_reads_the_same_with_the_users_thread_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    one_thread = read_file(FIXTURES / "images" / "pi-photo.png")
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "2")
+    two_threads = read_file(FIXTURES / "images" / "pi-photo.png")
+    assert [(b.text, b.confidence) for b in one_thread.blocks] == [
+        (b.text, b.confidence) for b in two_threads.blocks
+    ]
+    assert [b.text for b in one_thread.blocks] == ["PROFORMA INVOICE", "Unit price US$ 1.85"]
 
 
 def test_image_with_ocr_off_is_listed_as_partial() -> None:
