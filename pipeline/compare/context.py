@@ -237,6 +237,7 @@ class Context:
         # who speaks in a chat, worked out once per document and per sender name
         self._message_parties_by_doc: dict[int, dict[tuple[str | None, str | None], Party]] = {}
         self._sender_parties: dict[str | None, Party] = {}
+        self._superseded: dict[tuple[int, int], str] = {}
 
     @cached_property
     def infos(self) -> list[DocInfo]:
@@ -379,6 +380,15 @@ class Context:
                 )
                 return True
         return False
+
+    def superseded_how(self, earlier: DocInfo, later: DocInfo) -> str:
+        """`superseded_how` worded once per pair of documents: the timeline and the supplier's
+        positions ask it for every step and item, over a handful of documents."""
+        pair = (earlier.index, later.index)
+        how = self._superseded.get(pair)
+        if how is None:
+            how = self._superseded[pair] = superseded_how(earlier, later)
+        return how
 
     def of_role(self, *roles: Role) -> list[DocInfo]:
         """The documents of these roles, oldest first (sorted once per roles; rules ask often)."""

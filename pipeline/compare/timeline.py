@@ -4,7 +4,7 @@ superseded what (by date, version, role or file order, stated in each step's not
 from __future__ import annotations
 
 from pipeline.compare.baseline import baseline_of
-from pipeline.compare.context import Context, Statement, superseded_how
+from pipeline.compare.context import Context, Statement
 from pipeline.compare.values import display_value
 from pipeline.model import Party, TimelineStep
 
@@ -63,11 +63,9 @@ def build_timeline(ctx: Context) -> tuple[TimelineStep, ...]:
         else:
             steps.append([st])
     baseline = baseline_of(ctx)
-    # A role note depends on the document and the speaking party only, and why one document
-    # supersedes another on the two documents only: each is worded once per order, not per step
-    # (an order of 70 items has hundreds of steps over a handful of documents).
+    # A role note depends on the document and the speaking party only: worded once per order,
+    # not per step (an order of 70 items has hundreds of steps over a handful of documents).
     role_notes: dict[tuple[int, Party], str] = {}
-    superseded: dict[tuple[int, int], str] = {}
     out: list[TimelineStep] = []
     for (field, item), steps in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         for step, later in zip(steps, _later_from_another_document(steps), strict=True):
@@ -79,10 +77,7 @@ def build_timeline(ctx: Context) -> tuple[TimelineStep, ...]:
                 role_note = role_notes[role_key] = _role_note(ctx, first)
             notes = [role_note]
             if later is not None and first.role != "chat":
-                pair = (first.info.index, later.info.index)
-                how = superseded.get(pair)
-                if how is None:
-                    how = superseded[pair] = superseded_how(first.info, later.info)
+                how = ctx.superseded_how(first.info, later.info)
                 notes.append(f"superseded by {later.path} ({how})")
             if first.role in ("spec", "sample"):
                 entry = baseline.get(field, item)

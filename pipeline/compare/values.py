@@ -67,7 +67,7 @@ _WHITESPACE = re.compile(r"\s+")
 
 def _text(value: Any) -> str:
     # currencies, units and colours are compared again and again: a string is canonicalised once
-    return _text_of(value) if type(value) is str else _text_of.__wrapped__(str(value))
+    return _text_of(value if type(value) is str else str(value))
 
 
 @lru_cache(maxsize=8192)

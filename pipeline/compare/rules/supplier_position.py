@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.compare.baseline import baseline_of
-from pipeline.compare.context import Context, DocInfo, Statement, superseded_how
+from pipeline.compare.context import Context, DocInfo, Statement
 from pipeline.compare.findings import (
     chat_approval,
     label,
@@ -138,8 +138,6 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
         baseline_items.setdefault(field_name, set()).add(item_key)
     aggregates = set(ctx.policy.params["missing"]["aggregates"])
     additive = set(ctx.policy.params["sets"]["additive"])
-    # why one document supersedes another depends on the two documents only: worded once each
-    superseded: dict[tuple[int, int], str] = {}
     out: dict[Key, Position] = {}
 
     def applies(st: Statement, item: str | None) -> bool:
@@ -189,10 +187,8 @@ def supplier_positions(ctx: Context) -> dict[Key, Position]:
                     and s.role != "chat"
                 ):
                     seen.add(s.source_key)
-                    pair = (s.info.index, last.info.index)
-                    if pair not in superseded:
-                        superseded[pair] = superseded_how(s.info, last.info)
-                    earlier.append(f"{s.path} superseded by {last.path} ({superseded[pair]})")
+                    how = ctx.superseded_how(s.info, last.info)
+                    earlier.append(f"{s.path} superseded by {last.path} ({how})")
             out[(field, item)] = Position(
                 field, item, terms, last.info, last, tuple(earlier), shared
             )
@@ -252,7 +248,7 @@ def conflict_keys(ctx: Context) -> dict[Key, tuple[Statement, Statement, str]]:
             if a.info.index == b.info.index:
                 why = f"{a.path} states two different values"
             else:
-                why = f"neither {a.path} nor {b.path} is clearly the later ({superseded_how(a.info, b.info)})"
+                why = f"neither {a.path} nor {b.path} is clearly the later ({ctx.superseded_how(a.info, b.info)})"
             out[key] = (a, b, why)
             break
     ctx.cache["conflicts"] = out
